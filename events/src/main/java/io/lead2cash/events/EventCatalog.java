@@ -1,0 +1,56 @@
+package io.lead2cash.events;
+
+import io.lead2cash.events.leads.AccountCreated;
+import io.lead2cash.events.leads.AccountUpdated;
+import io.lead2cash.events.leads.ContactCreated;
+import io.lead2cash.events.leads.ContactUpdated;
+import io.lead2cash.events.leads.LeadCreated;
+import io.lead2cash.events.leads.LeadDisqualified;
+import io.lead2cash.events.leads.LeadQualified;
+import io.lead2cash.events.leads.LeadReactivated;
+import io.lead2cash.events.leads.LeadUpdated;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Every event the suite publishes: the source of the JSON Schemas and the AsyncAPI document. */
+public final class EventCatalog {
+
+    public static final List<Class<? extends BusinessEvent>> EVENTS = List.of(
+            LeadCreated.class,
+            LeadUpdated.class,
+            LeadQualified.class,
+            LeadDisqualified.class,
+            LeadReactivated.class,
+            AccountCreated.class,
+            AccountUpdated.class,
+            ContactCreated.class,
+            ContactUpdated.class);
+
+    private static final Map<String, Class<? extends BusinessEvent>> BY_TYPE = EVENTS.stream()
+            .collect(Collectors.toUnmodifiableMap(c -> contractOf(c).type(), Function.identity()));
+
+    private EventCatalog() {
+    }
+
+    /** The contract of an event class; fails for a class that is not a published event. */
+    public static EventContract contractOf(Class<?> eventClass) {
+        EventContract contract = eventClass.getAnnotation(EventContract.class);
+        if (contract == null) {
+            throw new IllegalArgumentException(eventClass.getName() + " is not annotated with @EventContract");
+        }
+        return contract;
+    }
+
+    /** The event class of a CloudEvents type, if the suite publishes it. */
+    public static Optional<Class<? extends BusinessEvent>> classOf(String ceType) {
+        return Optional.ofNullable(BY_TYPE.get(ceType));
+    }
+
+    /** Classpath location of the JSON Schema of an event type, e.g. {@code schemas/lead2cash.lead.qualified.v1.json}. */
+    public static String schemaResource(String ceType) {
+        return "schemas/" + ceType + ".json";
+    }
+}

@@ -1,0 +1,40 @@
+package io.lead2cash.events;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * An exact amount in an ISO 4217 currency. The amount travels as a decimal string so no client
+ * rounds it through a binary floating point number.
+ */
+public record Money(
+        @JsonProperty(required = true)
+        @JsonFormat(shape = JsonFormat.Shape.STRING)
+        @JsonPropertyDescription("Exact decimal amount, e.g. \"12500.00\"")
+        BigDecimal amount,
+        @JsonProperty(required = true)
+        @JsonPropertyDescription("ISO 4217 currency code, e.g. \"EUR\"")
+        String currency) {
+
+    public Money {
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(currency, "currency");
+    }
+
+    public static Money of(String amount, String currency) {
+        return new Money(new BigDecimal(amount), currency);
+    }
+
+    /**
+     * The same amount shown with at least the currency's minor digits and no padding beyond them
+     * (12500.0000 EUR becomes 12500.00, 0.125 stays 0.125), as stored amounts are read back.
+     */
+    public Money atCurrencyScale() {
+        int minor = Math.max(0, java.util.Currency.getInstance(currency).getDefaultFractionDigits());
+        BigDecimal stripped = amount.stripTrailingZeros();
+        return new Money(stripped.scale() < minor ? stripped.setScale(minor) : stripped, currency);
+    }
+}

@@ -1,0 +1,17 @@
+package io.lead2cash.events.leads;
+
+import io.lead2cash.events.BusinessEvent;
+import io.lead2cash.events.EventContract;
+import io.lead2cash.events.Topics;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A lead was created. */
+@EventContract(type = "lead2cash.lead.created.v1", topic = Topics.LEADS, aggregate = "lead", summary = "A lead was created.")
+public record LeadCreated(UUID eventId, Instant occurredAt, LeadData lead) implements BusinessEvent {
+
+    @Override
+    public UUID aggregateId() {
+        return lead.id();
+    }
+}

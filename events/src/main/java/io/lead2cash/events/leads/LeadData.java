@@ -1,0 +1,34 @@
+package io.lead2cash.events.leads;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.lead2cash.events.Money;
+import java.time.Instant;
+import java.util.UUID;
+
+/** The lead as it stands after the event: what a consumer needs without calling back. */
+public record LeadData(
+        UUID id,
+        String topic,
+        String firstName,
+        String lastName,
+        String companyName,
+        String email,
+        String phone,
+        String jobTitle,
+        Money estimatedValue,
+        Rating rating,
+        String source,
+        String description,
+        LeadState state,
+        LeadStatusReason statusReason,
+        @JsonPropertyDescription("User id (token subject) of the owner")
+        String ownerId,
+        @JsonPropertyDescription("Team that owns the lead, if any")
+        String owningTeam,
+        @JsonPropertyDescription("Existing or created account the lead is linked to")
+        UUID accountId,
+        @JsonPropertyDescription("Existing or created contact the lead is linked to")
+        UUID contactId,
+        Instant createdAt,
+        Instant modifiedAt) {
+}

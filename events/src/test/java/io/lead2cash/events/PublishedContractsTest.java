@@ -1,0 +1,89 @@
+package io.lead2cash.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.lead2cash.events.leads.AccountData;
+import io.lead2cash.events.leads.ContactData;
+import io.lead2cash.events.leads.LeadData;
+import io.lead2cash.events.leads.LeadQualified;
+import io.lead2cash.events.leads.LeadState;
+import io.lead2cash.events.leads.LeadStatusReason;
+import io.lead2cash.events.leads.OpportunityRequest;
+import io.lead2cash.events.leads.Rating;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class PublishedContractsTest {
+
+    private static final Path RESOURCES = Path.of("src/main/resources");
+
+    @Test
+    void committedSchemasAndAsyncApiAreWhatTheEventRecordsGenerate() throws Exception {
+        Map<String, String> generated = ContractDocuments.generate();
+        if (Boolean.getBoolean("contracts.write")) {
+            for (var file : generated.entrySet()) {
+                Files.createDirectories(RESOURCES.resolve(file.getKey()).getParent());
+                Files.writeString(RESOURCES.resolve(file.getKey()), file.getValue());
+            }
+        }
+        for (var file : generated.entrySet()) {
+            Path committed = RESOURCES.resolve(file.getKey());
+            assertThat(committed).as("%s is missing: run ./mvnw -pl events test -Dcontracts.write=true", committed).exists();
+            assertThat(Files.readString(committed))
+                    .as("%s is stale: run ./mvnw -pl events test -Dcontracts.write=true and commit the result", committed)
+                    .isEqualTo(file.getValue());
+        }
+    }
+
+    @Test
+    void everyEventHasAUniqueVersionedTypeAndAKnownTopic() {
+        Set<String> types = new HashSet<>();
+        Set<String> topics = Set.of(Topics.LEADS, Topics.CATALOG, Topics.OPPORTUNITIES, Topics.BILLING);
+        for (Class<? extends BusinessEvent> event : EventCatalog.EVENTS) {
+            EventContract contract = EventCatalog.contractOf(event);
+            assertThat(types.add(contract.type())).as("duplicate type %s", contract.type()).isTrue();
+            assertThat(contract.type()).matches("lead2cash\\.[a-z-]+\\.[a-z-]+\\.v[0-9]+");
+            assertThat(topics).contains(contract.topic());
+            assertThat(event.isRecord()).as("%s is a record", event).isTrue();
+            assertThat(EventCatalog.classOf(contract.type())).contains(event);
+        }
+    }
+
+    @Test
+    void aSerialisedEventValidatesAgainstItsSchemaAndABrokenOneDoesNot() throws Exception {
+        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        UUID lead = UUID.randomUUID();
+        UUID account = UUID.randomUUID();
+        Instant now = Instant.parse("2026-11-22T10:15:30Z");
+        LeadQualified event = new LeadQualified(UUID.randomUUID(), now,
+                new LeadData(lead, "Espresso machines", "Ana", "Silva", "Café Lumière", "ana@lumiere.example", null, "Buyer",
+                        Money.of("12000.00", "EUR"), Rating.HOT, "Web", null, LeadState.QUALIFIED,
+                        LeadStatusReason.QUALIFIED, "alice", "north", account, null, now, now),
+                new AccountData(account, "Café Lumière", null, null, null, null, null, null, null, "alice", "north"), true,
+                null, false,
+                new OpportunityRequest("Espresso machines", OpportunityRequest.CustomerType.ACCOUNT, account,
+                        Money.of("12000.00", "EUR"), "EUR", null, LocalDate.of(2027, 1, 31), Rating.HOT, null, "alice",
+                        "north"));
+        String payload = json.writeValueAsString(event);
+
+        assertThat(EventSchemas.violations("lead2cash.lead.qualified.v1", payload)).isEmpty();
+        assertThat(json.readValue(payload, LeadQualified.class)).isEqualTo(event);
+        assertThat(payload).contains("\"amount\":\"12000.00\"");
+
+        String withoutId = payload.replace("\"eventId\":\"" + event.eventId() + "\",", "");
+        assertThat(EventSchemas.violations("lead2cash.lead.qualified.v1", withoutId)).isNotEmpty();
+        String floatAmount = payload.replace("\"amount\":\"12000.00\"", "\"amount\":12000.0");
+        assertThat(EventSchemas.violations("lead2cash.lead.qualified.v1", floatAmount)).isNotEmpty();
+    }
+}

@@ -1,0 +1,81 @@
+package io.lead2cash.gateway;
+
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.proxy.handler.ProxyHandler;
+import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.net.URI;
+import org.jboss.logging.Logger;
+
+/**
+ * Routes each service's paths to it with a Vert.x reverse proxy, telling the service the public address
+ * (X-Forwarded-Host/Proto/Port) so the links it returns point at the gateway.
+ */
+@ApplicationScoped
+public class ServiceRoutes {
+
+    private static final Logger LOG = Logger.getLogger(ServiceRoutes.class);
+
+    private final GatewayConfig config;
+
+    ServiceRoutes(GatewayConfig config) {
+        this.config = config;
+    }
+
+    void register(@Observes Router router, Vertx vertx) {
+        config.services().forEach((name, service) -> {
+            URI url = service.url();
+            boolean tls = "https".equals(url.getScheme());
+            int port = url.getPort() > 0 ? url.getPort() : tls ? 443 : 80;
+            HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                    .setSsl(tls).setConnectTimeout(2_000).setKeepAlive(true).setMaxPoolSize(50));
+            HttpProxy proxy = HttpProxy.reverseProxy(client).origin(port, url.getHost());
+            proxy.addInterceptor(new ForwardedHeaders());
+            ProxyHandler handler = ProxyHandler.create(proxy);
+            for (String path : service.paths()) {
+                router.route(path).handler(handler);
+                router.route(path + "/*").handler(handler);
+            }
+        });
+    }
+
+    void announce(@Observes StartupEvent event) {
+        config.services().forEach((name, service) ->
+                LOG.infof("Routing %s to %s-service at %s", service.paths(), name, service.url()));
+    }
+
+    /** Passes the caller's view of the address on, so Location headers and links name the gateway. */
+    static final class ForwardedHeaders implements ProxyInterceptor {
+
+        @Override
+        public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+            HttpServerRequest original = context.request().proxiedRequest();
+            var headers = context.request().headers();
+            String authority = original.authority() != null ? original.authority().toString() : original.getHeader("Host");
+            if (authority != null) {
+                headers.set("X-Forwarded-Host", authority);
+                int colon = authority.lastIndexOf(':');
+                if (colon > 0 && authority.indexOf(']') < colon) {
+                    headers.set("X-Forwarded-Port", authority.substring(colon + 1));
+                }
+            }
+            headers.set("X-Forwarded-Proto", original.scheme() == null ? "http" : original.scheme());
+            if (original.remoteAddress() != null) {
+                String previous = original.getHeader("X-Forwarded-For");
+                String client = original.remoteAddress().hostAddress();
+                headers.set("X-Forwarded-For", previous == null ? client : previous + ", " + client);
+            }
+            return context.sendRequest();
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.lead2cash.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(StubServices.class)
+class GatewayTest {
+
+    @AfterEach
+    void allReady() {
+        StubServices.NOT_READY.clear();
+    }
+
+    @Test
+    void routesEachServicesPathsToThatServiceWithPathQueryAndToken() {
+        given().header("Authorization", "Bearer abc").when().get("/api/leads/42/qualify?x=1").then()
+                .statusCode(200)
+                .body("service", is("leads"))
+                .body("uri", is("/api/leads/42/qualify?x=1"))
+                .body("authorization", is("Bearer abc"));
+        given().when().get("/api/accounts").then().body("service", is("leads"));
+        given().when().get("/api/price-lists/7").then().body("service", is("catalog"));
+        given().when().post("/api/quotes/9/win").then().body("service", is("opportunity")).body("method", is("POST"));
+        given().when().get("/api/invoices").then().body("service", is("billing"));
+    }
+
+    @Test
+    void tellsTheServiceThePublicAddressSoItsLinksPointAtTheGateway() {
+        given().header("Host", "sales.example.com:8443").when().get("/api/leads").then()
+                .body("forwardedHost", is("sales.example.com:8443"))
+                .body("forwardedProto", is("http"));
+    }
+
+    @Test
+    void doesNotRouteUnknownPaths() {
+        given().when().get("/api/leadsX").then().statusCode(404);
+        given().when().get("/internal").then().statusCode(404);
+    }
+
+    @Test
+    void isReadyOnlyWhenEveryServiceIsReady() {
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", is("UP"));
+
+        StubServices.NOT_READY.add("billing");
+        given().when().get("/q/health/ready").then().statusCode(503)
+                .body("checks[0].data.billing-service", containsString("DOWN"))
+                .body("checks[0].data.leads-service", is("UP"));
+    }
+}

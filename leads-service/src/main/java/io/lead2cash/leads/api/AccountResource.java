@@ -1,0 +1,76 @@
+package io.lead2cash.leads.api;
+
+import io.lead2cash.leads.domain.CustomerService;
+import io.lead2cash.platform.api.Page;
+import io.lead2cash.platform.api.PageParams;
+import io.lead2cash.platform.api.Responses;
+import io.lead2cash.platform.idempotency.Idempotent;
+import io.lead2cash.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Accounts (customer organisations): readable by every sales and billing user, changed by their owners. */
+@Path("/api/accounts")
+@Tag(name = "Accounts")
+@RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.BILLING_CLERK, Roles.ADMIN, Roles.INTEGRATION})
+public class AccountResource {
+
+    private static final Map<String, String> SORTABLE = Map.of("name", "name", "createdAt", "createdAt",
+            "modifiedAt", "modifiedAt", "city", "city");
+
+    private final CustomerService customers;
+
+    AccountResource(CustomerService customers) {
+        this.customers = customers;
+    }
+
+    @GET
+    @Operation(summary = "List accounts")
+    public Page<AccountView> list(@Valid @BeanParam PageParams page, @QueryParam("q") String text,
+            @QueryParam("ownerId") String ownerId) {
+        return Page.of(customers.searchAccounts(text, ownerId, page.toSort(SORTABLE, "name")), page, LeadsMapper::view);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read an account")
+    public Response get(@PathParam("id") UUID id) {
+        var account = customers.account(id);
+        return Responses.ok(LeadsMapper.view(account), account.version);
+    }
+
+    @POST
+    @Idempotent
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Create an account")
+    public Response create(@Valid @NotNull(message = "is required") AccountRequest body, @Context UriInfo uri) {
+        var account = customers.createAccount(LeadsMapper.details(body));
+        return Responses.created(uri, account.id, LeadsMapper.view(account), account.version);
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Replace an account's details", description = "Needs If-Match; owner, team, managers and admins only.")
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "is required") AccountRequest body) {
+        var account = customers.updateAccount(id, ifMatch, LeadsMapper.details(body));
+        return Responses.ok(LeadsMapper.view(account), account.version);
+    }
+}

@@ -1,0 +1,77 @@
+package io.lead2cash.leads.api;
+
+import io.lead2cash.leads.domain.CustomerService;
+import io.lead2cash.platform.api.Page;
+import io.lead2cash.platform.api.PageParams;
+import io.lead2cash.platform.api.Responses;
+import io.lead2cash.platform.idempotency.Idempotent;
+import io.lead2cash.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Contacts (people at customers): readable by every sales and billing user, changed by their owners. */
+@Path("/api/contacts")
+@Tag(name = "Contacts")
+@RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.BILLING_CLERK, Roles.ADMIN, Roles.INTEGRATION})
+public class ContactResource {
+
+    private static final Map<String, String> SORTABLE = Map.of("lastName", "lastName", "firstName", "firstName",
+            "createdAt", "createdAt", "modifiedAt", "modifiedAt");
+
+    private final CustomerService customers;
+
+    ContactResource(CustomerService customers) {
+        this.customers = customers;
+    }
+
+    @GET
+    @Operation(summary = "List contacts")
+    public Page<ContactView> list(@Valid @BeanParam PageParams page, @QueryParam("q") String text,
+            @QueryParam("accountId") UUID accountId, @QueryParam("ownerId") String ownerId) {
+        return Page.of(customers.searchContacts(text, accountId, ownerId, page.toSort(SORTABLE, "lastName,firstName")),
+                page, LeadsMapper::view);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a contact")
+    public Response get(@PathParam("id") UUID id) {
+        var contact = customers.contact(id);
+        return Responses.ok(LeadsMapper.view(contact), contact.version);
+    }
+
+    @POST
+    @Idempotent
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Create a contact")
+    public Response create(@Valid @NotNull(message = "is required") ContactRequest body, @Context UriInfo uri) {
+        var contact = customers.createContact(LeadsMapper.details(body));
+        return Responses.created(uri, contact.id, LeadsMapper.view(contact), contact.version);
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Replace a contact's details", description = "Needs If-Match; owner, team, managers and admins only.")
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "is required") ContactRequest body) {
+        var contact = customers.updateContact(id, ifMatch, LeadsMapper.details(body));
+        return Responses.ok(LeadsMapper.view(contact), contact.version);
+    }
+}

@@ -1,0 +1,128 @@
+package io.lead2cash.leads.api;
+
+import io.lead2cash.events.leads.LeadState;
+import io.lead2cash.events.leads.LeadStatusReason;
+import io.lead2cash.events.leads.Rating;
+import io.lead2cash.leads.domain.LeadQualification;
+import io.lead2cash.leads.domain.LeadService;
+import io.lead2cash.platform.api.Filter;
+import io.lead2cash.platform.api.Page;
+import io.lead2cash.platform.api.PageParams;
+import io.lead2cash.platform.api.Responses;
+import io.lead2cash.platform.idempotency.Idempotent;
+import io.lead2cash.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Leads: list, read, create, replace, and the qualify / disqualify / reactivate actions. */
+@Path("/api/leads")
+@Tag(name = "Leads")
+@RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN, Roles.INTEGRATION})
+public class LeadResource {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "createdAt", "createdAt", "modifiedAt", "modifiedAt", "topic", "topic", "lastName", "lastName",
+            "companyName", "companyName", "rating", "rating", "state", "state");
+
+    private final LeadService leads;
+    private final LeadQualification qualification;
+
+    LeadResource(LeadService leads, LeadQualification qualification) {
+        this.leads = leads;
+        this.qualification = qualification;
+    }
+
+    @GET
+    @Operation(summary = "List the leads you may see",
+            description = "Reps see their own and their team's leads; managers, admins and integrations see all.")
+    public Page<LeadView> list(@Valid @BeanParam PageParams page,
+            @QueryParam("state") @Parameter(description = "OPEN, QUALIFIED or DISQUALIFIED") String state,
+            @QueryParam("statusReason") String statusReason,
+            @QueryParam("ownerId") String ownerId,
+            @QueryParam("owningTeam") String owningTeam,
+            @QueryParam("rating") @Parameter(description = "HOT, WARM or COLD") String rating,
+            @QueryParam("q") @Parameter(description = "Text in topic, names, company or email") String text) {
+        var criteria = new LeadService.Criteria(Filter.enumValue("state", state, LeadState.class),
+                Filter.enumValue("statusReason", statusReason, LeadStatusReason.class), ownerId, owningTeam,
+                Filter.enumValue("rating", rating, Rating.class), text);
+        return Page.of(leads.search(criteria, page.toSort(SORTABLE, "-createdAt")), page, LeadsMapper::view);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a lead", description = "The ETag header carries its version for If-Match.")
+    public Response get(@PathParam("id") UUID id) {
+        var lead = leads.get(id);
+        return Responses.ok(LeadsMapper.view(lead), lead.version);
+    }
+
+    @POST
+    @Idempotent
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Create a lead", description = "Owned by the caller and the caller's team. Send an "
+            + "Idempotency-Key header to make retries safe.")
+    public Response create(@Valid @NotNull(message = "is required") LeadRequest body, @Context UriInfo uri) {
+        var lead = leads.create(LeadsMapper.details(body));
+        return Responses.created(uri, lead.id, LeadsMapper.view(lead), lead.version);
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Replace an open lead's details", description = "Needs If-Match with the lead's ETag.")
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "is required") LeadRequest body) {
+        var lead = leads.update(id, ifMatch, LeadsMapper.details(body));
+        return Responses.ok(LeadsMapper.view(lead), lead.version);
+    }
+
+    @POST
+    @Path("{id}/qualify")
+    @Idempotent
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Qualify a lead", description = "Creates or links the account and contact and publishes "
+            + "LeadQualified (which opens the opportunity). 409 with the duplicates found unless overrideDuplicates.")
+    public Response qualify(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid QualifyRequest body) {
+        var outcome = qualification.qualify(id, ifMatch, LeadsMapper.command(body));
+        return Responses.ok(LeadsMapper.view(outcome), outcome.lead().version);
+    }
+
+    @POST
+    @Path("{id}/disqualify")
+    @Idempotent
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Disqualify an open lead with a reason")
+    public Response disqualify(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "is required") DisqualifyRequest body) {
+        var lead = leads.disqualify(id, ifMatch, body.reason());
+        return Responses.ok(LeadsMapper.view(lead), lead.version);
+    }
+
+    @POST
+    @Path("{id}/reactivate")
+    @Idempotent
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Reopen a disqualified lead as New")
+    public Response reactivate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        var lead = leads.reactivate(id, ifMatch);
+        return Responses.ok(LeadsMapper.view(lead), lead.version);
+    }
+}

@@ -1,0 +1,69 @@
+package io.lead2cash.leads.api;
+
+import io.lead2cash.leads.domain.Account;
+import io.lead2cash.leads.domain.Contact;
+import io.lead2cash.leads.domain.Lead;
+import io.lead2cash.leads.domain.LeadQualification;
+
+/** Maps between the API's records and the domain: entities never leave through the API. */
+final class LeadsMapper {
+
+    private LeadsMapper() {
+    }
+
+    static Lead.Details details(LeadRequest r) {
+        return new Lead.Details(trim(r.topic()), trim(r.firstName()), trim(r.lastName()), trim(r.companyName()),
+                trim(r.email()), trim(r.phone()), trim(r.jobTitle()), r.estimatedValue(), r.rating(), trim(r.source()),
+                r.description(), r.statusReason(), r.accountId(), r.contactId());
+    }
+
+    static LeadView view(Lead l) {
+        return new LeadView(l.id, l.topic, l.firstName, l.lastName, l.companyName, l.email, l.phone, l.jobTitle,
+                l.estimatedValue(), l.rating, l.source, l.description, l.state, l.statusReason, l.ownerId, l.owningTeam,
+                l.accountId, l.contactId, l.qualifiedAt, l.createdAt, l.modifiedAt, l.version);
+    }
+
+    static LeadQualification.Command command(QualifyRequest r) {
+        if (r == null) {
+            return LeadQualification.Command.defaults();
+        }
+        QualifyRequest.Opportunity o = r.opportunity();
+        return new LeadQualification.Command(
+                r.createAccount() == null || r.createAccount(),
+                r.createContact() == null || r.createContact(),
+                r.createOpportunity() == null || r.createOpportunity(),
+                r.existingAccountId(), r.existingContactId(),
+                r.overrideDuplicates() != null && r.overrideDuplicates(),
+                o == null ? null : trim(o.topic()), o == null ? null : o.currency(),
+                o == null ? null : o.priceListId(), o == null ? null : o.estimatedCloseDate());
+    }
+
+    static QualificationView view(LeadQualification.Outcome o) {
+        return new QualificationView(view(o.lead()), o.account() == null ? null : o.account().id, o.accountCreated(),
+                o.contact() == null ? null : o.contact().id, o.contactCreated(), o.opportunityRequested());
+    }
+
+    static Account.Details details(AccountRequest r) {
+        return new Account.Details(trim(r.name()), trim(r.email()), trim(r.phone()), trim(r.website()), trim(r.industry()),
+                trim(r.city()), trim(r.country()), r.primaryContactId());
+    }
+
+    static AccountView view(Account a) {
+        return new AccountView(a.id, a.name, a.email, a.phone, a.website, a.industry, a.city, a.country,
+                a.primaryContactId, a.ownerId, a.owningTeam, a.createdAt, a.modifiedAt, a.version);
+    }
+
+    static Contact.Details details(ContactRequest r) {
+        return new Contact.Details(trim(r.firstName()), trim(r.lastName()), trim(r.email()), trim(r.phone()),
+                trim(r.jobTitle()), r.accountId());
+    }
+
+    static ContactView view(Contact c) {
+        return new ContactView(c.id, c.firstName, c.lastName, c.email, c.phone, c.jobTitle, c.accountId, c.ownerId,
+                c.owningTeam, c.createdAt, c.modifiedAt, c.version);
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

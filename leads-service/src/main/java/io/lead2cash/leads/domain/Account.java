@@ -1,0 +1,65 @@
+package io.lead2cash.leads.domain;
+
+import io.lead2cash.events.leads.AccountCreated;
+import io.lead2cash.events.leads.AccountData;
+import io.lead2cash.events.leads.AccountUpdated;
+import io.lead2cash.platform.security.CurrentUser;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.util.UUID;
+
+/** A customer organisation. */
+@Entity
+@Table(name = "account")
+public class Account extends Owned {
+
+    public String name;
+    public String email;
+    public String phone;
+    public String website;
+    public String industry;
+    public String city;
+    public String country;
+
+    @Column(name = "primary_contact_id")
+    public UUID primaryContactId;
+
+    /** The details a user may set. */
+    public record Details(String name, String email, String phone, String website, String industry, String city,
+            String country, UUID primaryContactId) {
+    }
+
+    public static Account create(Details details, CurrentUser owner) {
+        Account account = new Account();
+        account.initialise(owner);
+        account.apply(details);
+        return account;
+    }
+
+    public AccountCreated created() {
+        return new AccountCreated(UUID.randomUUID(), modifiedAt, data());
+    }
+
+    public AccountUpdated update(Details details) {
+        apply(details);
+        touch();
+        return new AccountUpdated(UUID.randomUUID(), modifiedAt, data());
+    }
+
+    private void apply(Details d) {
+        name = d.name();
+        email = d.email();
+        phone = d.phone();
+        website = d.website();
+        industry = d.industry();
+        city = d.city();
+        country = d.country();
+        primaryContactId = d.primaryContactId();
+    }
+
+    public AccountData data() {
+        return new AccountData(id, name, email, phone, website, industry, city, country, primaryContactId, ownerId,
+                owningTeam);
+    }
+}

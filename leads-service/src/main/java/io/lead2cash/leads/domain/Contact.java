@@ -1,0 +1,65 @@
+package io.lead2cash.leads.domain;
+
+import io.lead2cash.events.leads.ContactCreated;
+import io.lead2cash.events.leads.ContactData;
+import io.lead2cash.events.leads.ContactUpdated;
+import io.lead2cash.platform.security.CurrentUser;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.util.UUID;
+
+/** A person at a customer, optionally belonging to an account. */
+@Entity
+@Table(name = "contact")
+public class Contact extends Owned {
+
+    @Column(name = "first_name")
+    public String firstName;
+
+    @Column(name = "last_name")
+    public String lastName;
+
+    public String email;
+    public String phone;
+
+    @Column(name = "job_title")
+    public String jobTitle;
+
+    @Column(name = "account_id")
+    public UUID accountId;
+
+    /** The details a user may set. */
+    public record Details(String firstName, String lastName, String email, String phone, String jobTitle, UUID accountId) {
+    }
+
+    public static Contact create(Details details, CurrentUser owner) {
+        Contact contact = new Contact();
+        contact.initialise(owner);
+        contact.apply(details);
+        return contact;
+    }
+
+    public ContactCreated created() {
+        return new ContactCreated(UUID.randomUUID(), modifiedAt, data());
+    }
+
+    public ContactUpdated update(Details details) {
+        apply(details);
+        touch();
+        return new ContactUpdated(UUID.randomUUID(), modifiedAt, data());
+    }
+
+    private void apply(Details d) {
+        firstName = d.firstName();
+        lastName = d.lastName();
+        email = d.email();
+        phone = d.phone();
+        jobTitle = d.jobTitle();
+        accountId = d.accountId();
+    }
+
+    public ContactData data() {
+        return new ContactData(id, firstName, lastName, email, phone, jobTitle, accountId, ownerId, owningTeam);
+    }
+}

@@ -1,0 +1,145 @@
+package io.lead2cash.leads.domain;
+
+import io.lead2cash.events.leads.LeadQualified;
+import io.lead2cash.events.leads.LeadState;
+import io.lead2cash.events.leads.OpportunityRequest;
+import io.lead2cash.platform.outbox.Outbox;
+import io.lead2cash.platform.problem.ProblemException;
+import io.lead2cash.platform.problem.ProblemType;
+import io.lead2cash.platform.security.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Qualifies a lead as Dynamics 365 does: creates (or links) the account and contact, checks for duplicates
+ * first, and publishes {@link LeadQualified} carrying everything the opportunity side needs to open the deal.
+ */
+@ApplicationScoped
+public class LeadQualification {
+
+    private final LeadService leads;
+    private final CustomerDirectory customers;
+    private final Outbox outbox;
+    private final CurrentUser user;
+    private final String baseCurrency;
+
+    LeadQualification(LeadService leads, CustomerDirectory customers, Outbox outbox, CurrentUser user,
+            @ConfigProperty(name = "lead2cash.base-currency", defaultValue = "USD") String baseCurrency) {
+        this.leads = leads;
+        this.customers = customers;
+        this.outbox = outbox;
+        this.user = user;
+        this.baseCurrency = baseCurrency;
+    }
+
+    /** What the qualifying user asks for; defaults create all three records. */
+    public record Command(boolean createAccount, boolean createContact, boolean createOpportunity,
+            UUID existingAccountId, UUID existingContactId, boolean overrideDuplicates,
+            String opportunityTopic, String currency, UUID priceListId, LocalDate estimatedCloseDate) {
+
+        public static Command defaults() {
+            return new Command(true, true, true, null, null, false, null, null, null, null);
+        }
+    }
+
+    /** The outcome: the qualified lead and the customer records it is now linked to. */
+    public record Outcome(Lead lead, Account account, boolean accountCreated, Contact contact, boolean contactCreated,
+            boolean opportunityRequested) {
+    }
+
+    /** A record that looks like one qualifying would create. */
+    public record Duplicate(String type, UUID id, String name, String matchedOn) {
+    }
+
+    @Transactional
+    public Outcome qualify(UUID leadId, String ifMatch, Command command) {
+        Lead lead = leads.getForAction(leadId, ifMatch);
+        if (lead.state != LeadState.OPEN) {
+            throw ProblemException.illegalTransition("lead", lead.state, "qualify");
+        }
+        Account account = customers.account(
+                command.existingAccountId() != null ? command.existingAccountId() : lead.accountId, "existingAccountId");
+        Contact contact = customers.contact(
+                command.existingContactId() != null ? command.existingContactId() : lead.contactId, "existingContactId");
+        boolean createAccount = account == null && command.createAccount() && notBlank(lead.companyName);
+        boolean createContact = contact == null && command.createContact();
+        if (!command.overrideDuplicates()) {
+            refuseDuplicates(lead, createAccount, createContact);
+        }
+        if (createAccount) {
+            account = Account.create(new Account.Details(lead.companyName, null, lead.phone, null, null, null, null, null), user);
+            account.persist();
+        }
+        if (createContact) {
+            contact = Contact.create(new Contact.Details(lead.firstName, lead.lastName, lead.email, lead.phone, lead.jobTitle,
+                    account == null ? null : account.id), user);
+            contact.persist();
+            if (createAccount) {
+                account.primaryContactId = contact.id;
+            }
+        }
+        if (createAccount) {
+            outbox.append(account.created());
+        }
+        if (createContact) {
+            outbox.append(contact.created());
+        }
+        OpportunityRequest opportunity = command.createOpportunity() ? opportunityFor(lead, account, contact, command) : null;
+        outbox.append(lead.qualify(account == null ? null : account.data(), createAccount,
+                contact == null ? null : contact.data(), createContact, opportunity));
+        Lead.flush();
+        return new Outcome(lead, account, createAccount, contact, createContact, opportunity != null);
+    }
+
+    private void refuseDuplicates(Lead lead, boolean createAccount, boolean createContact) {
+        List<Duplicate> duplicates = new ArrayList<>();
+        if (createAccount) {
+            Account.<Account>find("lower(name) = ?1", lead.companyName.toLowerCase(Locale.ROOT)).range(0, 9).list()
+                    .forEach(a -> duplicates.add(new Duplicate("account", a.id, a.name, "name")));
+        }
+        if (createContact && notBlank(lead.email)) {
+            Contact.<Contact>find("lower(email) = ?1", lead.email.toLowerCase(Locale.ROOT)).range(0, 9).list()
+                    .forEach(c -> duplicates.add(new Duplicate("contact", c.id,
+                            (c.firstName == null ? "" : c.firstName + " ") + c.lastName, "email")));
+        }
+        if (!duplicates.isEmpty()) {
+            throw new ProblemException(ProblemType.DUPLICATE,
+                    "Qualifying would create records that look like existing ones: link them with existingAccountId/"
+                            + "existingContactId, or set overrideDuplicates to create new ones anyway",
+                    List.of(), Map.of("duplicates", duplicates));
+        }
+    }
+
+    private OpportunityRequest opportunityFor(Lead lead, Account account, Contact contact, Command command) {
+        if (account == null && contact == null) {
+            throw ProblemException.invalid("createOpportunity",
+                    "needs a customer: create or link an account (the lead needs a company name) or a contact");
+        }
+        String currency = lead.estimatedValueCurrency != null ? lead.estimatedValueCurrency : baseCurrency;
+        if (command.currency() != null && !command.currency().equals(currency)) {
+            if (lead.estimatedValueCurrency != null) {
+                throw ProblemException.invalid("opportunity.currency",
+                        "must be the currency of the lead's estimated value (" + lead.estimatedValueCurrency + ")");
+            }
+            currency = command.currency();
+        }
+        boolean byAccount = account != null;
+        return new OpportunityRequest(
+                notBlank(command.opportunityTopic()) ? command.opportunityTopic() : lead.topic,
+                byAccount ? OpportunityRequest.CustomerType.ACCOUNT : OpportunityRequest.CustomerType.CONTACT,
+                byAccount ? account.id : contact.id,
+                lead.estimatedValue(), currency, command.priceListId(), command.estimatedCloseDate(), lead.rating,
+                lead.description, lead.ownerId, lead.owningTeam);
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+}

@@ -1,0 +1,42 @@
+package io.lead2cash.leads;
+
+import static io.lead2cash.leads.Fixtures.alice;
+import static io.lead2cash.leads.Fixtures.createLead;
+import static org.hamcrest.Matchers.is;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** ETags and If-Match: no client overwrites a change it has not seen. */
+@QuarkusTest
+class ConcurrentChangeTest {
+
+    @Test
+    void aChangeWithoutIfMatchIsRefusedWith428() {
+        String id = createLead(alice(), "No precondition").path("id");
+        alice().body(Fixtures.leadBody("Changed")).when().put("/api/leads/" + id).then()
+                .statusCode(428).contentType("application/problem+json")
+                .body("type", is("urn:lead2cash:problem:precondition-required"));
+        alice().when().get("/api/leads/" + id).then().body("topic", is("No precondition"));
+    }
+
+    @Test
+    void aChangeWithAStaleETagIsRefusedWith412AndTheCurrentETag() {
+        String id = createLead(alice(), "First").path("id");
+        alice().header("If-Match", "\"0\"").body(Fixtures.leadBody("Second")).when().put("/api/leads/" + id).then()
+                .statusCode(200).header("ETag", "\"1\"");
+
+        alice().header("If-Match", "\"0\"").body(Fixtures.leadBody("Lost update")).when().put("/api/leads/" + id).then()
+                .statusCode(412).header("ETag", "\"1\"")
+                .body("type", is("urn:lead2cash:problem:precondition-failed"));
+        alice().when().get("/api/leads/" + id).then().body("topic", is("Second"));
+    }
+
+    @Test
+    void anActionWithAStaleETagIsRefusedToo() {
+        String id = createLead(alice(), "Action").path("id");
+        alice().header("If-Match", "\"0\"").body(Fixtures.leadBody("Edited")).when().put("/api/leads/" + id).then().statusCode(200);
+        alice().header("If-Match", "\"0\"").when().post("/api/leads/" + id + "/qualify").then().statusCode(412);
+        alice().when().get("/api/leads/" + id).then().body("state", is("OPEN"));
+    }
+}

@@ -1,0 +1,67 @@
+package io.lead2cash.platform.api;
+
+import io.lead2cash.platform.problem.ProblemException;
+import io.quarkus.panache.common.Sort;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/**
+ * The paging and sorting query parameters every list endpoint takes: {@code page} (from 0), {@code size}
+ * (1..{@value #MAX_SIZE}) and {@code sort} (comma-separated fields, {@code -} for descending).
+ */
+public class PageParams {
+
+    public static final int MAX_SIZE = 200;
+
+    @QueryParam("page")
+    @DefaultValue("0")
+    @Min(value = 0, message = "must be 0 or more")
+    @Parameter(description = "Page index, from 0")
+    public int page;
+
+    @QueryParam("size")
+    @DefaultValue("20")
+    @Min(value = 1, message = "must be between 1 and " + MAX_SIZE)
+    @Max(value = MAX_SIZE, message = "must be between 1 and " + MAX_SIZE)
+    @Parameter(description = "Page size, 1 to " + MAX_SIZE)
+    public int size;
+
+    @QueryParam("sort")
+    @Parameter(description = "Comma-separated fields to sort by; prefix a field with - for descending, e.g. -createdAt,lastName")
+    public String sort;
+
+    public static PageParams of(int page, int size, String sort) {
+        PageParams params = new PageParams();
+        params.page = page;
+        params.size = size;
+        params.sort = sort;
+        return params;
+    }
+
+    /**
+     * The Panache sort for the requested fields.
+     *
+     * @param sortable API field name to entity attribute, in the order of the default sort's tie-breakers
+     * @param fallback used when no sort is requested; the entity id is always the last tie-breaker so pages are stable
+     */
+    public Sort toSort(Map<String, String> sortable, String fallback) {
+        Sort result = null;
+        String requested = sort == null || sort.isBlank() ? fallback : sort;
+        for (String part : requested.split(",")) {
+            String field = part.trim();
+            boolean descending = field.startsWith("-");
+            String name = descending ? field.substring(1) : field.startsWith("+") ? field.substring(1) : field;
+            String attribute = sortable.get(name);
+            if (attribute == null) {
+                throw ProblemException.invalid("sort", "must name fields among " + sortable.keySet() + " (got '" + name + "')");
+            }
+            Sort.Direction direction = descending ? Sort.Direction.Descending : Sort.Direction.Ascending;
+            result = result == null ? Sort.by(attribute, direction) : result.and(attribute, direction);
+        }
+        return result.and("id");
+    }
+}

@@ -1,0 +1,52 @@
+package io.lead2cash.platform.problem;
+
+/** The kinds of problem the suite reports; the URN is stable, clients may switch on it. */
+public enum ProblemType {
+    VALIDATION(400, "Invalid request"),
+    MALFORMED_BODY(400, "Malformed request body"),
+    UNAUTHENTICATED(401, "Authentication required"),
+    FORBIDDEN(403, "Not allowed"),
+    NOT_FOUND(404, "Not found"),
+    METHOD_NOT_ALLOWED(405, "Method not allowed"),
+    NOT_ACCEPTABLE(406, "Not acceptable"),
+    ILLEGAL_TRANSITION(409, "Illegal state transition"),
+    CONFLICT(409, "Conflict"),
+    DUPLICATE(409, "Possible duplicate"),
+    PRECONDITION_FAILED(412, "Precondition failed"),
+    UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+    IDEMPOTENCY_KEY_REUSED(422, "Idempotency-Key reused"),
+    PRECONDITION_REQUIRED(428, "Precondition required"),
+    TOO_MANY_REQUESTS(429, "Too many requests"),
+    INTERNAL(500, "Internal error"),
+    UNAVAILABLE(503, "Service unavailable");
+
+    private final int status;
+    private final String title;
+
+    ProblemType(int status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String uri() {
+        return "urn:lead2cash:problem:" + name().toLowerCase().replace('_', '-');
+    }
+
+    /** The type that fits a bare HTTP status, for errors raised by the framework. */
+    public static ProblemType forStatus(int status) {
+        for (ProblemType type : values()) {
+            if (type.status == status && type != ILLEGAL_TRANSITION && type != DUPLICATE && type != MALFORMED_BODY) {
+                return type;
+            }
+        }
+        return status >= 500 ? INTERNAL : VALIDATION;
+    }
+}

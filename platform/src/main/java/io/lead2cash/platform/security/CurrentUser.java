@@ -1,0 +1,68 @@
+package io.lead2cash.platform.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Who is calling: the token's subject, team and roles, and what that lets them see. */
+@RequestScoped
+public class CurrentUser {
+
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
+
+    CurrentUser(SecurityIdentity identity, JsonWebToken token) {
+        this.identity = identity;
+        this.token = token;
+    }
+
+    /** The user id: the token's subject (or its principal name when a provider has no subject). */
+    public String id() {
+        if (identity.isAnonymous()) {
+            return "anonymous";
+        }
+        String subject = token.getSubject();
+        return subject != null ? subject : identity.getPrincipal().getName();
+    }
+
+    /** The team from the token's {@code team} claim, or null. */
+    public String team() {
+        Object team = token.getClaim("team");
+        return team == null ? null : team.toString().replace("\"", "");
+    }
+
+    public Set<String> roles() {
+        return identity.getRoles();
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    /** Managers, admins and integrations see every record; reps see their own and their team's. */
+    public boolean seesAllRecords() {
+        return hasRole(Roles.SALES_MANAGER) || hasRole(Roles.ADMIN) || hasRole(Roles.INTEGRATION);
+    }
+
+    /** Whether the caller may see (and, with a writing role, change) a record owned by a user and team. */
+    public boolean canAccess(String ownerId, String owningTeam) {
+        return seesAllRecords() || id().equals(ownerId) || (team() != null && team().equals(owningTeam));
+    }
+
+    /**
+     * The JPQL restriction matching {@link #canAccess} for lists, or null when the caller sees everything.
+     * The entity must have {@code ownerId} and {@code owningTeam} attributes.
+     */
+    public String accessClause() {
+        if (seesAllRecords()) {
+            return null;
+        }
+        return team() == null ? "ownerId = :accessUser" : "(ownerId = :accessUser or owningTeam = :accessTeam)";
+    }
+
+    public java.util.Map<String, Object> accessParameters() {
+        return team() == null ? java.util.Map.of("accessUser", id())
+                : java.util.Map.of("accessUser", id(), "accessTeam", team());
+    }
+}
