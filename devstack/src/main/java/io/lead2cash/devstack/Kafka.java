@@ -43,7 +43,7 @@ public final class Kafka implements AutoCloseable {
      */
     public static Kafka start(Path logDirectory, int port, int partitions) {
         int clientPort = port > 0 ? port : Ports.free();
-        int controllerPort = port > 0 ? port + 1 : Ports.free();
+        int controllerPort = port > 0 && !Ports.inUse(port + 1) ? port + 1 : Ports.free();
         Kafka kafka = new Kafka(logDirectory, clientPort, controllerPort, partitions);
         kafka.start();
         return kafka;

@@ -76,8 +76,38 @@ public final class Lead2CashCli {
             out.println("The suite is already running (pid " + runningPid(data).get() + "); ./lead2cash status");
             return 1;
         }
-        new Suite(root, data, out).run();
+        Files.createDirectories(data);
+        Path pidFile = data.resolve("suite.pid");
+        Files.writeString(pidFile, Long.toString(ProcessHandle.current().pid()));
+        Suite suite = new Suite(root, data, SuitePorts.defaults(), out);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            suite.close();
+            try {
+                Files.deleteIfExists(pidFile);
+            } catch (IOException ignored) {
+                // a stale pid file names a dead process and is ignored
+            }
+        }, "suite-stop"));
+        suite.start(Duration.ofMinutes(5));
+        banner(root, data, suite, out);
+        suite.supervise();
         return 0;
+    }
+
+    private static void banner(Path root, Path data, Suite suite, PrintStream out) {
+        SuitePorts ports = SuitePorts.defaults();
+        String token = "$(./lead2cash token --user alice --roles sales-rep --team north)";
+        out.println();
+        out.println("  Gateway     " + suite.gatewayUrl() + "   (e.g. /api/leads)");
+        out.printf("  Swagger UI  http://localhost:%d/q/swagger-ui (leads; catalog %d, opportunity %d, billing %d)%n",
+                ports.of("leads-service"), ports.of("catalog-service"), ports.of("opportunity-service"),
+                ports.of("billing-service"));
+        out.println("  Kafka       " + suite.bootstrapServers() + "   (topic lead2cash.leads carries LeadQualified)");
+        out.println("  Token       ./lead2cash token --user alice --roles sales-rep --team north");
+        out.println("  Try         curl -H \"Authorization: Bearer " + token + "\" " + suite.gatewayUrl() + "/api/leads");
+        out.println("  Logs        " + root.relativize(data.resolve("logs")) + "/    Stop: Ctrl-C (or ./lead2cash down)");
+        out.println();
+        out.flush();
     }
 
     /** Starts the supervisor in its own session, follows its log until the suite is ready, and returns. */
@@ -131,7 +161,7 @@ public final class Lead2CashCli {
         Optional<Long> pid = runningPid(data);
         out.println(pid.map(p -> "Suite running (supervisor pid " + p + ")").orElse("Suite not running"));
         boolean allReady = true;
-        for (Map.Entry<String, Integer> service : Suite.SERVICES.entrySet()) {
+        for (Map.Entry<String, Integer> service : SuitePorts.defaults().services().entrySet()) {
             boolean ready = ServiceProcess.ready(service.getValue());
             allReady &= ready;
             out.printf("  %-20s %-10s http://localhost:%d%n", service.getKey(), ready ? "ready" : "not ready",

@@ -3,7 +3,6 @@ package io.lead2cash.devstack.cli;
 import io.lead2cash.devstack.DevStack;
 import io.lead2cash.devstack.DevTokens;
 import io.lead2cash.devstack.Ports;
-import io.lead2cash.devstack.Postgres;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -11,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,105 +17,182 @@ import java.util.stream.Collectors;
 
 /**
  * The local suite: PostgreSQL and Kafka (embedded, or external ones named by environment variables), the four
- * services and the gateway as child JVMs. Prints one line per state change and stops everything on Ctrl-C.
+ * services and the gateway as child JVMs. Prints one line per state change; {@link #close()} stops it all.
+ * {@code ./lead2cash up} and the black-box tests run the same code.
  */
-final class Suite {
+public final class Suite implements AutoCloseable {
 
-    /** The services in start order; the gateway last. Ports are fixed so links and docs stay true. */
-    static final Map<String, Integer> SERVICES = new LinkedHashMap<>();
-
-    static {
-        SERVICES.put("leads-service", 8081);
-        SERVICES.put("catalog-service", 8082);
-        SERVICES.put("opportunity-service", 8083);
-        SERVICES.put("billing-service", 8084);
-        SERVICES.put("gateway", 8080);
-    }
-
-    static final String READY_LINE = "Lead2Cash is ready";
-    private static final int POSTGRES_PORT = 15432;
-    private static final int KAFKA_PORT = 9092;
+    public static final String READY_LINE = "Lead2Cash is ready";
     private static final List<String> SERVICE_JVM = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx160m",
             "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m", "-Xss512k", "-XX:TieredStopAtLevel=1");
 
     private final Path root;
     private final Path data;
+    private final SuitePorts ports;
     private final PrintStream out;
     private final List<ServiceProcess> services = new ArrayList<>();
+    private final long started = System.nanoTime();
     private volatile boolean stopping;
     private DevStack stack;
-    private Postgres externalOnly;
-    private final long started = System.nanoTime();
+    private String bootstrapServers;
 
-    Suite(Path root, Path data, PrintStream out) {
+    public Suite(Path root, Path data, SuitePorts ports, PrintStream out) {
         this.root = root;
         this.data = data;
+        this.ports = ports;
         this.out = out;
     }
 
-    /** Starts everything and supervises until the JVM is asked to stop. */
-    void run() throws Exception {
+    /** Starts everything and waits until every service is ready; fails when one exits or the timeout passes. */
+    public void start(Duration timeout) throws Exception {
         Files.createDirectories(data.resolve("logs"));
-        Path pidFile = data.resolve("suite.pid");
         refuseBusyPorts();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(pidFile), "suite-stop"));
-        Files.writeString(pidFile, Long.toString(ProcessHandle.current().pid()));
-
         Map<String, String> common = infrastructure();
-        for (var service : SERVICES.entrySet()) {
-            String name = service.getKey();
+        for (String name : SuitePorts.SERVICES) {
             Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
             if (!Files.exists(jar)) {
-                throw new IllegalStateException(jar + " is missing: build with ./mvnw package -DskipTests");
+                throw new IllegalStateException(jar + " is missing: build with ./mvnw install -DskipTests");
             }
             Map<String, String> env = new HashMap<>(common);
-            env.put("QUARKUS_HTTP_PORT", Integer.toString(service.getValue()));
+            env.put("QUARKUS_HTTP_PORT", Integer.toString(ports.of(name)));
             env.putAll(databaseOf(name));
             if (name.equals("gateway")) {
-                SERVICES.forEach((other, port) -> env.putIfAbsent(
-                        other.replace("-service", "").toUpperCase(Locale.ROOT) + "_SERVICE_URL", "http://localhost:" + port));
+                for (String other : SuitePorts.SERVICES) {
+                    if (!other.equals("gateway")) {
+                        env.putIfAbsent(other.replace("-service", "").toUpperCase(Locale.ROOT) + "_SERVICE_URL",
+                                "http://localhost:" + ports.of(other));
+                    }
+                }
             }
-            ServiceProcess process = new ServiceProcess(name, jar, service.getValue(),
+            ServiceProcess process = new ServiceProcess(name, jar, ports.of(name),
                     data.resolve("logs").resolve(name + ".log"), env, jvmOptions());
             process.start();
             services.add(process);
-            say("%-20s starting (pid %d, log %s)", name, process.pid(), root.relativize(process.log));
+            say("%-20s starting (pid %d, log %s)", name, process.pid(), shown(process.log));
         }
-        supervise();
+        awaitReady(timeout);
+    }
+
+    /** Watches the services until {@link #close()}, reporting each state change in one line. */
+    public void supervise() throws InterruptedException {
+        while (!stopping) {
+            poll();
+            Thread.sleep(2000);
+        }
+    }
+
+    public String gatewayUrl() {
+        return "http://localhost:" + ports.of("gateway");
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    /** The signing keys the services of this suite trust. */
+    public DevTokens tokens() {
+        return DevTokens.inDirectory(data.resolve("keys"));
+    }
+
+    /** Stops the services (gateway first), then Kafka and PostgreSQL; the data stays. */
+    @Override
+    public synchronized void close() {
+        if (stopping) {
+            return;
+        }
+        stopping = true;
+        say("stopping the services");
+        for (int i = services.size() - 1; i >= 0; i--) {
+            ServiceProcess s = services.get(i);
+            s.stop(Duration.ofSeconds(20));
+            say("%-20s stopped", s.name);
+        }
+        if (stack != null) {
+            try {
+                stack.close();
+                say("Kafka and PostgreSQL stopped; data kept in %s", shown(data));
+            } catch (RuntimeException e) {
+                say("stopping the infrastructure failed: %s", e.getMessage());
+            }
+        }
+    }
+
+    private void awaitReady(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long nextWaitLine = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!stopping) {
+            poll();
+            List<ServiceProcess> exited = services.stream().filter(s -> s.state == ServiceProcess.State.EXITED).toList();
+            if (!exited.isEmpty()) {
+                throw new IllegalStateException(exited.get(0).name + " exited during start; see " + shown(exited.get(0).log));
+            }
+            List<String> waiting = services.stream().filter(s -> s.state != ServiceProcess.State.READY)
+                    .map(s -> s.name).toList();
+            if (waiting.isEmpty()) {
+                say("%s in %.0f s", READY_LINE, (System.nanoTime() - started) / 1e9);
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("not ready after " + timeout.toSeconds() + " s: " + String.join(", ", waiting));
+            }
+            if (System.nanoTime() > nextWaitLine) {
+                nextWaitLine = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+                say("waiting for %s (%.0f s)", String.join(", ", waiting), (System.nanoTime() - started) / 1e9);
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    private void poll() {
+        for (ServiceProcess s : services) {
+            ServiceProcess.State next = !s.alive() ? ServiceProcess.State.EXITED
+                    : s.ready() ? ServiceProcess.State.READY
+                    : s.state == ServiceProcess.State.STARTING ? ServiceProcess.State.STARTING
+                    : ServiceProcess.State.NOT_READY;
+            if (next != s.state && !stopping) {
+                switch (next) {
+                    case READY -> say("%-20s ready on http://localhost:%d (%.1f s)", s.name, s.port, s.secondsSinceStart());
+                    case NOT_READY -> say("%-20s not ready (health check failing; see %s)", s.name, shown(s.log));
+                    case EXITED -> say("%-20s exited with code %d; see %s", s.name, s.exitCode(), shown(s.log));
+                    default -> {
+                    }
+                }
+                s.state = next;
+            }
+        }
     }
 
     private Map<String, String> infrastructure() {
-        Map<String, String> env = new HashMap<>();
-        boolean allDatabasesGiven = SERVICES.keySet().stream().filter(s -> !s.equals("gateway"))
+        boolean allDatabasesGiven = java.util.Arrays.stream(SuitePorts.SERVICES).filter(s -> !s.equals("gateway"))
                 .allMatch(s -> System.getenv(dbVariable(s)) != null);
+        String externalKafka = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
         long t0 = System.nanoTime();
-        String bootstrap = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
         if (allDatabasesGiven) {
             say("PostgreSQL           using the per-service JDBC URLs from the environment");
         } else if (System.getenv("LEAD2CASH_DB_URL") != null) {
             say("PostgreSQL           using %s (LEAD2CASH_DB_URL)", System.getenv("LEAD2CASH_DB_URL"));
         } else {
-            say("PostgreSQL           starting (data in %s)", root.relativize(data.resolve("postgres")));
+            say("PostgreSQL           starting (data in %s)", shown(data.resolve("postgres")));
         }
-        if (bootstrap == null || bootstrap.isBlank()) {
-            say("Kafka                starting (KRaft broker, data in %s)", root.relativize(data.resolve("kafka")));
+        if (externalKafka == null || externalKafka.isBlank()) {
+            say("Kafka                starting (KRaft broker, data in %s)", shown(data.resolve("kafka")));
         } else {
-            say("Kafka                using %s (KAFKA_BOOTSTRAP_SERVERS)", bootstrap);
+            say("Kafka                using %s (KAFKA_BOOTSTRAP_SERVERS)", externalKafka);
         }
-        if (allDatabasesGiven) {
-            externalOnly = null;
-            stack = null;
-            env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrap == null ? "localhost:" + KAFKA_PORT : bootstrap);
+        if (allDatabasesGiven && externalKafka != null && !externalKafka.isBlank()) {
+            bootstrapServers = externalKafka;
         } else {
-            stack = DevStack.forSuite(data, POSTGRES_PORT, KAFKA_PORT, 3);
+            stack = DevStack.forSuite(data, ports.postgres(), ports.kafka() > 0 ? ports.kafka() : Ports.free(), 3);
             if (stack.postgres().isEmbedded()) {
-                say("PostgreSQL           ready on localhost:%d (%.1f s)", POSTGRES_PORT, (System.nanoTime() - t0) / 1e9);
+                say("PostgreSQL           ready on localhost:%d (%.1f s)", ports.postgres(), (System.nanoTime() - t0) / 1e9);
             }
             if (stack.kafka() != null) {
                 say("Kafka                ready on %s", stack.bootstrapServers());
             }
-            env.put("KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers());
+            bootstrapServers = stack.bootstrapServers();
         }
+        Map<String, String> env = new HashMap<>();
+        env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
         DevTokens.inDirectory(data.resolve("keys"));
         // Development tokens unless the environment names a real identity provider's key or JWKS.
         if (System.getenv("MP_JWT_VERIFY_PUBLICKEY_LOCATION") == null) {
@@ -138,8 +213,7 @@ final class Suite {
                     "QUARKUS_DATASOURCE_USERNAME", envOr(prefix + "USER", envOr("LEAD2CASH_DB_USER", "postgres")),
                     "QUARKUS_DATASOURCE_PASSWORD", envOr(prefix + "PASSWORD", envOr("LEAD2CASH_DB_PASSWORD", "postgres")));
         }
-        String database = service.replace("-service", "");
-        return Map.of("QUARKUS_DATASOURCE_JDBC_URL", stack.postgres().ensureDatabase(database),
+        return Map.of("QUARKUS_DATASOURCE_JDBC_URL", stack.postgres().ensureDatabase(service.replace("-service", "")),
                 "QUARKUS_DATASOURCE_USERNAME", stack.postgres().user(),
                 "QUARKUS_DATASOURCE_PASSWORD", stack.postgres().password());
     }
@@ -149,99 +223,18 @@ final class Suite {
         return service.toUpperCase(Locale.ROOT).replace('-', '_') + "_DB_URL";
     }
 
-    private void supervise() throws InterruptedException {
-        boolean announced = false;
-        long lastWaitLine = System.nanoTime();
-        while (!stopping) {
-            for (ServiceProcess s : services) {
-                ServiceProcess.State next = !s.alive() ? ServiceProcess.State.EXITED
-                        : s.ready() ? ServiceProcess.State.READY
-                        : s.state == ServiceProcess.State.STARTING ? ServiceProcess.State.STARTING
-                        : ServiceProcess.State.NOT_READY;
-                if (next != s.state && !stopping) {
-                    report(s, next);
-                    s.state = next;
-                }
-            }
-            boolean allReady = services.stream().allMatch(s -> s.state == ServiceProcess.State.READY);
-            if (allReady && !announced) {
-                announced = true;
-                banner();
-            } else if (!announced && System.nanoTime() - lastWaitLine > Duration.ofSeconds(10).toNanos()) {
-                lastWaitLine = System.nanoTime();
-                say("waiting for %s (%.0f s)", services.stream().filter(s -> s.state != ServiceProcess.State.READY)
-                        .map(s -> s.name).collect(Collectors.joining(", ")), (System.nanoTime() - started) / 1e9);
-            }
-            Thread.sleep(allReady ? 2000 : 500);
-        }
-    }
-
-    private void report(ServiceProcess s, ServiceProcess.State next) {
-        switch (next) {
-            case READY -> say("%-20s ready on http://localhost:%d (%.1f s)", s.name, s.port, s.secondsSinceStart());
-            case NOT_READY -> say("%-20s not ready (health check failing; see %s)", s.name, root.relativize(s.log));
-            case EXITED -> say("%-20s exited with code %d; see %s", s.name, s.exitCode(), root.relativize(s.log));
-            default -> {
-            }
-        }
-    }
-
-    private void banner() {
-        out.println();
-        say("%s in %.0f s", READY_LINE, (System.nanoTime() - started) / 1e9);
-        out.println("  Gateway     http://localhost:8080   (e.g. /api/leads)");
-        out.println("  Swagger UI  http://localhost:8081/q/swagger-ui (leads; catalog 8082, opportunity 8083, billing 8084)");
-        out.println("  Kafka       " + (stack != null && stack.kafka() != null ? stack.bootstrapServers() : "external")
-                + "   topic lead2cash.leads carries LeadQualified");
-        out.println("  Token       ./lead2cash token --user alice --roles sales-rep --team north");
-        out.println("  Try         curl -H \"Authorization: Bearer $(./lead2cash token --user alice --roles sales-rep)\" "
-                + "http://localhost:8080/api/leads");
-        out.println("  Logs        " + root.relativize(data.resolve("logs")) + "/    Stop: Ctrl-C (or ./lead2cash down)");
-        out.println();
-        out.flush();
-    }
-
-    private synchronized void stop(Path pidFile) {
-        if (stopping) {
-            return;
-        }
-        stopping = true;
-        say("stopping the services");
-        for (int i = services.size() - 1; i >= 0; i--) {
-            ServiceProcess s = services.get(i);
-            if (s.alive()) {
-                s.stop(Duration.ofSeconds(20));
-                say("%-20s stopped", s.name);
-            }
-        }
-        if (stack != null) {
-            try {
-                stack.close();
-                say("Kafka and PostgreSQL stopped; data kept in %s", root.relativize(data));
-            } catch (RuntimeException e) {
-                say("stopping the infrastructure failed: %s", e.getMessage());
-            }
-        }
-        try {
-            Files.deleteIfExists(pidFile);
-        } catch (IOException ignored) {
-            // a stale pid file is recognised by the next start
-        }
-        out.flush();
-    }
-
     private void refuseBusyPorts() {
         List<String> busy = new ArrayList<>();
-        SERVICES.forEach((name, port) -> {
+        ports.services().forEach((name, port) -> {
             if (Ports.inUse(port)) {
                 busy.add(port + " (" + name + ")");
             }
         });
-        if (System.getenv("KAFKA_BOOTSTRAP_SERVERS") == null && Ports.inUse(KAFKA_PORT)) {
-            busy.add(KAFKA_PORT + " (Kafka)");
+        if (System.getenv("KAFKA_BOOTSTRAP_SERVERS") == null && ports.kafka() > 0 && Ports.inUse(ports.kafka())) {
+            busy.add(ports.kafka() + " (Kafka)");
         }
-        if (System.getenv("LEAD2CASH_DB_URL") == null && Ports.inUse(POSTGRES_PORT)) {
-            busy.add(POSTGRES_PORT + " (PostgreSQL)");
+        if (System.getenv("LEAD2CASH_DB_URL") == null && Ports.inUse(ports.postgres())) {
+            busy.add(ports.postgres() + " (PostgreSQL)");
         }
         if (!busy.isEmpty()) {
             throw new IllegalStateException("ports in use: " + String.join(", ", busy)
@@ -257,6 +250,10 @@ final class Suite {
     private static String envOr(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private Path shown(Path path) {
+        return path.startsWith(root) ? root.relativize(path) : path;
     }
 
     private void say(String format, Object... args) {
