@@ -23,6 +23,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Accounts (customer organisations): readable by every sales and billing user, changed by their owners. */
@@ -49,6 +52,8 @@ public class AccountResource {
 
     @GET
     @Path("{id}")
+    @APIResponse(responseCode = "200", description = "The account; ETag carries its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AccountView.class)))
     @Operation(summary = "Read an account")
     public Response get(@PathParam("id") UUID id) {
         var account = customers.account(id);
@@ -58,6 +63,8 @@ public class AccountResource {
     @POST
     @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AccountView.class)))
     @Operation(summary = "Create an account")
     public Response create(@Valid @NotNull(message = "is required") AccountRequest body, @Context UriInfo uri) {
         var account = customers.createAccount(LeadsMapper.details(body));
@@ -67,6 +74,8 @@ public class AccountResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @APIResponse(responseCode = "200", description = "The changed account and its new ETag",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AccountView.class)))
     @Operation(summary = "Replace an account's details", description = "Needs If-Match; owner, team, managers and admins only.")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") AccountRequest body) {

@@ -23,6 +23,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Contacts (people at customers): readable by every sales and billing user, changed by their owners. */
@@ -50,6 +53,8 @@ public class ContactResource {
 
     @GET
     @Path("{id}")
+    @APIResponse(responseCode = "200", description = "The contact; ETag carries its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ContactView.class)))
     @Operation(summary = "Read a contact")
     public Response get(@PathParam("id") UUID id) {
         var contact = customers.contact(id);
@@ -59,6 +64,8 @@ public class ContactResource {
     @POST
     @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ContactView.class)))
     @Operation(summary = "Create a contact")
     public Response create(@Valid @NotNull(message = "is required") ContactRequest body, @Context UriInfo uri) {
         var contact = customers.createContact(LeadsMapper.details(body));
@@ -68,6 +75,8 @@ public class ContactResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @APIResponse(responseCode = "200", description = "The changed contact and its new ETag",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ContactView.class)))
     @Operation(summary = "Replace a contact's details", description = "Needs If-Match; owner, team, managers and admins only.")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") ContactRequest body) {

@@ -28,6 +28,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -67,6 +70,8 @@ public class LeadResource {
 
     @GET
     @Path("{id}")
+    @APIResponse(responseCode = "200", description = "The lead; ETag carries its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LeadView.class)))
     @Operation(summary = "Read a lead", description = "The ETag header carries its version for If-Match.")
     public Response get(@PathParam("id") UUID id) {
         var lead = leads.get(id);
@@ -76,6 +81,8 @@ public class LeadResource {
     @POST
     @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LeadView.class)))
     @Operation(summary = "Create a lead", description = "Owned by the caller and the caller's team. Send an "
             + "Idempotency-Key header to make retries safe.")
     public Response create(@Valid @NotNull(message = "is required") LeadRequest body, @Context UriInfo uri) {
@@ -86,6 +93,8 @@ public class LeadResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @APIResponse(responseCode = "200", description = "The changed lead and its new ETag",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LeadView.class)))
     @Operation(summary = "Replace an open lead's details", description = "Needs If-Match with the lead's ETag.")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") LeadRequest body) {
@@ -97,6 +106,8 @@ public class LeadResource {
     @Path("{id}/qualify")
     @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @APIResponse(responseCode = "200", description = "Qualified",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = QualificationView.class)))
     @Operation(summary = "Qualify a lead", description = "Creates or links the account and contact and publishes "
             + "LeadQualified (which opens the opportunity). 409 with the duplicates found unless overrideDuplicates.")
     public Response qualify(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
@@ -109,6 +120,8 @@ public class LeadResource {
     @Path("{id}/disqualify")
     @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @APIResponse(responseCode = "200", description = "Disqualified",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LeadView.class)))
     @Operation(summary = "Disqualify an open lead with a reason")
     public Response disqualify(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") DisqualifyRequest body) {
@@ -120,6 +133,8 @@ public class LeadResource {
     @Path("{id}/reactivate")
     @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @APIResponse(responseCode = "200", description = "Open again",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LeadView.class)))
     @Operation(summary = "Reopen a disqualified lead as New")
     public Response reactivate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         var lead = leads.reactivate(id, ifMatch);

@@ -52,6 +52,9 @@ public class IdempotencyInterceptor {
 
     @AroundInvoke
     Object guard(InvocationContext invocation) throws Exception {
+        if (request.getCurrent() == null) {
+            return invocation.proceed();
+        }
         String key = request.getCurrent().request().getHeader(HEADER);
         if (key == null) {
             return invocation.proceed();
@@ -98,6 +101,12 @@ public class IdempotencyInterceptor {
         return replay.build();
     }
 
+    private static boolean isContent(Object argument) {
+        return argument == null || argument instanceof CharSequence || argument instanceof Number
+                || argument instanceof Boolean || argument instanceof Enum<?> || argument instanceof java.util.UUID
+                || argument.getClass().isRecord();
+    }
+
     private void store(String subject, String key, Response response) throws Exception {
         IdempotencyRecord record = entityManager.find(IdempotencyRecord.class, new IdempotencyRecord.Key(subject, key));
         record.status = response.getStatus();
@@ -107,10 +116,14 @@ public class IdempotencyInterceptor {
                 : "\"" + response.getEntityTag().getValue() + "\"";
     }
 
-    /** The request's fingerprint: its method and path, and its arguments as JSON. */
+    /**
+     * The request's fingerprint: its method and path, and the arguments that carry the request's content
+     * (body records, ids, headers); framework objects such as {@code UriInfo} are left out.
+     */
     private String hash(InvocationContext invocation) throws Exception {
         var http = request.getCurrent().request();
-        List<Object> arguments = java.util.Arrays.asList(invocation.getParameters());
+        List<Object> arguments = java.util.Arrays.stream(invocation.getParameters())
+                .filter(IdempotencyInterceptor::isContent).toList();
         String fingerprint = http.method() + " " + http.path() + " " + json.writeValueAsString(arguments);
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

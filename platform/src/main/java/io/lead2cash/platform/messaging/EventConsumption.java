@@ -72,8 +72,9 @@ public class EventConsumption {
                 return;
             } catch (RuntimeException e) {
                 if (attempt >= attempts) {
-                    LOG.errorf(e, "%s: %s %s failed %d times; parking it on the dead-letter topic",
-                            consumer, event.type(), event.id(), attempt);
+                    LOG.errorf("%s: %s %s failed %d times (%s); parking it on the dead-letter topic",
+                            consumer, event.type(), event.id(), attempt, e);
+                    LOG.debug("Cause of the dead-lettered event", e);
                     metrics.counter("lead2cash.consumer.dead-lettered", "consumer", consumer).increment();
                     throw e;
                 }

@@ -29,7 +29,10 @@ public class CurrentUser {
     /** The team from the token's {@code team} claim, or null. */
     public String team() {
         Object team = token.getClaim("team");
-        return team == null ? null : team.toString().replace("\"", "");
+        if (team instanceof jakarta.json.JsonString text) {
+            return text.getString();
+        }
+        return team == null ? null : team.toString();
     }
 
     public Set<String> roles() {

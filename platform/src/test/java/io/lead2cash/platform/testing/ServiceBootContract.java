@@ -46,6 +46,24 @@ public abstract class ServiceBootContract {
     }
 
     @Test
+    void theCommittedOpenApiDocumentIsTheOneTheServiceServes() throws Exception {
+        String served = given().accept("application/yaml").when().get("/q/openapi").then().statusCode(200)
+                .extract().asString();
+        String service = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("quarkus.application.name", String.class);
+        java.nio.file.Path committed = java.nio.file.Path.of("..", "docs", "api", service + ".yaml");
+        if (Boolean.getBoolean("openapi.write")) {
+            java.nio.file.Files.createDirectories(committed.getParent());
+            java.nio.file.Files.writeString(committed, served);
+        }
+        org.assertj.core.api.Assertions.assertThat(committed)
+                .as("%s is missing: run ./mvnw verify -Dopenapi.write=true and commit it", committed).exists();
+        org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readString(committed))
+                .as("%s is stale: the API changed; run ./mvnw verify -Dopenapi.write=true and commit the result", committed)
+                .isEqualTo(served);
+    }
+
+    @Test
     void refusesAnUnknownApiPathWithoutATokenAsUnauthenticatedOrNotFound() {
         int status = given().when().get("/api/does-not-exist").then().extract().statusCode();
         org.assertj.core.api.Assertions.assertThat(status).isIn(401, 404);
