@@ -1,5 +1,20 @@
 package io.lead2cash.events;
 
+import io.lead2cash.events.catalog.DiscountListChanged;
+import io.lead2cash.events.catalog.DiscountListCreated;
+import io.lead2cash.events.catalog.DiscountListDeleted;
+import io.lead2cash.events.catalog.PriceListChanged;
+import io.lead2cash.events.catalog.PriceListCreated;
+import io.lead2cash.events.catalog.PriceListItemRemoved;
+import io.lead2cash.events.catalog.PriceListItemSet;
+import io.lead2cash.events.catalog.ProductCreated;
+import io.lead2cash.events.catalog.ProductPublished;
+import io.lead2cash.events.catalog.ProductRetired;
+import io.lead2cash.events.catalog.ProductRevised;
+import io.lead2cash.events.catalog.ProductRevisionReverted;
+import io.lead2cash.events.catalog.ProductUpdated;
+import io.lead2cash.events.catalog.UnitGroupChanged;
+import io.lead2cash.events.catalog.UnitGroupCreated;
 import io.lead2cash.events.leads.AccountCreated;
 import io.lead2cash.events.leads.AccountUpdated;
 import io.lead2cash.events.leads.ContactCreated;
@@ -27,7 +42,22 @@ public final class EventCatalog {
             AccountCreated.class,
             AccountUpdated.class,
             ContactCreated.class,
-            ContactUpdated.class);
+            ContactUpdated.class,
+            UnitGroupCreated.class,
+            UnitGroupChanged.class,
+            ProductCreated.class,
+            ProductUpdated.class,
+            ProductPublished.class,
+            ProductRevised.class,
+            ProductRevisionReverted.class,
+            ProductRetired.class,
+            PriceListCreated.class,
+            PriceListChanged.class,
+            PriceListItemSet.class,
+            PriceListItemRemoved.class,
+            DiscountListCreated.class,
+            DiscountListChanged.class,
+            DiscountListDeleted.class);
 
     private static final Map<String, Class<? extends BusinessEvent>> BY_TYPE = EVENTS.stream()
             .collect(Collectors.toUnmodifiableMap(c -> contractOf(c).type(), Function.identity()));

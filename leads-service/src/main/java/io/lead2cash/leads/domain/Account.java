@@ -3,6 +3,7 @@ package io.lead2cash.leads.domain;
 import io.lead2cash.events.leads.AccountCreated;
 import io.lead2cash.events.leads.AccountData;
 import io.lead2cash.events.leads.AccountUpdated;
+import io.lead2cash.platform.domain.OwnedEntity;
 import io.lead2cash.platform.security.CurrentUser;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,7 +13,7 @@ import java.util.UUID;
 /** A customer organisation. */
 @Entity
 @Table(name = "account")
-public class Account extends Owned {
+public class Account extends OwnedEntity {
 
     public String name;
     public String email;

@@ -3,6 +3,7 @@ package io.lead2cash.leads.domain;
 import io.lead2cash.events.leads.ContactCreated;
 import io.lead2cash.events.leads.ContactData;
 import io.lead2cash.events.leads.ContactUpdated;
+import io.lead2cash.platform.domain.OwnedEntity;
 import io.lead2cash.platform.security.CurrentUser;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,7 +13,7 @@ import java.util.UUID;
 /** A person at a customer, optionally belonging to an account. */
 @Entity
 @Table(name = "contact")
-public class Contact extends Owned {
+public class Contact extends OwnedEntity {
 
     @Column(name = "first_name")
     public String firstName;

@@ -14,6 +14,7 @@ import io.lead2cash.events.leads.LeadUpdated;
 import io.lead2cash.events.leads.OpportunityRequest;
 import io.lead2cash.events.leads.Rating;
 import io.lead2cash.platform.problem.ProblemException;
+import io.lead2cash.platform.domain.OwnedEntity;
 import io.lead2cash.platform.security.CurrentUser;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -30,7 +31,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "lead")
-public class Lead extends Owned {
+public class Lead extends OwnedEntity {
 
     public String topic;
 

@@ -1,0 +1,31 @@
+package io.lead2cash.platform.domain;
+
+import io.lead2cash.platform.problem.ProblemException;
+import io.lead2cash.platform.security.CurrentUser;
+import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
+
+/** A record owned by a user and a team: who may see and change it follows from them. */
+@MappedSuperclass
+public abstract class OwnedEntity extends TrackedEntity {
+
+    @Column(name = "owner_id")
+    public String ownerId;
+
+    @Column(name = "owning_team")
+    public String owningTeam;
+
+    /** Starts a new record owned by the caller and the caller's team. */
+    protected void initialise(CurrentUser owner) {
+        initialise();
+        ownerId = owner.id();
+        owningTeam = owner.team();
+    }
+
+    /** Refuses callers who are neither the owner, in the owning team, nor a manager or admin. */
+    public void checkAccess(CurrentUser user, String what) {
+        if (!user.canAccess(ownerId, owningTeam)) {
+            throw ProblemException.forbidden("This " + what + " belongs to another user or team and is not shared with you");
+        }
+    }
+}
