@@ -13,8 +13,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents what every service answers the same way, so front ends see it in each OpenAPI document: the
- * problem+json error responses of each operation, the Idempotency-Key header of POSTs, and money amounts
- * as decimal strings.
+ * problem+json error responses of each operation and the Idempotency-Key header of POSTs.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -22,15 +21,6 @@ public class ProblemResponsesFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
-            Schema money = openAPI.getComponents().getSchemas().get("Money");
-            if (money != null && money.getProperties() != null && money.getProperties().containsKey("amount")) {
-                money.addProperty("amount", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
-                        .pattern("^-?[0-9]+(\\.[0-9]+)?$")
-                        .description("Exact decimal amount as a string, e.g. \"12500.00\" (numbers are accepted on input)")
-                        .addExample("12500.00"));
-            }
-        }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }

@@ -1,0 +1,99 @@
+package io.lead2cash.catalog.api;
+
+import io.lead2cash.catalog.domain.PriceListService;
+import io.lead2cash.platform.problem.ProblemException;
+import io.lead2cash.platform.api.Page;
+import io.lead2cash.platform.api.PageParams;
+import io.lead2cash.platform.api.Responses;
+import io.lead2cash.platform.idempotency.Idempotent;
+import io.lead2cash.platform.security.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Volume discount lists. */
+@Path("/api/discount-lists")
+@Tag(name = "Discount lists")
+@Authenticated
+public class DiscountListResource {
+
+    private static final Map<String, String> SORTABLE = Map.of("name", "name", "createdAt", "createdAt");
+
+    private final PriceListService priceLists;
+
+    DiscountListResource(PriceListService priceLists) {
+        this.priceLists = priceLists;
+    }
+
+    @GET
+    @Operation(summary = "List discount lists")
+    public Page<DiscountListView> list(@Valid @BeanParam PageParams page, @QueryParam("q") String text) {
+        return Page.of(priceLists.searchDiscountLists(text, page.toSort(SORTABLE, "name")), page, CatalogMapper::view);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a discount list")
+    @APIResponse(responseCode = "200", description = "The discount list",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DiscountListView.class)))
+    public Response get(@PathParam("id") UUID id) {
+        var list = priceLists.discountList(id);
+        return Responses.ok(CatalogMapper.view(list), list.version);
+    }
+
+    @POST
+    @Idempotent
+    @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Create a discount list", description = "Overlapping or inverted bands are refused (400).")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DiscountListView.class)))
+    public Response create(@Valid @NotNull(message = "is required") DiscountListRequest body, @Context UriInfo uri) {
+        if (body.type() == null) {
+            throw ProblemException.invalid("type", "is required to create a discount list (AMOUNT or PERCENTAGE)");
+        }
+        var list = priceLists.createDiscountList(body.name().trim(), body.type(), body.currency(), CatalogMapper.bands(body));
+        return Responses.created(uri, list.id, CatalogMapper.view(list), list.version);
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Rename a discount list and replace its bands", description = "Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DiscountListView.class)))
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "is required") DiscountListRequest body) {
+        var list = priceLists.updateDiscountList(id, ifMatch, body.name().trim(), CatalogMapper.bands(body));
+        return Responses.ok(CatalogMapper.view(list), list.version);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Delete a discount list no price list item uses", description = "409 while one does.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        priceLists.deleteDiscountList(id, ifMatch);
+        return Response.noContent().build();
+    }
+}

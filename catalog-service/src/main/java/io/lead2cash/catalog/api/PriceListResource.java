@@ -1,0 +1,152 @@
+package io.lead2cash.catalog.api;
+
+import io.lead2cash.catalog.domain.PriceListService;
+import io.lead2cash.events.catalog.PriceListState;
+import io.lead2cash.platform.api.Filter;
+import io.lead2cash.platform.problem.ProblemException;
+import io.lead2cash.platform.api.Page;
+import io.lead2cash.platform.api.PageParams;
+import io.lead2cash.platform.api.Responses;
+import io.lead2cash.platform.idempotency.Idempotent;
+import io.lead2cash.platform.security.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Price lists and their items (one per product and unit). */
+@Path("/api/price-lists")
+@Tag(name = "Price lists")
+@Authenticated
+public class PriceListResource {
+
+    private static final Map<String, String> SORTABLE = Map.of("name", "name", "currency", "currency",
+            "createdAt", "createdAt", "validFrom", "validFrom");
+    private static final Map<String, String> ITEM_SORTABLE = Map.of("createdAt", "createdAt", "modifiedAt", "modifiedAt");
+
+    private final PriceListService priceLists;
+
+    PriceListResource(PriceListService priceLists) {
+        this.priceLists = priceLists;
+    }
+
+    @GET
+    @Operation(summary = "List price lists")
+    public Page<PriceListView> list(@Valid @BeanParam PageParams page, @QueryParam("q") String text,
+            @QueryParam("currency") String currency, @QueryParam("state") String state) {
+        return Page.of(priceLists.search(text, currency, Filter.enumValue("state", state, PriceListState.class),
+                page.toSort(SORTABLE, "name")), page, CatalogMapper::view);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a price list")
+    @APIResponse(responseCode = "200", description = "The price list",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PriceListView.class)))
+    public Response get(@PathParam("id") UUID id) {
+        var list = priceLists.get(id);
+        return Responses.ok(CatalogMapper.view(list), list.version);
+    }
+
+    @POST
+    @Idempotent
+    @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Create a price list in a currency")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PriceListView.class)))
+    public Response create(@Valid @NotNull(message = "is required") PriceListRequest body, @Context UriInfo uri) {
+        if (body.currency() == null) {
+            throw ProblemException.invalid("currency", "is required to create a price list");
+        }
+        var list = priceLists.create(body.currency(), CatalogMapper.details(body));
+        return Responses.created(uri, list.id, CatalogMapper.view(list), list.version);
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Replace a price list's name, validity and state", description = "Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PriceListView.class)))
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "is required") PriceListRequest body) {
+        var list = priceLists.update(id, ifMatch, CatalogMapper.details(body));
+        return Responses.ok(CatalogMapper.view(list), list.version);
+    }
+
+    @GET
+    @Path("{id}/items")
+    @Operation(summary = "List a price list's items")
+    public Page<PriceListItemView> items(@PathParam("id") UUID id, @Valid @BeanParam PageParams page,
+            @QueryParam("productId") UUID productId) {
+        return Page.of(priceLists.items(id, productId, page.toSort(ITEM_SORTABLE, "createdAt")), page, CatalogMapper::view);
+    }
+
+    @GET
+    @Path("{id}/items/{itemId}")
+    @Operation(summary = "Read a price list item")
+    @APIResponse(responseCode = "200", description = "The item",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PriceListItemView.class)))
+    public Response item(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId) {
+        var item = priceLists.item(id, itemId);
+        return Responses.ok(CatalogMapper.view(item), item.version);
+    }
+
+    @POST
+    @Path("{id}/items")
+    @Idempotent
+    @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Price a product in a unit on the list", description = "409 when it is already on the list.")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PriceListItemView.class)))
+    public Response addItem(@PathParam("id") UUID id, @Valid @NotNull(message = "is required") PriceListItemRequest body,
+            @Context UriInfo uri) {
+        if (body.productId() == null) {
+            throw ProblemException.invalid("productId", "is required to add an item");
+        }
+        var item = priceLists.addItem(id, body.productId(), body.unitId(), CatalogMapper.pricing(body));
+        return Responses.created(uri, item.id, CatalogMapper.view(item), item.version);
+    }
+
+    @PUT
+    @Path("{id}/items/{itemId}")
+    @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Replace an item's pricing", description = "Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PriceListItemView.class)))
+    public Response updateItem(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
+            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull(message = "is required") PriceListItemRequest body) {
+        var item = priceLists.updateItem(id, itemId, ifMatch, CatalogMapper.pricing(body));
+        return Responses.ok(CatalogMapper.view(item), item.version);
+    }
+
+    @DELETE
+    @Path("{id}/items/{itemId}")
+    @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Remove a product from the list")
+    @APIResponse(responseCode = "204", description = "Removed")
+    public Response removeItem(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
+            @HeaderParam("If-Match") String ifMatch) {
+        priceLists.removeItem(id, itemId, ifMatch);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,13 @@
+package io.lead2cash.catalog.api;
+
+import io.lead2cash.events.catalog.PriceListState;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A price list as the API shows it. */
+@Schema(name = "PriceList")
+public record PriceListView(UUID id, String name, String description, String currency, LocalDate validFrom,
+        LocalDate validTo, PriceListState state, Instant createdAt, Instant modifiedAt, long version) {
+}

@@ -1,0 +1,22 @@
+package io.lead2cash.catalog.api;
+
+import io.lead2cash.catalog.domain.pricing.PricingError;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The priced lines (or why each could not be priced) and the header totals of the priced ones. */
+@Schema(name = "PricingResult")
+public record PricingResultView(UUID priceListId, String currency, List<Line> lines, BigDecimal detailAmount,
+        BigDecimal discountPercentage, BigDecimal discountAmount, BigDecimal totalDiscount, BigDecimal preFreightAmount,
+        BigDecimal freight, BigDecimal totalTax, BigDecimal totalAmount,
+        @Schema(description = "False when a line could not be priced (it is left out of the totals)") boolean complete) {
+
+    /** A priced line; when {@code error} is set the amounts are absent. */
+    @Schema(name = "PricedLine")
+    public record Line(int lineNumber, UUID productId, UUID unitId, BigDecimal quantity, BigDecimal pricePerUnit,
+            BigDecimal volumeDiscountPerUnit, BigDecimal amount, BigDecimal manualDiscount, BigDecimal tax,
+            BigDecimal extendedAmount, boolean priceOverridden, PricingError error, String errorMessage) {
+    }
+}

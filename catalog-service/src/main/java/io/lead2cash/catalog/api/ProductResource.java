@@ -1,0 +1,157 @@
+package io.lead2cash.catalog.api;
+
+import io.lead2cash.catalog.domain.ProductService;
+import io.lead2cash.events.catalog.ProductState;
+import io.lead2cash.events.catalog.ProductStructure;
+import io.lead2cash.events.catalog.ProductType;
+import io.lead2cash.platform.api.Filter;
+import io.lead2cash.platform.api.Page;
+import io.lead2cash.platform.api.PageParams;
+import io.lead2cash.platform.api.Responses;
+import io.lead2cash.platform.idempotency.Idempotent;
+import io.lead2cash.platform.security.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Products, families and bundles: their details and their lifecycle (publish, revise, revert, retire, clone). */
+@Path("/api/products")
+@Tag(name = "Products")
+@Authenticated
+public class ProductResource {
+
+    private static final Map<String, String> SORTABLE = Map.of("productNumber", "productNumber", "name", "name",
+            "createdAt", "createdAt", "modifiedAt", "modifiedAt", "state", "state");
+
+    private final ProductService products;
+
+    ProductResource(ProductService products) {
+        this.products = products;
+    }
+
+    @GET
+    @Operation(summary = "List products")
+    public Page<ProductView> list(@Valid @BeanParam PageParams page, @QueryParam("q") String text,
+            @QueryParam("productNumber") String productNumber, @QueryParam("state") String state,
+            @QueryParam("structure") String structure, @QueryParam("type") String type,
+            @QueryParam("parentId") UUID parentId) {
+        var criteria = new ProductService.Criteria(text, productNumber, Filter.enumValue("state", state, ProductState.class),
+                Filter.enumValue("structure", structure, ProductStructure.class),
+                Filter.enumValue("type", type, ProductType.class), parentId);
+        return Page.of(products.search(criteria, page.toSort(SORTABLE, "productNumber")), page, CatalogMapper::view);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a product")
+    @APIResponse(responseCode = "200", description = "The product",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductView.class)))
+    public Response get(@PathParam("id") UUID id) {
+        return ok(products.get(id));
+    }
+
+    @POST
+    @Idempotent
+    @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Create a product, family or bundle (as a draft)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductView.class)))
+    public Response create(@Valid @NotNull(message = "is required") ProductRequest body, @Context UriInfo uri) {
+        var product = products.create(body.structure() == null ? ProductStructure.PRODUCT : body.structure(),
+                CatalogMapper.details(body));
+        return Responses.created(uri, product.id, CatalogMapper.view(product), product.version);
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Replace a draft or under-revision product's details", description = "Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductView.class)))
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "is required") ProductRequest body) {
+        return ok(products.update(id, ifMatch, CatalogMapper.details(body)));
+    }
+
+    @POST
+    @Path("{id}/publish")
+    @Idempotent
+    @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Publish a draft or under-revision product: it becomes Active and can be priced")
+    @APIResponse(responseCode = "200", description = "Active",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductView.class)))
+    public Response publish(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return ok(products.publish(id, ifMatch));
+    }
+
+    @POST
+    @Path("{id}/revise")
+    @Idempotent
+    @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Put an active product under revision (it stays sellable)")
+    @APIResponse(responseCode = "200", description = "Under revision",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductView.class)))
+    public Response revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return ok(products.revise(id, ifMatch));
+    }
+
+    @POST
+    @Path("{id}/revert")
+    @Idempotent
+    @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Abandon a revision: the product is Active again with its earlier details")
+    @APIResponse(responseCode = "200", description = "Active, as before the revision",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductView.class)))
+    public Response revert(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return ok(products.revert(id, ifMatch));
+    }
+
+    @POST
+    @Path("{id}/retire")
+    @Idempotent
+    @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Retire a draft or active product: it can no longer be priced")
+    @APIResponse(responseCode = "200", description = "Retired",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductView.class)))
+    public Response retire(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return ok(products.retire(id, ifMatch));
+    }
+
+    @POST
+    @Path("{id}/clone")
+    @Idempotent
+    @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Copy a product as a new draft under another product number")
+    @APIResponse(responseCode = "201", description = "The draft copy",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductView.class)))
+    public Response cloneProduct(@PathParam("id") UUID id, @Valid @NotNull(message = "is required") CloneRequest body,
+            @Context UriInfo uri) {
+        var copy = products.cloneAs(id, body.productNumber().trim(), body.name());
+        return Response.created(uri.getBaseUriBuilder().path("api/products").path(copy.id.toString()).build())
+                .entity(CatalogMapper.view(copy)).tag(io.lead2cash.platform.api.ETags.of(copy.version)).build();
+    }
+
+    private static Response ok(io.lead2cash.catalog.domain.Product product) {
+        return Responses.ok(CatalogMapper.view(product), product.version);
+    }
+}

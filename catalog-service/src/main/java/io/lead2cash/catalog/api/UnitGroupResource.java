@@ -1,0 +1,102 @@
+package io.lead2cash.catalog.api;
+
+import io.lead2cash.catalog.domain.ProductService;
+import io.lead2cash.platform.problem.ProblemException;
+import io.lead2cash.platform.api.Page;
+import io.lead2cash.platform.api.PageParams;
+import io.lead2cash.platform.api.Responses;
+import io.lead2cash.platform.idempotency.Idempotent;
+import io.lead2cash.platform.security.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Unit groups and their units. */
+@Path("/api/unit-groups")
+@Tag(name = "Units")
+@Authenticated
+public class UnitGroupResource {
+
+    private static final Map<String, String> SORTABLE = Map.of("name", "name", "createdAt", "createdAt");
+
+    private final ProductService catalog;
+
+    UnitGroupResource(ProductService catalog) {
+        this.catalog = catalog;
+    }
+
+    @GET
+    @Operation(summary = "List unit groups")
+    public Page<UnitGroupView> list(@Valid @BeanParam PageParams page, @QueryParam("q") String text) {
+        return Page.of(catalog.searchUnitGroups(text, page.toSort(SORTABLE, "name")), page, CatalogMapper::view);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a unit group and its units")
+    @APIResponse(responseCode = "200", description = "The unit group",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = UnitGroupView.class)))
+    public Response get(@PathParam("id") UUID id) {
+        var group = catalog.unitGroup(id);
+        return Responses.ok(CatalogMapper.view(group), group.version);
+    }
+
+    @POST
+    @Idempotent
+    @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Create a unit group with its base unit")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = UnitGroupView.class)))
+    public Response create(@Valid @NotNull(message = "is required") UnitGroupRequest body, @Context UriInfo uri) {
+        if (body.baseUnit() == null || body.baseUnit().isBlank()) {
+            throw ProblemException.invalid("baseUnit", "is required to create a unit group");
+        }
+        var group = catalog.createUnitGroup(body.name().trim(), body.baseUnit().trim());
+        return Responses.created(uri, group.id, CatalogMapper.view(group), group.version);
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Rename a unit group", description = "Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "Renamed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = UnitGroupView.class)))
+    public Response rename(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "is required") UnitGroupRequest body) {
+        var group = catalog.renameUnitGroup(id, ifMatch, body.name().trim());
+        return Responses.ok(CatalogMapper.view(group), group.version);
+    }
+
+    @POST
+    @Path("{id}/units")
+    @Idempotent
+    @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Add a unit defined as a quantity of another unit of the group")
+    @APIResponse(responseCode = "200", description = "The unit group with its new unit",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = UnitGroupView.class)))
+    public Response addUnit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "is required") UnitRequest body) {
+        var group = catalog.addUnit(id, ifMatch, body.name().trim(), body.quantity(), body.definedBy());
+        return Responses.ok(CatalogMapper.view(group), group.version);
+    }
+}
