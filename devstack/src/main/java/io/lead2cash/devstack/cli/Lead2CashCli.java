@@ -22,6 +22,9 @@ public final class Lead2CashCli {
 
               up [--detach]     start PostgreSQL, Kafka, the four services and the gateway (Ctrl-C stops them;
                                 --detach leaves them running in the background)
+              up --seed         the same, then load the demo catalog
+              seed [--gateway URL]
+                                load the Contoso Coffee demo catalog through the API (safe to repeat)
               status            what is running and whether each service is ready
               down              stop a suite started with up --detach
               token --user NAME --roles ROLE[,ROLE] [--team TEAM] [--hours N]
@@ -31,6 +34,9 @@ public final class Lead2CashCli {
             Environment: LEAD2CASH_DATA (data folder, default .data), LEAD2CASH_DB_URL (use this PostgreSQL
             server), LEADS_SERVICE_DB_URL ... (per-service JDBC URLs), KAFKA_BOOTSTRAP_SERVERS (use this Kafka).
             """;
+
+    /** The banner's last line: a detached start follows the log until it. */
+    private static final String BANNER_END = "Stop: Ctrl-C (or ./lead2cash down)";
 
     private Lead2CashCli() {
     }
@@ -48,7 +54,8 @@ public final class Lead2CashCli {
         List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
         try {
             int code = switch (command) {
-                case "up" -> rest.contains("--detach") ? detach(root, data, out) : up(root, data, out);
+                case "up" -> rest.contains("--detach") ? detach(root, data, rest, out) : up(root, data, rest, out);
+                case "seed" -> seed(data, rest, out);
                 case "status" -> status(data, out);
                 case "down" -> down(data, out);
                 case "token" -> token(data, rest, out);
@@ -71,7 +78,7 @@ public final class Lead2CashCli {
         }
     }
 
-    private static int up(Path root, Path data, PrintStream out) throws Exception {
+    private static int up(Path root, Path data, List<String> args, PrintStream out) throws Exception {
         if (runningPid(data).isPresent()) {
             out.println("The suite is already running (pid " + runningPid(data).get() + "); ./lead2cash status");
             return 1;
@@ -89,6 +96,9 @@ public final class Lead2CashCli {
             }
         }, "suite-stop"));
         suite.start(Duration.ofMinutes(5));
+        if (args.contains("--seed")) {
+            new CatalogSeed(suite.gatewayUrl(), suite.tokens(), out).run();
+        }
         banner(root, data, suite, out);
         suite.supervise();
         return 0;
@@ -105,13 +115,13 @@ public final class Lead2CashCli {
         out.println("  Kafka       " + suite.bootstrapServers() + "   (topic lead2cash.leads carries LeadQualified)");
         out.println("  Token       ./lead2cash token --user alice --roles sales-rep --team north");
         out.println("  Try         curl -H \"Authorization: Bearer " + token + "\" " + suite.gatewayUrl() + "/api/leads");
-        out.println("  Logs        " + root.relativize(data.resolve("logs")) + "/    Stop: Ctrl-C (or ./lead2cash down)");
+        out.println("  Logs        " + root.relativize(data.resolve("logs")) + "/    " + BANNER_END);
         out.println();
         out.flush();
     }
 
     /** Starts the supervisor in its own session, follows its log until the suite is ready, and returns. */
-    private static int detach(Path root, Path data, PrintStream out) throws Exception {
+    private static int detach(Path root, Path data, List<String> args, PrintStream out) throws Exception {
         if (runningPid(data).isPresent()) {
             out.println("The suite is already running (pid " + runningPid(data).get() + "); ./lead2cash status");
             return 1;
@@ -126,6 +136,9 @@ public final class Lead2CashCli {
         }
         command.addAll(List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-Dlead2cash.root=" + root,
                 "-cp", System.getProperty("java.class.path"), Lead2CashCli.class.getName(), "up"));
+        if (args.contains("--seed")) {
+            command.add("--seed");
+        }
         Process supervisor = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
@@ -143,11 +156,8 @@ public final class Lead2CashCli {
                     continue;
                 }
                 out.println(new String(line.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
-                if (line.contains(Suite.READY_LINE)) {
-                    Thread.sleep(300);
-                    for (String tail = follow.readLine(); tail != null; tail = follow.readLine()) {
-                        out.println(new String(tail.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
-                    }
+                if (line.contains(BANNER_END)) {
+                    out.println();
                     out.println("Running in the background; stop it with ./lead2cash down");
                     return 0;
                 }
@@ -155,6 +165,13 @@ public final class Lead2CashCli {
         }
         out.println("Still not ready after 5 minutes; see " + root.relativize(log));
         return 1;
+    }
+
+    private static int seed(Path data, List<String> args, PrintStream out) throws Exception {
+        String gateway = Optional.ofNullable(option(args, "--gateway")).orElse("http://localhost:8080");
+        out.println("Seeding the demo catalog through " + gateway);
+        new CatalogSeed(gateway, DevTokens.inDirectory(data.resolve("keys")), out).run();
+        return 0;
     }
 
     private static int status(Path data, PrintStream out) {
