@@ -1,0 +1,64 @@
+package io.lead2cash.e2e;
+
+import static io.restassured.RestAssured.given;
+
+import io.lead2cash.devstack.cli.Suite;
+import io.lead2cash.devstack.cli.SuitePorts;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The packaged suite, started once per test JVM as {@code ./lead2cash up} starts it (on free ports and a fresh
+ * data folder) and stopped when the JVM ends; tests reach it only through the gateway and Kafka.
+ */
+final class SuiteUnderTest {
+
+    private static Suite suite;
+    private static Path data;
+
+    private SuiteUnderTest() {
+    }
+
+    static synchronized Suite get() {
+        if (suite == null) {
+            try {
+                data = Files.createTempDirectory("lead2cash-e2e-");
+                Suite started = new Suite(Path.of("..").toAbsolutePath().normalize(), data, SuitePorts.free(), System.out);
+                Runtime.getRuntime().addShutdownHook(new Thread(SuiteUnderTest::stop, "e2e-suite-stop"));
+                suite = started;
+                started.start(Duration.ofMinutes(4));
+            } catch (Exception e) {
+                throw new IllegalStateException("The suite did not start: " + e.getMessage(), e);
+            }
+        }
+        return suite;
+    }
+
+    /** A request to the gateway as a user with roles (team may be null). */
+    static RequestSpecification as(String user, String team, String... roles) {
+        Suite s = get();
+        String token = s.tokens().issue(user, List.of(roles), team, Duration.ofMinutes(10));
+        return given().baseUri(s.gatewayUrl()).header("Authorization", "Bearer " + token).contentType("application/json");
+    }
+
+    /** A request to the gateway without a token. */
+    static RequestSpecification anonymous() {
+        return given().baseUri(get().gatewayUrl());
+    }
+
+    private static void stop() {
+        if (suite != null) {
+            suite.close();
+        }
+        try (var files = Files.walk(data)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("Could not remove " + data + ": " + e.getMessage());
+        }
+    }
+}
