@@ -112,9 +112,7 @@ public class PriceListService {
     @Transactional
     public void removeItem(UUID priceListId, UUID itemId, String ifMatch) {
         PriceListItem item = item(priceListId, itemId);
-        if (ifMatch != null) {
-            ETags.requireMatch(ifMatch, item.version);
-        }
+        ETags.checkIfGiven(ifMatch, item.version);
         outbox.append(item.removed());
         item.delete();
     }
@@ -176,9 +174,7 @@ public class PriceListService {
     @Transactional
     public void deleteDiscountList(UUID id, String ifMatch) {
         DiscountList list = discountList(id);
-        if (ifMatch != null) {
-            ETags.requireMatch(ifMatch, list.version);
-        }
+        ETags.checkIfGiven(ifMatch, list.version);
         long users = PriceListItem.count("discountListId", id);
         if (users > 0) {
             throw new ProblemException(ProblemType.CONFLICT, "Discount list " + list.name + " is used by " + users

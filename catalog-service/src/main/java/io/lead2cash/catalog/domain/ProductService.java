@@ -140,9 +140,7 @@ public class ProductService {
 
     private Product forAction(UUID id, String ifMatch) {
         Product product = get(id);
-        if (ifMatch != null) {
-            ETags.requireMatch(ifMatch, product.version);
-        }
+        ETags.checkIfGiven(ifMatch, product.version);
         return product;
     }
 
@@ -232,9 +230,7 @@ public class ProductService {
     @Transactional
     public UnitGroup addUnit(UUID groupId, String ifMatch, String name, BigDecimal quantity, UUID definedBy) {
         UnitGroup group = unitGroup(groupId);
-        if (ifMatch != null) {
-            ETags.requireMatch(ifMatch, group.version);
-        }
+        ETags.checkIfGiven(ifMatch, group.version);
         group.addUnit(name, quantity, definedBy);
         outbox.append(group.changed());
         UnitGroup.flush();

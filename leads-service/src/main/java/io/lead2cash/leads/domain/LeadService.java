@@ -94,9 +94,7 @@ public class LeadService {
     /** The lead for an action; If-Match is optional on actions but checked when given. */
     Lead getForAction(UUID id, String ifMatch) {
         Lead lead = get(id);
-        if (ifMatch != null) {
-            ETags.requireMatch(ifMatch, lead.version);
-        }
+        ETags.checkIfGiven(ifMatch, lead.version);
         return lead;
     }
 }

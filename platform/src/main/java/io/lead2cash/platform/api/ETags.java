@@ -38,6 +38,13 @@ public final class ETags {
                 .withHeader("ETag", "\"" + currentVersion + "\"");
     }
 
+    /** For actions (qualify, publish, ...): If-Match is optional, but a stale one is refused with 412. */
+    public static void checkIfGiven(String ifMatch, long currentVersion) {
+        if (ifMatch != null) {
+            requireMatch(ifMatch, currentVersion);
+        }
+    }
+
     /** 200 with the representation and its ETag. */
     public static Response ok(Object body, long version) {
         return Response.ok(body).tag(of(version)).build();
