@@ -3,6 +3,7 @@ package io.lead2cash.e2e;
 import static io.lead2cash.e2e.SuiteUnderTest.anonymous;
 import static io.lead2cash.e2e.SuiteUnderTest.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -12,7 +13,7 @@ import io.lead2cash.devstack.KafkaRecords;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** A lead created and qualified through the gateway, observed on Kafka as an integrator would. */
+/** A lead created and qualified through the gateway, seen on Kafka, and the opportunity it opens. */
 class FirstLinkOfTheChainTest {
 
     @Test
@@ -38,6 +39,16 @@ class FirstLinkOfTheChainTest {
         JsonNode event = new ObjectMapper().readTree(records.get(0).value());
         assertThat(event.path("account").path("id").asText()).isEqualTo(qualified.<String>path("accountId"));
         assertThat(event.path("opportunity").path("estimatedRevenue").path("amount").asText()).isEqualTo("12500.00");
+
+        // The opportunity-service consumed it: the deal is open, in Develop, owned by the lead's owner.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("alice", "north", "sales-rep")
+                .queryParam("originatingLeadId", id).when().get("/api/opportunities").then().statusCode(200)
+                .body("totalItems", is(1))
+                .body("items[0].salesStage", is("DEVELOP"))
+                .body("items[0].customerId", is(qualified.<String>path("accountId")))
+                .body("items[0].estimatedRevenue.amount", is("12500.00")));
+        as("bob", "south", "sales-rep").queryParam("originatingLeadId", id).when().get("/api/opportunities").then()
+                .body("totalItems", is(0));
     }
 
     @Test

@@ -16,6 +16,11 @@ import io.lead2cash.events.catalog.ProductUpdated;
 import io.lead2cash.events.catalog.UnitGroupChanged;
 import io.lead2cash.events.catalog.UnitGroupCreated;
 import io.lead2cash.events.leads.AccountCreated;
+import io.lead2cash.events.opportunities.OpportunityCreated;
+import io.lead2cash.events.opportunities.OpportunityLost;
+import io.lead2cash.events.opportunities.OpportunityReopened;
+import io.lead2cash.events.opportunities.OpportunityUpdated;
+import io.lead2cash.events.opportunities.OpportunityWon;
 import io.lead2cash.events.leads.AccountUpdated;
 import io.lead2cash.events.leads.ContactCreated;
 import io.lead2cash.events.leads.ContactUpdated;
@@ -57,7 +62,12 @@ public final class EventCatalog {
             PriceListItemRemoved.class,
             DiscountListCreated.class,
             DiscountListChanged.class,
-            DiscountListDeleted.class);
+            DiscountListDeleted.class,
+            OpportunityCreated.class,
+            OpportunityUpdated.class,
+            OpportunityWon.class,
+            OpportunityLost.class,
+            OpportunityReopened.class);
 
     private static final Map<String, Class<? extends BusinessEvent>> BY_TYPE = EVENTS.stream()
             .collect(Collectors.toUnmodifiableMap(c -> contractOf(c).type(), Function.identity()));

@@ -1,0 +1,35 @@
+package io.lead2cash.events.opportunities;
+
+import io.lead2cash.events.Money;
+import io.lead2cash.events.leads.OpportunityRequest;
+import io.lead2cash.events.leads.Rating;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** An opportunity as it stands after the event. */
+public record OpportunityData(
+        UUID id,
+        String topic,
+        OpportunityRequest.CustomerType customerType,
+        UUID customerId,
+        String customerName,
+        UUID originatingLeadId,
+        String ownerId,
+        String owningTeam,
+        UUID priceListId,
+        String currency,
+        Money estimatedRevenue,
+        LocalDate estimatedCloseDate,
+        Integer probability,
+        Rating rating,
+        SalesStage salesStage,
+        ForecastCategory forecastCategory,
+        OpportunityState state,
+        OpportunityStatusReason statusReason,
+        Money actualRevenue,
+        LocalDate actualCloseDate,
+        String winningCompetitor,
+        Instant createdAt,
+        Instant modifiedAt) {
+}

@@ -1,0 +1,243 @@
+package io.lead2cash.opportunity.domain;
+
+import io.lead2cash.events.Money;
+import io.lead2cash.events.leads.OpportunityRequest.CustomerType;
+import io.lead2cash.events.leads.Rating;
+import io.lead2cash.events.opportunities.ForecastCategory;
+import io.lead2cash.events.opportunities.OpportunityCreated;
+import io.lead2cash.events.opportunities.OpportunityData;
+import io.lead2cash.events.opportunities.OpportunityLost;
+import io.lead2cash.events.opportunities.OpportunityReopened;
+import io.lead2cash.events.opportunities.OpportunityState;
+import io.lead2cash.events.opportunities.OpportunityStatusReason;
+import io.lead2cash.events.opportunities.OpportunityUpdated;
+import io.lead2cash.events.opportunities.OpportunityWon;
+import io.lead2cash.events.opportunities.SalesStage;
+import io.lead2cash.platform.domain.OwnedEntity;
+import io.lead2cash.platform.problem.ProblemException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * A potential sale. Its life, as in Dynamics 365:
+ * <pre>
+ * action   from                   to
+ * update   OPEN                   OPEN (details, stage, forecast category)
+ * hold     OPEN/IN_PROGRESS    -> OPEN/ON_HOLD
+ * resume   OPEN/ON_HOLD        -> OPEN/IN_PROGRESS
+ * win      OPEN                -> WON/WON      (actual revenue defaults to the estimated revenue)
+ * lose     OPEN                -> LOST/CANCELED or LOST/OUT_SOLD
+ * reopen   WON, LOST           -> OPEN/IN_PROGRESS (actuals cleared, forecast back to Pipeline)
+ * </pre>
+ */
+@Entity
+@Table(name = "opportunity")
+public class Opportunity extends OwnedEntity {
+
+    public String topic;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "customer_type")
+    public CustomerType customerType;
+
+    @Column(name = "customer_id")
+    public UUID customerId;
+
+    @Column(name = "customer_name")
+    public String customerName;
+
+    @Column(name = "originating_lead_id")
+    public UUID originatingLeadId;
+
+    @Column(name = "price_list_id")
+    public UUID priceListId;
+
+    public String currency;
+
+    @Column(name = "estimated_revenue")
+    public BigDecimal estimatedRevenue;
+
+    @Column(name = "estimated_close_date")
+    public LocalDate estimatedCloseDate;
+
+    public Integer probability;
+
+    @Enumerated(EnumType.STRING)
+    public Rating rating;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sales_stage")
+    public SalesStage salesStage;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "forecast_category")
+    public ForecastCategory forecastCategory;
+
+    @Enumerated(EnumType.STRING)
+    public OpportunityState state;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_reason")
+    public OpportunityStatusReason statusReason;
+
+    public String description;
+
+    @Column(name = "customer_need")
+    public String customerNeed;
+
+    @Column(name = "proposed_solution")
+    public String proposedSolution;
+
+    @Column(name = "actual_revenue")
+    public BigDecimal actualRevenue;
+
+    @Column(name = "actual_close_date")
+    public LocalDate actualCloseDate;
+
+    @Column(name = "close_description")
+    public String closeDescription;
+
+    @Column(name = "winning_competitor")
+    public String winningCompetitor;
+
+    /** What a user sets on an open opportunity; Won and Lost forecast categories come only from closing it. */
+    public record Details(String topic, CustomerType customerType, UUID customerId, String customerName, UUID priceListId,
+            String currency, BigDecimal estimatedRevenue, LocalDate estimatedCloseDate, Integer probability, Rating rating,
+            SalesStage salesStage, ForecastCategory forecastCategory, String description, String customerNeed,
+            String proposedSolution) {
+    }
+
+    /** Who owns a new opportunity: the creator, or the lead's owner when it comes from a qualified lead. */
+    public record Owner(String ownerId, String owningTeam) {
+    }
+
+    public static Opportunity open(Details details, Owner owner, UUID originatingLeadId) {
+        Opportunity o = new Opportunity();
+        o.initialise();
+        o.ownerId = owner.ownerId();
+        o.owningTeam = owner.owningTeam();
+        o.originatingLeadId = originatingLeadId;
+        o.state = OpportunityState.OPEN;
+        o.statusReason = OpportunityStatusReason.IN_PROGRESS;
+        o.apply(details);
+        return o;
+    }
+
+    public OpportunityCreated created() {
+        return new OpportunityCreated(UUID.randomUUID(), modifiedAt, data());
+    }
+
+    public OpportunityUpdated update(Details details) {
+        requireOpen("update");
+        apply(details);
+        return updated();
+    }
+
+    public OpportunityUpdated hold() {
+        requireOpen("put on hold");
+        statusReason = OpportunityStatusReason.ON_HOLD;
+        return updated();
+    }
+
+    public OpportunityUpdated resume() {
+        requireOpen("resume");
+        statusReason = OpportunityStatusReason.IN_PROGRESS;
+        return updated();
+    }
+
+    /** Wins the deal; the actual revenue defaults to the estimated revenue and the close date to today. */
+    public OpportunityWon win(BigDecimal actual, LocalDate closeDate, String closingDescription) {
+        requireOpen("win");
+        state = OpportunityState.WON;
+        statusReason = OpportunityStatusReason.WON;
+        forecastCategory = ForecastCategory.WON;
+        actualRevenue = actual != null ? actual : estimatedRevenue;
+        actualCloseDate = closeDate != null ? closeDate : LocalDate.now(ZoneOffset.UTC);
+        closeDescription = closingDescription;
+        touch();
+        return new OpportunityWon(UUID.randomUUID(), modifiedAt, data());
+    }
+
+    /** Loses the deal as canceled or out-sold, optionally naming the competitor who won it. */
+    public OpportunityLost lose(OpportunityStatusReason reason, String competitor, LocalDate closeDate, String closingDescription) {
+        requireOpen("lose");
+        if (reason == null || reason.state() != OpportunityState.LOST) {
+            throw ProblemException.invalid("reason", "must be CANCELED or OUT_SOLD");
+        }
+        state = OpportunityState.LOST;
+        statusReason = reason;
+        forecastCategory = ForecastCategory.LOST;
+        winningCompetitor = competitor;
+        actualRevenue = BigDecimal.ZERO;
+        actualCloseDate = closeDate != null ? closeDate : LocalDate.now(ZoneOffset.UTC);
+        closeDescription = closingDescription;
+        touch();
+        return new OpportunityLost(UUID.randomUUID(), modifiedAt, data());
+    }
+
+    public OpportunityReopened reopen() {
+        if (state == OpportunityState.OPEN) {
+            throw ProblemException.illegalTransition("opportunity", state, "reopen");
+        }
+        state = OpportunityState.OPEN;
+        statusReason = OpportunityStatusReason.IN_PROGRESS;
+        forecastCategory = ForecastCategory.PIPELINE;
+        actualRevenue = null;
+        actualCloseDate = null;
+        closeDescription = null;
+        winningCompetitor = null;
+        touch();
+        return new OpportunityReopened(UUID.randomUUID(), modifiedAt, data());
+    }
+
+    public OpportunityData data() {
+        return new OpportunityData(id, topic, customerType, customerId, customerName, originatingLeadId, ownerId, owningTeam,
+                priceListId, currency, money(estimatedRevenue), estimatedCloseDate, probability, rating, salesStage,
+                forecastCategory, state, statusReason, money(actualRevenue), actualCloseDate, winningCompetitor, createdAt,
+                modifiedAt);
+    }
+
+    public Money money(BigDecimal amount) {
+        return amount == null ? null : new Money(amount, currency).atCurrencyScale();
+    }
+
+    private OpportunityUpdated updated() {
+        touch();
+        return new OpportunityUpdated(UUID.randomUUID(), modifiedAt, data());
+    }
+
+    private void apply(Details d) {
+        if (d.forecastCategory() == ForecastCategory.WON || d.forecastCategory() == ForecastCategory.LOST) {
+            throw ProblemException.invalid("forecastCategory", "must be PIPELINE, BEST_CASE, COMMITTED or OMITTED; "
+                    + "win or lose the opportunity to close it");
+        }
+        topic = d.topic();
+        customerType = d.customerType();
+        customerId = d.customerId();
+        customerName = d.customerName();
+        priceListId = d.priceListId();
+        currency = d.currency();
+        estimatedRevenue = d.estimatedRevenue();
+        estimatedCloseDate = d.estimatedCloseDate();
+        probability = d.probability();
+        rating = d.rating();
+        salesStage = d.salesStage() == null ? SalesStage.QUALIFY : d.salesStage();
+        forecastCategory = d.forecastCategory() == null ? ForecastCategory.PIPELINE : d.forecastCategory();
+        description = d.description();
+        customerNeed = d.customerNeed();
+        proposedSolution = d.proposedSolution();
+    }
+
+    private void requireOpen(String action) {
+        if (state != OpportunityState.OPEN) {
+            throw ProblemException.illegalTransition("opportunity", state, action);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package io.lead2cash.opportunity.messaging;
+
+import io.lead2cash.events.leads.LeadQualified;
+import io.lead2cash.opportunity.domain.OpportunityService;
+import io.lead2cash.platform.messaging.EventConsumption;
+import io.lead2cash.platform.messaging.EventHandlers;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Turns qualified leads into opportunities, once per event whatever the redeliveries. */
+@ApplicationScoped
+public class LeadEventsConsumer {
+
+    static final String CONSUMER = "opportunity-service.lead-events";
+
+    private final EventConsumption consumption;
+    private final EventHandlers handlers;
+
+    LeadEventsConsumer(EventConsumption consumption, OpportunityService opportunities) {
+        this.consumption = consumption;
+        this.handlers = EventHandlers.create().on(LeadQualified.class, opportunities::openFromLead);
+    }
+
+    @Incoming("lead-events")
+    @Blocking(ordered = true)
+    public void consume(ConsumerRecord<String, String> record) {
+        consumption.process(CONSUMER, record, handlers);
+    }
+}
