@@ -56,12 +56,11 @@ public final class Suite implements AutoCloseable {
             Map<String, String> env = new HashMap<>(common);
             env.put("QUARKUS_HTTP_PORT", Integer.toString(ports.of(name)));
             env.putAll(databaseOf(name));
-            if (name.equals("gateway")) {
-                for (String other : SuitePorts.SERVICES) {
-                    if (!other.equals("gateway")) {
-                        env.putIfAbsent(other.replace("-service", "").toUpperCase(Locale.ROOT) + "_SERVICE_URL",
-                                "http://localhost:" + ports.of(other));
-                    }
+            // Every process learns where the services are: the gateway routes to them, services call each other.
+            for (String other : SuitePorts.SERVICES) {
+                if (!other.equals("gateway")) {
+                    env.putIfAbsent(other.replace("-service", "").toUpperCase(Locale.ROOT) + "_SERVICE_URL",
+                            "http://localhost:" + ports.of(other));
                 }
             }
             ServiceProcess process = new ServiceProcess(name, jar, ports.of(name),

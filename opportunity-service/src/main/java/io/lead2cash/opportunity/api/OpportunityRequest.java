@@ -28,7 +28,9 @@ public record OpportunityRequest(
         @NotNull(message = "is required") @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code such as EUR")
         String currency,
         @DecimalMin(value = "0", message = "must not be negative") @Digits(integer = 15, fraction = 4)
-        @Schema(description = "In the opportunity's currency") BigDecimal estimatedRevenue,
+        @Schema(description = "In the opportunity's currency; ignored when revenueSystemCalculated") BigDecimal estimatedRevenue,
+        @Schema(description = "True: the estimated revenue is the sum of the priced product lines (default false)")
+        Boolean revenueSystemCalculated,
         LocalDate estimatedCloseDate,
         @Min(value = 0, message = "must be between 0 and 100") @Max(value = 100, message = "must be between 0 and 100")
         Integer probability,

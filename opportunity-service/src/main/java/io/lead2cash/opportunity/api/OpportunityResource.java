@@ -150,6 +150,14 @@ public class OpportunityResource {
         return ok(opportunities.reopen(id, ifMatch));
     }
 
+    @POST
+    @Path("{id}/reprice")
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Price every product line again (after the catalog was unreachable, or prices changed)")
+    public java.util.List<OpportunityLineView> reprice(@PathParam("id") UUID id) {
+        return opportunities.reprice(id).stream().map(OpportunityMapper::view).toList();
+    }
+
     private static Response ok(io.lead2cash.opportunity.domain.Opportunity opportunity) {
         return Responses.ok(OpportunityMapper.view(opportunity), opportunity.version);
     }

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Opportunity")
 public record OpportunityView(UUID id, String topic, CustomerType customerType, UUID customerId, String customerName,
         UUID originatingLeadId, String ownerId, String owningTeam, UUID priceListId, String currency,
-        Money estimatedRevenue, LocalDate estimatedCloseDate, Integer probability, Rating rating, SalesStage salesStage,
+        Money estimatedRevenue, boolean revenueSystemCalculated, LocalDate estimatedCloseDate, Integer probability, Rating rating, SalesStage salesStage,
         ForecastCategory forecastCategory, OpportunityState state, OpportunityStatusReason statusReason,
         String description, String customerNeed, String proposedSolution, Money actualRevenue, LocalDate actualCloseDate,
         String closeDescription, String winningCompetitor, Instant createdAt, Instant modifiedAt, long version) {

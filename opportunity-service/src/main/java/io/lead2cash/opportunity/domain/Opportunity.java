@@ -64,6 +64,10 @@ public class Opportunity extends OwnedEntity {
     @Column(name = "estimated_revenue")
     public BigDecimal estimatedRevenue;
 
+    /** When true, the estimated revenue is the sum of the priced product lines, not what the user typed. */
+    @Column(name = "revenue_system_calculated")
+    public boolean revenueSystemCalculated;
+
     @Column(name = "estimated_close_date")
     public LocalDate estimatedCloseDate;
 
@@ -109,9 +113,9 @@ public class Opportunity extends OwnedEntity {
 
     /** What a user sets on an open opportunity; Won and Lost forecast categories come only from closing it. */
     public record Details(String topic, CustomerType customerType, UUID customerId, String customerName, UUID priceListId,
-            String currency, BigDecimal estimatedRevenue, LocalDate estimatedCloseDate, Integer probability, Rating rating,
-            SalesStage salesStage, ForecastCategory forecastCategory, String description, String customerNeed,
-            String proposedSolution) {
+            String currency, BigDecimal estimatedRevenue, boolean revenueSystemCalculated, LocalDate estimatedCloseDate,
+            Integer probability, Rating rating, SalesStage salesStage, ForecastCategory forecastCategory, String description,
+            String customerNeed, String proposedSolution) {
     }
 
     /** Who owns a new opportunity: the creator, or the lead's owner when it comes from a qualified lead. */
@@ -197,6 +201,24 @@ public class Opportunity extends OwnedEntity {
         return new OpportunityReopened(UUID.randomUUID(), modifiedAt, data());
     }
 
+    /** Its lines changed: a system-calculated estimated revenue becomes the sum of the priced lines. */
+    public OpportunityUpdated linesChanged(BigDecimal pricedLinesTotal) {
+        requireOpen("change the lines of");
+        if (revenueSystemCalculated) {
+            estimatedRevenue = pricedLinesTotal;
+        }
+        return updated();
+    }
+
+    /** The number of minor digits of the opportunity's currency (2 for EUR). */
+    public int currencyDigits() {
+        return Math.max(0, java.util.Currency.getInstance(currency).getDefaultFractionDigits());
+    }
+
+    public void requireOpenFor(String action) {
+        requireOpen(action);
+    }
+
     public OpportunityData data() {
         return new OpportunityData(id, topic, customerType, customerId, customerName, originatingLeadId, ownerId, owningTeam,
                 priceListId, currency, money(estimatedRevenue), estimatedCloseDate, probability, rating, salesStage,
@@ -224,7 +246,10 @@ public class Opportunity extends OwnedEntity {
         customerName = d.customerName();
         priceListId = d.priceListId();
         currency = d.currency();
-        estimatedRevenue = d.estimatedRevenue();
+        revenueSystemCalculated = d.revenueSystemCalculated();
+        if (!revenueSystemCalculated) {
+            estimatedRevenue = d.estimatedRevenue();
+        }
         estimatedCloseDate = d.estimatedCloseDate();
         probability = d.probability();
         rating = d.rating();

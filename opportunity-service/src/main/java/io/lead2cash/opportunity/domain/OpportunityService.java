@@ -29,10 +29,12 @@ public class OpportunityService {
 
     private final Outbox outbox;
     private final CurrentUser user;
+    private final LinePricing pricing;
 
-    OpportunityService(Outbox outbox, CurrentUser user) {
+    OpportunityService(Outbox outbox, CurrentUser user, LinePricing pricing) {
         this.outbox = outbox;
         this.user = user;
+        this.pricing = pricing;
     }
 
     /** What an opportunity list may be filtered by; absent values do not filter. */
@@ -145,12 +147,123 @@ public class OpportunityService {
         BigDecimal revenue = request.estimatedRevenue() != null && request.estimatedRevenue().currency().equals(request.currency())
                 ? request.estimatedRevenue().amount() : null;
         Opportunity opportunity = Opportunity.open(new Opportunity.Details(request.topic(), request.customerType(),
-                request.customerId(), customerName, request.priceListId(), request.currency(), revenue,
+                request.customerId(), customerName, request.priceListId(), request.currency(), revenue, revenue == null,
                 request.estimatedCloseDate(), null, request.rating(), SalesStage.DEVELOP, ForecastCategory.PIPELINE,
                 request.description(), null, null), new Opportunity.Owner(request.ownerId(), request.owningTeam()), leadId);
         opportunity.persist();
         outbox.append(opportunity.created());
         LOG.infof("Opened opportunity %s for %s from qualified lead %s", opportunity.id, customerName, leadId);
+    }
+
+    // Product lines
+
+    public java.util.List<OpportunityLine> lines(UUID opportunityId) {
+        get(opportunityId);
+        return OpportunityLine.list("opportunityId = ?1 order by lineNumber", opportunityId);
+    }
+
+    public OpportunityLine line(UUID opportunityId, UUID lineId) {
+        get(opportunityId);
+        OpportunityLine line = OpportunityLine.findById(lineId);
+        if (line == null || !line.opportunityId.equals(opportunityId)) {
+            throw ProblemException.notFound("line on opportunity " + opportunityId, lineId);
+        }
+        return line;
+    }
+
+    /** Adds a line and prices it; when the catalog is unreachable the line is kept, flagged unpriced. */
+    @Transactional
+    public OpportunityLine addLine(UUID opportunityId, OpportunityLine.Details details) {
+        Opportunity opportunity = get(opportunityId);
+        opportunity.requireOpenFor("change the lines of");
+        checkLine(details);
+        OpportunityLine last = OpportunityLine.find("opportunityId = ?1 order by lineNumber desc", opportunityId).firstResult();
+        OpportunityLine line = OpportunityLine.create(opportunityId, last == null ? 1 : last.lineNumber + 1, details);
+        line.persist();
+        price(opportunity, java.util.List.of(line));
+        linesChanged(opportunity);
+        return line;
+    }
+
+    @Transactional
+    public OpportunityLine updateLine(UUID opportunityId, UUID lineId, String ifMatch, OpportunityLine.Details details) {
+        Opportunity opportunity = get(opportunityId);
+        opportunity.requireOpenFor("change the lines of");
+        OpportunityLine line = line(opportunityId, lineId);
+        ETags.requireMatch(ifMatch, line.version);
+        checkLine(details);
+        line.change(details);
+        price(opportunity, java.util.List.of(line));
+        linesChanged(opportunity);
+        OpportunityLine.flush();
+        return line;
+    }
+
+    @Transactional
+    public void removeLine(UUID opportunityId, UUID lineId, String ifMatch) {
+        Opportunity opportunity = get(opportunityId);
+        opportunity.requireOpenFor("change the lines of");
+        OpportunityLine line = line(opportunityId, lineId);
+        ETags.checkIfGiven(ifMatch, line.version);
+        line.delete();
+        OpportunityLine.flush();
+        linesChanged(opportunity);
+    }
+
+    /** Prices every line again, e.g. after the catalog was unreachable or the price list changed. */
+    @Transactional
+    public java.util.List<OpportunityLine> reprice(UUID opportunityId) {
+        Opportunity opportunity = get(opportunityId);
+        opportunity.requireOpenFor("reprice");
+        java.util.List<OpportunityLine> lines = OpportunityLine.list("opportunityId = ?1 order by lineNumber", opportunityId);
+        price(opportunity, lines);
+        linesChanged(opportunity);
+        return lines;
+    }
+
+    private void price(Opportunity opportunity, java.util.List<OpportunityLine> lines) {
+        java.util.List<OpportunityLine> catalogLines = new java.util.ArrayList<>();
+        for (OpportunityLine line : lines) {
+            if (line.writeIn()) {
+                line.priceWriteIn(opportunity.currencyDigits());
+            } else {
+                catalogLines.add(line);
+            }
+        }
+        if (catalogLines.isEmpty()) {
+            return;
+        }
+        try {
+            java.util.List<LinePricing.Outcome> outcomes = pricing.price(opportunity.priceListId, opportunity.currency, catalogLines);
+            for (int i = 0; i < catalogLines.size(); i++) {
+                LinePricing.Outcome outcome = outcomes.get(i);
+                if (outcome.price() != null) {
+                    catalogLines.get(i).pricedAs(outcome.price());
+                } else {
+                    catalogLines.get(i).unpriced(outcome.error(), outcome.message());
+                }
+            }
+        } catch (LinePricing.PricingUnavailable e) {
+            LOG.warnf("Catalog unavailable (%s): %d line(s) of opportunity %s kept unpriced", e.getMessage(),
+                    catalogLines.size(), opportunity.id);
+            catalogLines.forEach(l -> l.unpriced(OpportunityLine.CATALOG_UNAVAILABLE,
+                    "The catalog could not be reached; reprice the opportunity when it is back"));
+        }
+    }
+
+    private void linesChanged(Opportunity opportunity) {
+        BigDecimal total = OpportunityLine.<OpportunityLine>list("opportunityId = ?1", opportunity.id).stream()
+                .filter(OpportunityLine::priced).map(l -> l.extendedAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        outbox.append(opportunity.linesChanged(total));
+    }
+
+    private static void checkLine(OpportunityLine.Details d) {
+        if ((d.productId() == null) == (d.writeInName() == null || d.writeInName().isBlank())) {
+            throw ProblemException.invalid("productId", "or writeInName must be given, not both");
+        }
+        if (d.productId() == null && d.priceOverride() == null) {
+            throw ProblemException.invalid("priceOverride", "is required for a write-in product (it is its price per unit)");
+        }
     }
 
     private Opportunity forAction(UUID id, String ifMatch) {

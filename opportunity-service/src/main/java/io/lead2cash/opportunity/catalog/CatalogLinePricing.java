@@ -1,0 +1,39 @@
+package io.lead2cash.opportunity.catalog;
+
+import io.lead2cash.opportunity.domain.LinePricing;
+import io.lead2cash.opportunity.domain.OpportunityLine;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/** Prices opportunity lines with the catalog's engine; any failure to reach it becomes PricingUnavailable. */
+@ApplicationScoped
+public class CatalogLinePricing implements LinePricing {
+
+    private final CatalogClient catalog;
+
+    CatalogLinePricing(@RestClient CatalogClient catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public List<Outcome> price(UUID priceListId, String currency, List<OpportunityLine> lines) {
+        CatalogClient.PricingResult result;
+        try {
+            result = catalog.calculate(new CatalogClient.PricingRequest(priceListId, currency, lines.stream()
+                    .map(l -> new CatalogClient.PricingRequest.Line(l.productId, l.unitId, l.quantity, l.manualDiscount,
+                            l.tax, l.priceOverride))
+                    .toList()));
+        } catch (RuntimeException e) {
+            throw new PricingUnavailable(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+        }
+        if (result == null || result.lines() == null || result.lines().size() != lines.size()) {
+            throw new PricingUnavailable("the catalog answered with another number of lines", null);
+        }
+        return result.lines().stream().map(p -> p.error() != null
+                ? new Outcome(null, p.error(), p.errorMessage())
+                : new Outcome(new OpportunityLine.Price(p.pricePerUnit(), p.volumeDiscountPerUnit(), p.amount(),
+                        p.extendedAmount(), p.unitId()), null, null)).toList();
+    }
+}

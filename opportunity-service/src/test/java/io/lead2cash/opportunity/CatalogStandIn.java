@@ -1,0 +1,70 @@
+package io.lead2cash.opportunity;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * An HTTP server standing in for the catalog's pricing endpoint: every product costs 12.50 per unit except
+ * {@link #NOT_ON_LIST}; it can be switched to answering 503 to play a catalog that is down.
+ */
+public class CatalogStandIn implements QuarkusTestResourceLifecycleManager {
+
+    static final String NOT_ON_LIST = "00000000-0000-0000-0000-00000000dead";
+    static final AtomicBoolean DOWN = new AtomicBoolean();
+    static final AtomicReference<String> LAST_AUTHORIZATION = new AtomicReference<>();
+
+    private Vertx vertx;
+
+    @Override
+    public Map<String, String> start() {
+        vertx = Vertx.vertx();
+        HttpServer server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
+            LAST_AUTHORIZATION.set(request.getHeader("Authorization"));
+            if (DOWN.get() || !request.path().equals("/api/pricing/calculate")) {
+                request.response().setStatusCode(503).end();
+                return;
+            }
+            JsonArray priced = new JsonArray();
+            for (Object item : body.toJsonObject().getJsonArray("lines")) {
+                JsonObject line = (JsonObject) item;
+                if (NOT_ON_LIST.equals(line.getString("productId"))) {
+                    priced.add(new JsonObject().put("error", "PRODUCT_NOT_ON_PRICE_LIST").put("errorMessage", "not on the list"));
+                    continue;
+                }
+                BigDecimal quantity = new BigDecimal(line.getValue("quantity").toString());
+                BigDecimal amount = new BigDecimal("12.50").multiply(quantity).setScale(2, RoundingMode.HALF_UP);
+                BigDecimal tax = line.getValue("tax") == null ? BigDecimal.ZERO : new BigDecimal(line.getValue("tax").toString());
+                priced.add(new JsonObject().put("unitId", "00000000-0000-0000-0000-0000000000aa")
+                        .put("pricePerUnit", "12.50").put("volumeDiscountPerUnit", "0.00")
+                        .put("amount", amount.toPlainString()).put("extendedAmount", amount.add(tax).toPlainString()));
+            }
+            request.response().putHeader("content-type", "application/json")
+                    .end(new JsonObject().put("lines", priced).put("currency", "EUR").encode());
+        }));
+        try {
+            server.listen(0).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        String client = "io.lead2cash.opportunity.catalog.CatalogClient/calculate/";
+        return Map.of("quarkus.rest-client.catalog.url", "http://localhost:" + server.actualPort(),
+                client + "Retry/delay", "10",
+                client + "CircuitBreaker/delay", "300");
+    }
+
+    @Override
+    public void stop() {
+        if (vertx != null) {
+            vertx.close();
+        }
+    }
+}
