@@ -21,6 +21,11 @@ import io.lead2cash.events.opportunities.OpportunityLost;
 import io.lead2cash.events.opportunities.OpportunityReopened;
 import io.lead2cash.events.opportunities.OpportunityUpdated;
 import io.lead2cash.events.opportunities.OpportunityWon;
+import io.lead2cash.events.opportunities.QuoteAccepted;
+import io.lead2cash.events.opportunities.QuoteActivated;
+import io.lead2cash.events.opportunities.QuoteClosed;
+import io.lead2cash.events.opportunities.QuoteCreated;
+import io.lead2cash.events.opportunities.QuoteRevised;
 import io.lead2cash.events.leads.AccountUpdated;
 import io.lead2cash.events.leads.ContactCreated;
 import io.lead2cash.events.leads.ContactUpdated;
@@ -67,7 +72,12 @@ public final class EventCatalog {
             OpportunityUpdated.class,
             OpportunityWon.class,
             OpportunityLost.class,
-            OpportunityReopened.class);
+            OpportunityReopened.class,
+            QuoteCreated.class,
+            QuoteActivated.class,
+            QuoteRevised.class,
+            QuoteAccepted.class,
+            QuoteClosed.class);
 
     private static final Map<String, Class<? extends BusinessEvent>> BY_TYPE = EVENTS.stream()
             .collect(Collectors.toUnmodifiableMap(c -> contractOf(c).type(), Function.identity()));

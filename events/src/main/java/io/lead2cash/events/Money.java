@@ -33,8 +33,16 @@ public record Money(
      * (12500.0000 EUR becomes 12500.00, 0.125 stays 0.125), as stored amounts are read back.
      */
     public Money atCurrencyScale() {
+        return new Money(atCurrencyScale(amount, currency), currency);
+    }
+
+    /** An amount in a currency shown with at least the currency's minor digits and no padding beyond them. */
+    public static BigDecimal atCurrencyScale(BigDecimal amount, String currency) {
+        if (amount == null) {
+            return null;
+        }
         int minor = Math.max(0, java.util.Currency.getInstance(currency).getDefaultFractionDigits());
         BigDecimal stripped = amount.stripTrailingZeros();
-        return new Money(stripped.scale() < minor ? stripped.setScale(minor) : stripped, currency);
+        return stripped.scale() < minor ? stripped.setScale(minor) : stripped;
     }
 }

@@ -39,18 +39,19 @@ public class OpportunityLineResource {
 
     @GET
     @Operation(summary = "The opportunity's product lines, in order")
-    public List<OpportunityLineView> list(@PathParam("id") UUID id) {
-        return opportunities.lines(id).stream().map(OpportunityMapper::view).toList();
+    public List<ProductLineView> list(@PathParam("id") UUID id) {
+        String currency = opportunities.get(id).currency;
+        return opportunities.lines(id).stream().map(l -> OpportunityMapper.view(l, currency)).toList();
     }
 
     @GET
     @Path("{lineId}")
     @Operation(summary = "Read a product line")
     @APIResponse(responseCode = "200", description = "The line",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpportunityLineView.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductLineView.class)))
     public Response get(@PathParam("id") UUID id, @PathParam("lineId") UUID lineId) {
         var line = opportunities.line(id, lineId);
-        return Responses.ok(OpportunityMapper.view(line), line.version);
+        return Responses.ok(OpportunityMapper.view(line, opportunities.get(id).currency), line.version);
     }
 
     @POST
@@ -59,11 +60,11 @@ public class OpportunityLineResource {
     @Operation(summary = "Add a product line, priced by the catalog",
             description = "When the catalog is unreachable the line is kept with pricingError CATALOG_UNAVAILABLE.")
     @APIResponse(responseCode = "201", description = "Added",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpportunityLineView.class)))
-    public Response add(@PathParam("id") UUID id, @Valid @NotNull(message = "is required") OpportunityLineRequest body,
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductLineView.class)))
+    public Response add(@PathParam("id") UUID id, @Valid @NotNull(message = "is required") ProductLineRequest body,
             @Context UriInfo uri) {
         var line = opportunities.addLine(id, OpportunityMapper.details(body));
-        return Responses.created(uri, line.id, OpportunityMapper.view(line), line.version);
+        return Responses.created(uri, line.id, OpportunityMapper.view(line, opportunities.get(id).currency), line.version);
     }
 
     @PUT
@@ -71,11 +72,11 @@ public class OpportunityLineResource {
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Replace a product line (repriced)", description = "Needs If-Match with the line's ETag.")
     @APIResponse(responseCode = "200", description = "Changed",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpportunityLineView.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductLineView.class)))
     public Response update(@PathParam("id") UUID id, @PathParam("lineId") UUID lineId, @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull(message = "is required") OpportunityLineRequest body) {
+            @Valid @NotNull(message = "is required") ProductLineRequest body) {
         var line = opportunities.updateLine(id, lineId, ifMatch, OpportunityMapper.details(body));
-        return Responses.ok(OpportunityMapper.view(line), line.version);
+        return Responses.ok(OpportunityMapper.view(line, opportunities.get(id).currency), line.version);
     }
 
     @DELETE

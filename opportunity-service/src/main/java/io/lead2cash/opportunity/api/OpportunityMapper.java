@@ -1,7 +1,9 @@
 package io.lead2cash.opportunity.api;
 
+import io.lead2cash.events.Money;
 import io.lead2cash.opportunity.domain.Opportunity;
-import io.lead2cash.opportunity.domain.OpportunityLine;
+import io.lead2cash.opportunity.domain.PricedLine;
+import io.lead2cash.opportunity.domain.Quote;
 
 /** Maps between the API's records and the domain; entities never leave through the API. */
 final class OpportunityMapper {
@@ -15,15 +17,27 @@ final class OpportunityMapper {
                 r.forecastCategory(), r.description(), r.customerNeed(), r.proposedSolution());
     }
 
-    static OpportunityLine.Details details(OpportunityLineRequest r) {
-        return new OpportunityLine.Details(r.productId(), r.writeInName() == null ? null : r.writeInName().trim(), r.unitId(),
+    static PricedLine.Details details(ProductLineRequest r) {
+        return new PricedLine.Details(r.productId(), r.writeInName() == null ? null : r.writeInName().trim(), r.unitId(),
                 r.quantity(), r.manualDiscount(), r.tax(), r.priceOverride());
     }
 
-    static OpportunityLineView view(OpportunityLine l) {
-        return new OpportunityLineView(l.id, l.opportunityId, l.lineNumber, l.productId, l.writeInName, l.unitId,
-                l.quantity.stripTrailingZeros(), l.manualDiscount, l.tax, l.priceOverride, l.pricePerUnit, l.volumeDiscount,
-                l.amount, l.extendedAmount, l.priced(), l.pricingError, l.pricingMessage, l.pricedAt, l.version);
+    /** A line, its amounts shown at the scale of its record's currency. */
+    static ProductLineView view(PricedLine l, String currency) {
+        return new ProductLineView(l.id, l.lineNumber, l.productId, l.writeInName, l.unitId,
+                l.quantity.stripTrailingZeros(), Money.atCurrencyScale(l.manualDiscount, currency),
+                Money.atCurrencyScale(l.tax, currency), Money.atCurrencyScale(l.priceOverride, currency),
+                Money.atCurrencyScale(l.pricePerUnit, currency), Money.atCurrencyScale(l.volumeDiscount, currency),
+                Money.atCurrencyScale(l.amount, currency), Money.atCurrencyScale(l.extendedAmount, currency), l.priced(),
+                l.pricingError, l.pricingMessage, l.pricedAt, l.version);
+    }
+
+    static QuoteView view(Quote q) {
+        return new QuoteView(q.id, q.quoteNumber, q.revisionNumber, q.name, q.opportunityId, q.customerType, q.customerId,
+                q.customerName, q.ownerId, q.owningTeam, q.priceListId, q.currency, q.money(q.detailAmount),
+                q.discountPercentage, q.money(q.discountAmount), q.money(q.totalDiscount), q.money(q.preFreightAmount),
+                q.money(q.freight), q.money(q.totalTax), q.money(q.totalAmount), q.state, q.statusReason, q.revisedFromId,
+                q.createdAt, q.modifiedAt, q.version);
     }
 
     static OpportunityView view(Opportunity o) {

@@ -43,9 +43,11 @@ public class OpportunityResource {
             "salesStage", "salesStage");
 
     private final OpportunityService opportunities;
+    private final io.lead2cash.opportunity.domain.QuoteService quotes;
 
-    OpportunityResource(OpportunityService opportunities) {
+    OpportunityResource(OpportunityService opportunities, io.lead2cash.opportunity.domain.QuoteService quotes) {
         this.opportunities = opportunities;
+        this.quotes = quotes;
     }
 
     @GET
@@ -154,8 +156,24 @@ public class OpportunityResource {
     @Path("{id}/reprice")
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Price every product line again (after the catalog was unreachable, or prices changed)")
-    public java.util.List<OpportunityLineView> reprice(@PathParam("id") UUID id) {
-        return opportunities.reprice(id).stream().map(OpportunityMapper::view).toList();
+    public java.util.List<ProductLineView> reprice(@PathParam("id") UUID id) {
+        var lines = opportunities.reprice(id);
+        String currency = opportunities.get(id).currency;
+        return lines.stream().map(l -> OpportunityMapper.view(l, currency)).toList();
+    }
+
+    @POST
+    @Path("{id}/quotes")
+    @Idempotent
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Generate a draft quote", description = "Customer, price list, currency and product lines are "
+            + "copied from the opportunity; the lines are priced by the catalog.")
+    @APIResponse(responseCode = "201", description = "The draft quote",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = QuoteView.class)))
+    public Response generateQuote(@PathParam("id") UUID id, @Valid GenerateQuoteRequest body, @Context UriInfo uri) {
+        var quote = quotes.generate(id, body == null ? null : body.name());
+        return Response.created(uri.getBaseUriBuilder().path("api/quotes").path(quote.id.toString()).build())
+                .entity(OpportunityMapper.view(quote)).tag(io.lead2cash.platform.api.ETags.of(quote.version)).build();
     }
 
     private static Response ok(io.lead2cash.opportunity.domain.Opportunity opportunity) {

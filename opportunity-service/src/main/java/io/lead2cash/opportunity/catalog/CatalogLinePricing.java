@@ -1,7 +1,7 @@
 package io.lead2cash.opportunity.catalog;
 
 import io.lead2cash.opportunity.domain.LinePricing;
-import io.lead2cash.opportunity.domain.OpportunityLine;
+import io.lead2cash.opportunity.domain.PricedLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
@@ -18,7 +18,7 @@ public class CatalogLinePricing implements LinePricing {
     }
 
     @Override
-    public List<Outcome> price(UUID priceListId, String currency, List<OpportunityLine> lines) {
+    public List<Outcome> price(UUID priceListId, String currency, List<? extends PricedLine> lines) {
         CatalogClient.PricingResult result;
         try {
             result = catalog.calculate(new CatalogClient.PricingRequest(priceListId, currency, lines.stream()
@@ -33,7 +33,7 @@ public class CatalogLinePricing implements LinePricing {
         }
         return result.lines().stream().map(p -> p.error() != null
                 ? new Outcome(null, p.error(), p.errorMessage())
-                : new Outcome(new OpportunityLine.Price(p.pricePerUnit(), p.volumeDiscountPerUnit(), p.amount(),
+                : new Outcome(new PricedLine.Price(p.pricePerUnit(), p.volumeDiscountPerUnit(), p.amount(),
                         p.extendedAmount(), p.unitId()), null, null)).toList();
     }
 }

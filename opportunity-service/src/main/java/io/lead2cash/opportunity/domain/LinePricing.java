@@ -7,7 +7,7 @@ import java.util.UUID;
 public interface LinePricing {
 
     /** One line's outcome: a price, or the catalog's error code and message. */
-    record Outcome(OpportunityLine.Price price, String error, String message) {
+    record Outcome(PricedLine.Price price, String error, String message) {
     }
 
     /**
@@ -15,7 +15,7 @@ public interface LinePricing {
      *
      * @throws PricingUnavailable when the catalog cannot be reached or keeps failing
      */
-    List<Outcome> price(UUID priceListId, String currency, List<OpportunityLine> lines);
+    List<Outcome> price(UUID priceListId, String currency, List<? extends PricedLine> lines);
 
     /** The catalog could not price anything now; the lines are kept unpriced and can be repriced later. */
     class PricingUnavailable extends RuntimeException {

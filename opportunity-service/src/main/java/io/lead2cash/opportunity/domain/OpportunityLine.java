@@ -1,144 +1,22 @@
 package io.lead2cash.opportunity.domain;
 
-import io.lead2cash.platform.domain.TrackedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.Instant;
 import java.util.UUID;
 
-/**
- * A product line of an opportunity: a catalog product priced by the catalog's engine, or a write-in product
- * with a manual price. A line the catalog could not price keeps its quantity and says why; it is never
- * silently priced at 0.
- */
+/** A product line of an opportunity. */
 @Entity
 @Table(name = "opportunity_line")
-public class OpportunityLine extends TrackedEntity {
-
-    /** The code of a line left unpriced because the catalog could not be reached. */
-    public static final String CATALOG_UNAVAILABLE = "CATALOG_UNAVAILABLE";
+public class OpportunityLine extends PricedLine {
 
     @Column(name = "opportunity_id")
     public UUID opportunityId;
 
-    @Column(name = "line_number")
-    public int lineNumber;
-
-    @Column(name = "product_id")
-    public UUID productId;
-
-    @Column(name = "write_in_name")
-    public String writeInName;
-
-    @Column(name = "unit_id")
-    public UUID unitId;
-
-    public BigDecimal quantity;
-
-    @Column(name = "manual_discount")
-    public BigDecimal manualDiscount;
-
-    public BigDecimal tax;
-
-    @Column(name = "price_override")
-    public BigDecimal priceOverride;
-
-    @Column(name = "price_per_unit")
-    public BigDecimal pricePerUnit;
-
-    @Column(name = "volume_discount")
-    public BigDecimal volumeDiscount;
-
-    public BigDecimal amount;
-
-    @Column(name = "extended_amount")
-    public BigDecimal extendedAmount;
-
-    @Column(name = "pricing_error")
-    public String pricingError;
-
-    @Column(name = "pricing_message")
-    public String pricingMessage;
-
-    @Column(name = "priced_at")
-    public Instant pricedAt;
-
-    /** What a user sets on a line: a catalog product or a write-in name (then a price override is the price). */
-    public record Details(UUID productId, String writeInName, UUID unitId, BigDecimal quantity, BigDecimal manualDiscount,
-            BigDecimal tax, BigDecimal priceOverride) {
-    }
-
-    /** A price the catalog computed for the line. */
-    public record Price(BigDecimal pricePerUnit, BigDecimal volumeDiscount, BigDecimal amount, BigDecimal extendedAmount,
-            UUID unitId) {
-    }
-
     public static OpportunityLine create(UUID opportunityId, int lineNumber, Details details) {
         OpportunityLine line = new OpportunityLine();
-        line.initialise();
         line.opportunityId = opportunityId;
-        line.lineNumber = lineNumber;
-        line.apply(details);
+        line.start(lineNumber, details);
         return line;
-    }
-
-    public void change(Details details) {
-        apply(details);
-        touch();
-    }
-
-    public boolean writeIn() {
-        return productId == null;
-    }
-
-    public boolean priced() {
-        return pricedAt != null && pricingError == null;
-    }
-
-    public void pricedAs(Price price) {
-        pricePerUnit = price.pricePerUnit();
-        volumeDiscount = price.volumeDiscount();
-        amount = price.amount();
-        extendedAmount = price.extendedAmount();
-        if (price.unitId() != null) {
-            unitId = price.unitId();
-        }
-        pricingError = null;
-        pricingMessage = null;
-        pricedAt = now();
-    }
-
-    /** A write-in line is priced here: its override is the price per unit, with the suite's one rounding mode. */
-    public void priceWriteIn(int currencyDigits) {
-        BigDecimal ppu = priceOverride.setScale(currencyDigits, RoundingMode.HALF_UP);
-        BigDecimal lineAmount = ppu.multiply(quantity).setScale(currencyDigits, RoundingMode.HALF_UP);
-        BigDecimal discount = manualDiscount == null ? BigDecimal.ZERO : manualDiscount;
-        BigDecimal lineTax = tax == null ? BigDecimal.ZERO : tax;
-        pricedAs(new Price(ppu, BigDecimal.ZERO.setScale(currencyDigits), lineAmount,
-                lineAmount.subtract(discount).add(lineTax).setScale(currencyDigits, RoundingMode.HALF_UP), null));
-    }
-
-    /** Keeps the line without a price, saying why. */
-    public void unpriced(String code, String message) {
-        pricePerUnit = null;
-        volumeDiscount = null;
-        amount = null;
-        extendedAmount = null;
-        pricingError = code;
-        pricingMessage = message;
-        pricedAt = null;
-    }
-
-    private void apply(Details d) {
-        productId = d.productId();
-        writeInName = d.writeInName();
-        unitId = d.unitId();
-        quantity = d.quantity();
-        manualDiscount = d.manualDiscount();
-        tax = d.tax();
-        priceOverride = d.priceOverride();
     }
 }

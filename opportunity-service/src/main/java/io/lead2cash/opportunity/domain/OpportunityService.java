@@ -79,6 +79,11 @@ public class OpportunityService {
     public Opportunity update(UUID id, String ifMatch, Opportunity.Details details) {
         Opportunity opportunity = get(id);
         ETags.requireMatch(ifMatch, opportunity.version);
+        if (opportunity.salesStage == SalesStage.PROPOSE && details.salesStage() == SalesStage.CLOSE
+                && Quote.count("opportunityId", id) == 0) {
+            throw new ProblemException(io.lead2cash.platform.problem.ProblemType.CONFLICT,
+                    "Generate a quote before the opportunity leaves the Propose stage");
+        }
         outbox.append(opportunity.update(details));
         Opportunity.flush();
         return opportunity;
@@ -173,7 +178,7 @@ public class OpportunityService {
 
     /** Adds a line and prices it; when the catalog is unreachable the line is kept, flagged unpriced. */
     @Transactional
-    public OpportunityLine addLine(UUID opportunityId, OpportunityLine.Details details) {
+    public OpportunityLine addLine(UUID opportunityId, PricedLine.Details details) {
         Opportunity opportunity = get(opportunityId);
         opportunity.requireOpenFor("change the lines of");
         checkLine(details);
@@ -186,7 +191,7 @@ public class OpportunityService {
     }
 
     @Transactional
-    public OpportunityLine updateLine(UUID opportunityId, UUID lineId, String ifMatch, OpportunityLine.Details details) {
+    public OpportunityLine updateLine(UUID opportunityId, UUID lineId, String ifMatch, PricedLine.Details details) {
         Opportunity opportunity = get(opportunityId);
         opportunity.requireOpenFor("change the lines of");
         OpportunityLine line = line(opportunityId, lineId);
@@ -221,11 +226,16 @@ public class OpportunityService {
         return lines;
     }
 
-    private void price(Opportunity opportunity, java.util.List<OpportunityLine> lines) {
-        java.util.List<OpportunityLine> catalogLines = new java.util.ArrayList<>();
-        for (OpportunityLine line : lines) {
+    void price(Opportunity opportunity, java.util.List<? extends PricedLine> lines) {
+        price(opportunity.priceListId, opportunity.currency, opportunity.currencyDigits(), lines);
+    }
+
+    /** Prices lines on a price list: write-ins here, catalog products by the catalog (kept unpriced when it is down). */
+    void price(UUID priceListId, String currency, int currencyDigits, java.util.List<? extends PricedLine> lines) {
+        java.util.List<PricedLine> catalogLines = new java.util.ArrayList<>();
+        for (PricedLine line : lines) {
             if (line.writeIn()) {
-                line.priceWriteIn(opportunity.currencyDigits());
+                line.priceWriteIn(currencyDigits);
             } else {
                 catalogLines.add(line);
             }
@@ -234,7 +244,7 @@ public class OpportunityService {
             return;
         }
         try {
-            java.util.List<LinePricing.Outcome> outcomes = pricing.price(opportunity.priceListId, opportunity.currency, catalogLines);
+            java.util.List<LinePricing.Outcome> outcomes = pricing.price(priceListId, currency, catalogLines);
             for (int i = 0; i < catalogLines.size(); i++) {
                 LinePricing.Outcome outcome = outcomes.get(i);
                 if (outcome.price() != null) {
@@ -244,9 +254,8 @@ public class OpportunityService {
                 }
             }
         } catch (LinePricing.PricingUnavailable e) {
-            LOG.warnf("Catalog unavailable (%s): %d line(s) of opportunity %s kept unpriced", e.getMessage(),
-                    catalogLines.size(), opportunity.id);
-            catalogLines.forEach(l -> l.unpriced(OpportunityLine.CATALOG_UNAVAILABLE,
+            LOG.warnf("Catalog unavailable (%s): %d line(s) kept unpriced", e.getMessage(), catalogLines.size());
+            catalogLines.forEach(l -> l.unpriced(PricedLine.CATALOG_UNAVAILABLE,
                     "The catalog could not be reached; reprice the opportunity when it is back"));
         }
     }
@@ -257,7 +266,7 @@ public class OpportunityService {
         outbox.append(opportunity.linesChanged(total));
     }
 
-    private static void checkLine(OpportunityLine.Details d) {
+    static void checkLine(PricedLine.Details d) {
         if ((d.productId() == null) == (d.writeInName() == null || d.writeInName().isBlank())) {
             throw ProblemException.invalid("productId", "or writeInName must be given, not both");
         }

@@ -10,6 +10,7 @@ import io.lead2cash.events.catalog.ProductStructure;
 import io.lead2cash.events.catalog.QuantitySellingOption;
 import io.lead2cash.events.catalog.RoundingOption;
 import io.lead2cash.events.catalog.RoundingPolicy;
+import io.lead2cash.platform.domain.HeaderTotals;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -70,15 +71,11 @@ public final class PricingEngine {
             detail = detail.add(line.amount()).subtract(line.manualDiscount());
             totalTax = totalTax.add(line.tax());
         }
-        BigDecimal percentage = orZero(request.discountPercentage());
-        BigDecimal discountAmount = orZero(request.discountAmount()).setScale(scale, ROUNDING);
-        BigDecimal totalDiscount = discountAmount
-                .add(detail.multiply(percentage).divide(HUNDRED, DIVISION).setScale(scale, ROUNDING));
-        BigDecimal preFreight = detail.subtract(totalDiscount);
-        BigDecimal freight = orZero(request.freight()).setScale(scale, ROUNDING);
-        BigDecimal total = preFreight.add(freight).add(totalTax);
-        return new PricedCalculation(list.map(l -> l.id).orElse(request.priceListId()), currency, lines, detail,
-                percentage, discountAmount, totalDiscount, preFreight, freight, totalTax, total, complete);
+        HeaderTotals totals = HeaderTotals.of(detail, totalTax, request.discountPercentage(), request.discountAmount(),
+                request.freight(), scale);
+        return new PricedCalculation(list.map(l -> l.id).orElse(request.priceListId()), currency, lines, totals.detailAmount(),
+                totals.discountPercentage(), totals.discountAmount(), totals.totalDiscount(), totals.preFreightAmount(),
+                totals.freight(), totals.totalTax(), totals.totalAmount(), complete);
     }
 
     private static PricedCalculation.PricedLine priceLine(int number, PriceCalculation.Line line, PriceCalculation request,

@@ -9,8 +9,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A product line: a catalog product, or a write-in product with its price in priceOverride. */
-@Schema(name = "OpportunityLineRequest")
-public record OpportunityLineRequest(
+@Schema(name = "ProductLineRequest")
+public record ProductLineRequest(
         @Schema(description = "A catalog product (or give writeInName)") UUID productId,
         @Size(max = 200) @Schema(description = "A product not in the catalog (then priceOverride is its price)") String writeInName,
         @Schema(description = "Defaults to the product's default unit") UUID unitId,

@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A product line as the API shows it; an unpriced line says why and has no amounts. */
-@Schema(name = "OpportunityLine")
-public record OpportunityLineView(UUID id, UUID opportunityId, int lineNumber, UUID productId, String writeInName,
+/** A product line (of an opportunity or a quote) as the API shows it; an unpriced line says why and has no amounts. */
+@Schema(name = "ProductLine")
+public record ProductLineView(UUID id, int lineNumber, UUID productId, String writeInName,
         UUID unitId, BigDecimal quantity, BigDecimal manualDiscount, BigDecimal tax, BigDecimal priceOverride,
         BigDecimal pricePerUnit, BigDecimal volumeDiscountPerUnit, BigDecimal amount, BigDecimal extendedAmount,
         boolean priced,

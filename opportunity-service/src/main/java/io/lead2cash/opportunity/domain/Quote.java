@@ -1,0 +1,234 @@
+package io.lead2cash.opportunity.domain;
+
+import io.lead2cash.events.Money;
+import io.lead2cash.events.leads.OpportunityRequest.CustomerType;
+import io.lead2cash.events.opportunities.QuoteAccepted;
+import io.lead2cash.events.opportunities.QuoteActivated;
+import io.lead2cash.events.opportunities.QuoteClosed;
+import io.lead2cash.events.opportunities.QuoteCreated;
+import io.lead2cash.events.opportunities.QuoteData;
+import io.lead2cash.events.opportunities.QuoteRevised;
+import io.lead2cash.events.opportunities.QuoteState;
+import io.lead2cash.events.opportunities.QuoteStatusReason;
+import io.lead2cash.platform.domain.HeaderTotals;
+import io.lead2cash.platform.domain.OwnedEntity;
+import io.lead2cash.platform.problem.ProblemException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A quote given to the customer. Its life, as in Dynamics 365:
+ * <pre>
+ * action    from     to
+ * edit      DRAFT    DRAFT               (lines, header discounts, freight)
+ * activate  DRAFT  -> ACTIVE/IN_PROGRESS (read-only from then; every line must be priced)
+ * revise    ACTIVE -> CLOSED/REVISED     (a new DRAFT copy with revision number + 1 replaces it)
+ * win       ACTIVE -> WON/WON            (the customer accepted it: QuoteAccepted; the opportunity is won)
+ * close     ACTIVE -> CLOSED/LOST or CLOSED/CANCELED
+ * </pre>
+ */
+@Entity
+@Table(name = "quote")
+public class Quote extends OwnedEntity {
+
+    @Column(name = "quote_number")
+    public String quoteNumber;
+
+    @Column(name = "revision_number")
+    public int revisionNumber;
+
+    public String name;
+
+    @Column(name = "opportunity_id")
+    public UUID opportunityId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "customer_type")
+    public CustomerType customerType;
+
+    @Column(name = "customer_id")
+    public UUID customerId;
+
+    @Column(name = "customer_name")
+    public String customerName;
+
+    @Column(name = "price_list_id")
+    public UUID priceListId;
+
+    public String currency;
+
+    @Column(name = "discount_percentage")
+    public BigDecimal discountPercentage;
+
+    @Column(name = "discount_amount")
+    public BigDecimal discountAmount;
+
+    public BigDecimal freight;
+
+    @Column(name = "detail_amount")
+    public BigDecimal detailAmount;
+
+    @Column(name = "total_discount")
+    public BigDecimal totalDiscount;
+
+    @Column(name = "pre_freight_amount")
+    public BigDecimal preFreightAmount;
+
+    @Column(name = "total_tax")
+    public BigDecimal totalTax;
+
+    @Column(name = "total_amount")
+    public BigDecimal totalAmount;
+
+    @Enumerated(EnumType.STRING)
+    public QuoteState state;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_reason")
+    public QuoteStatusReason statusReason;
+
+    @Column(name = "revised_from_id")
+    public UUID revisedFromId;
+
+    /** A draft for an opportunity: its customer, owner, price list and currency copied. */
+    public static Quote draftFor(Opportunity opportunity, String quoteNumber, int revision, String name) {
+        Quote quote = new Quote();
+        quote.initialise();
+        quote.quoteNumber = quoteNumber;
+        quote.revisionNumber = revision;
+        quote.name = name;
+        quote.opportunityId = opportunity.id;
+        quote.customerType = opportunity.customerType;
+        quote.customerId = opportunity.customerId;
+        quote.customerName = opportunity.customerName;
+        quote.ownerId = opportunity.ownerId;
+        quote.owningTeam = opportunity.owningTeam;
+        quote.priceListId = opportunity.priceListId;
+        quote.currency = opportunity.currency;
+        quote.state = QuoteState.DRAFT;
+        quote.statusReason = QuoteStatusReason.IN_PROGRESS;
+        quote.total(List.of());
+        return quote;
+    }
+
+    /** The next revision of this quote: same number and header, revision number + 1. */
+    public Quote nextRevision(Opportunity opportunity) {
+        Quote next = draftFor(opportunity, quoteNumber, revisionNumber + 1, name);
+        next.priceListId = priceListId;
+        next.discountPercentage = discountPercentage;
+        next.discountAmount = discountAmount;
+        next.freight = freight;
+        next.revisedFromId = id;
+        return next;
+    }
+
+    public QuoteCreated created() {
+        return new QuoteCreated(UUID.randomUUID(), modifiedAt, data());
+    }
+
+    /** Changes the header of a draft: name and the header discounts and freight. */
+    public void changeHeader(String newName, BigDecimal percentage, BigDecimal amount, BigDecimal newFreight) {
+        requireDraft("edit");
+        name = newName;
+        discountPercentage = percentage;
+        discountAmount = amount;
+        freight = newFreight;
+        touch();
+    }
+
+    /** Recomputes the totals from the priced lines (unpriced ones are left out). */
+    public void total(List<? extends PricedLine> lines) {
+        BigDecimal detail = BigDecimal.ZERO;
+        BigDecimal tax = BigDecimal.ZERO;
+        for (PricedLine line : lines) {
+            if (line.priced()) {
+                detail = detail.add(line.amount).subtract(line.manualDiscount == null ? BigDecimal.ZERO : line.manualDiscount);
+                tax = tax.add(line.tax == null ? BigDecimal.ZERO : line.tax);
+            }
+        }
+        HeaderTotals totals = HeaderTotals.of(detail, tax, discountPercentage, discountAmount, freight,
+                Math.max(0, java.util.Currency.getInstance(currency).getDefaultFractionDigits()));
+        if (totals.totalDiscount().compareTo(totals.detailAmount()) > 0 && detail.signum() > 0) {
+            throw ProblemException.invalid("discountAmount", "must leave the total discount at most the detail amount ("
+                    + totals.detailAmount().toPlainString() + ")");
+        }
+        detailAmount = totals.detailAmount();
+        totalDiscount = totals.totalDiscount();
+        preFreightAmount = totals.preFreightAmount();
+        totalTax = totals.totalTax();
+        totalAmount = totals.totalAmount();
+    }
+
+    public QuoteActivated activate(List<QuoteLine> lines) {
+        requireDraft("activate");
+        if (lines.isEmpty()) {
+            throw new ProblemException(io.lead2cash.platform.problem.ProblemType.CONFLICT, "A quote needs at least one line");
+        }
+        List<Integer> unpriced = lines.stream().filter(l -> !l.priced()).map(l -> l.lineNumber).toList();
+        if (!unpriced.isEmpty()) {
+            throw new ProblemException(io.lead2cash.platform.problem.ProblemType.CONFLICT,
+                    "Lines " + unpriced + " are not priced; reprice or change them before activating",
+                    List.of(), java.util.Map.of("unpricedLines", unpriced));
+        }
+        state = QuoteState.ACTIVE;
+        statusReason = QuoteStatusReason.IN_PROGRESS;
+        touch();
+        return new QuoteActivated(UUID.randomUUID(), modifiedAt, data());
+    }
+
+    public QuoteRevised closeAsRevised() {
+        requireActive("revise");
+        state = QuoteState.CLOSED;
+        statusReason = QuoteStatusReason.REVISED;
+        touch();
+        return new QuoteRevised(UUID.randomUUID(), modifiedAt, data());
+    }
+
+    public QuoteAccepted win(List<QuoteLine> lines) {
+        requireActive("win");
+        state = QuoteState.WON;
+        statusReason = QuoteStatusReason.WON;
+        touch();
+        return new QuoteAccepted(UUID.randomUUID(), modifiedAt, data(), lines.stream().map(l -> l.data(currency)).toList());
+    }
+
+    public QuoteClosed close(QuoteStatusReason reason) {
+        requireActive("close");
+        if (reason != QuoteStatusReason.LOST && reason != QuoteStatusReason.CANCELED) {
+            throw ProblemException.invalid("reason", "must be LOST or CANCELED");
+        }
+        state = QuoteState.CLOSED;
+        statusReason = reason;
+        touch();
+        return new QuoteClosed(UUID.randomUUID(), modifiedAt, data());
+    }
+
+    public void requireDraft(String action) {
+        if (state != QuoteState.DRAFT) {
+            throw ProblemException.illegalTransition("quote", state, action);
+        }
+    }
+
+    private void requireActive(String action) {
+        if (state != QuoteState.ACTIVE) {
+            throw ProblemException.illegalTransition("quote", state, action);
+        }
+    }
+
+    public Money money(BigDecimal amount) {
+        return amount == null ? null : new Money(amount, currency).atCurrencyScale();
+    }
+
+    public QuoteData data() {
+        return new QuoteData(id, quoteNumber, revisionNumber, name, opportunityId, customerType, customerId, customerName,
+                ownerId, owningTeam, priceListId, currency, money(detailAmount), discountPercentage, money(discountAmount),
+                money(totalDiscount), money(preFreightAmount), money(freight), money(totalTax), money(totalAmount), state,
+                statusReason, revisedFromId, createdAt, modifiedAt);
+    }
+}
