@@ -163,6 +163,46 @@ public class OpportunityResource {
     }
 
     @POST
+    @Path("{id}/assign")
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Give the opportunity to another owner and team",
+            description = "Allowed to the owner, the owning team, read/write shares, managers and admins.")
+    @APIResponse(responseCode = "200", description = "Assigned",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpportunityView.class)))
+    public Response assign(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "is required") AssignRequest body) {
+        return ok(opportunities.assign(id, ifMatch, body.ownerId().trim(), body.owningTeam()));
+    }
+
+    @GET
+    @Path("{id}/shares")
+    @Operation(summary = "Who the opportunity is shared with")
+    public java.util.List<ShareView> shares(@PathParam("id") UUID id) {
+        return opportunities.shares(id).stream().map(ShareView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/shares")
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Share the opportunity and its quotes with a user or team (or change that share's access)")
+    public java.util.List<ShareView> share(@PathParam("id") UUID id, @Valid @NotNull(message = "is required") ShareRequest body) {
+        return opportunities.share(id, body.principalType(), body.principalId().trim(), body.access()).stream()
+                .map(ShareView::of).toList();
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path("{id}/shares/{principalType}/{principalId}")
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Revoke a share")
+    @APIResponse(responseCode = "204", description = "Revoked")
+    public Response revoke(@PathParam("id") UUID id, @PathParam("principalType") String principalType,
+            @PathParam("principalId") String principalId) {
+        opportunities.revoke(id, Filter.enumValue("principalType", principalType,
+                io.lead2cash.opportunity.domain.OpportunityShare.PrincipalType.class), principalId);
+        return Response.noContent().build();
+    }
+
+    @POST
     @Path("{id}/quotes")
     @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})

@@ -144,6 +144,13 @@ public class Opportunity extends OwnedEntity {
         return updated();
     }
 
+    /** Gives the opportunity to another owner and team (a closed one too: ownership is not a change of the deal). */
+    public OpportunityUpdated assign(String newOwner, String newTeam) {
+        ownerId = newOwner;
+        owningTeam = newTeam;
+        return updated();
+    }
+
     public OpportunityUpdated hold() {
         requireOpen("put on hold");
         statusReason = OpportunityStatusReason.ON_HOLD;

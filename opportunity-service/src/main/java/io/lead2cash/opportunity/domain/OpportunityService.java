@@ -30,11 +30,13 @@ public class OpportunityService {
     private final Outbox outbox;
     private final CurrentUser user;
     private final LinePricing pricing;
+    private final RecordAccess access;
 
-    OpportunityService(Outbox outbox, CurrentUser user, LinePricing pricing) {
+    OpportunityService(Outbox outbox, CurrentUser user, LinePricing pricing, RecordAccess access) {
         this.outbox = outbox;
         this.user = user;
         this.pricing = pricing;
+        this.access = access;
     }
 
     /** What an opportunity list may be filtered by; absent values do not filter. */
@@ -46,8 +48,8 @@ public class OpportunityService {
     public PanacheQuery<Opportunity> search(Criteria c, Sort sort) {
         Filter filter = Filter.where().eq("originatingLeadId", c.originatingLeadId()).eq("customerId", c.customerId())
                 .eq("ownerId", c.ownerId()).eq("state", c.state()).eq("salesStage", c.stage())
-                .contains(c.text(), "topic", "customerName")
-                .accessibleBy(user);
+                .contains(c.text(), "topic", "customerName");
+        access.visible(filter, "id");
         if (c.closeFrom() != null) {
             filter.and("estimatedCloseDate >= :closeFrom", Map.of("closeFrom", c.closeFrom()));
         }
@@ -57,14 +59,71 @@ public class OpportunityService {
         return Opportunity.find(filter.query(), sort, filter.parameters());
     }
 
-    /** The opportunity, if the caller may see it: 404 when unknown, 403 when someone else's. */
+    /** The opportunity, if the caller may see it: 404 when unknown, 403 when neither theirs nor shared with them. */
     public Opportunity get(UUID id) {
+        Opportunity opportunity = find(id);
+        access.checkRead(id, opportunity.ownerId, opportunity.owningTeam, "opportunity");
+        return opportunity;
+    }
+
+    /** The opportunity, if the caller may change it (theirs, their team's, or shared with them read/write). */
+    public Opportunity getForChange(UUID id) {
+        Opportunity opportunity = find(id);
+        access.checkWrite(id, opportunity.ownerId, opportunity.owningTeam, "opportunity");
+        return opportunity;
+    }
+
+    private static Opportunity find(UUID id) {
         Opportunity opportunity = Opportunity.findById(id);
         if (opportunity == null) {
             throw ProblemException.notFound("opportunity", id);
         }
-        opportunity.checkAccess(user, "opportunity");
         return opportunity;
+    }
+
+    /** Gives the opportunity (and what it owns) to another user and team. */
+    @Transactional
+    public Opportunity assign(UUID id, String ifMatch, String ownerId, String owningTeam) {
+        Opportunity opportunity = forAction(id, ifMatch);
+        outbox.append(opportunity.assign(ownerId, owningTeam));
+        Opportunity.flush();
+        return opportunity;
+    }
+
+    public java.util.List<OpportunityShare> shares(UUID id) {
+        get(id);
+        return OpportunityShare.list("id.opportunityId", id);
+    }
+
+    /** Shares the opportunity and its quotes with a user or team, or changes the access of an existing share. */
+    @Transactional
+    public java.util.List<OpportunityShare> share(UUID id, OpportunityShare.PrincipalType type, String principal,
+            OpportunityShare.Access level) {
+        getForChange(id);
+        OpportunityShare.Key key = new OpportunityShare.Key(id, type, principal);
+        OpportunityShare share = OpportunityShare.findById(key);
+        boolean granted = share == null;
+        if (granted) {
+            share = new OpportunityShare();
+            share.id = key;
+        }
+        share.access = level;
+        share.grantedBy = user.id();
+        share.grantedAt = java.time.Instant.now();
+        if (granted) {
+            share.persist();
+        }
+        LOG.infof("%s shared opportunity %s with %s %s (%s)", user.id(), id, type, principal, level);
+        OpportunityShare.flush();
+        return OpportunityShare.list("id.opportunityId", id);
+    }
+
+    @Transactional
+    public void revoke(UUID id, OpportunityShare.PrincipalType type, String principal) {
+        getForChange(id);
+        if (!OpportunityShare.deleteById(new OpportunityShare.Key(id, type, principal))) {
+            throw ProblemException.notFound("share of opportunity " + id + " with " + type, principal);
+        }
     }
 
     @Transactional
@@ -77,7 +136,7 @@ public class OpportunityService {
 
     @Transactional
     public Opportunity update(UUID id, String ifMatch, Opportunity.Details details) {
-        Opportunity opportunity = get(id);
+        Opportunity opportunity = getForChange(id);
         ETags.requireMatch(ifMatch, opportunity.version);
         if (opportunity.salesStage == SalesStage.PROPOSE && details.salesStage() == SalesStage.CLOSE
                 && Quote.count("opportunityId", id) == 0) {
@@ -179,7 +238,7 @@ public class OpportunityService {
     /** Adds a line and prices it; when the catalog is unreachable the line is kept, flagged unpriced. */
     @Transactional
     public OpportunityLine addLine(UUID opportunityId, PricedLine.Details details) {
-        Opportunity opportunity = get(opportunityId);
+        Opportunity opportunity = getForChange(opportunityId);
         opportunity.requireOpenFor("change the lines of");
         checkLine(details);
         OpportunityLine last = OpportunityLine.find("opportunityId = ?1 order by lineNumber desc", opportunityId).firstResult();
@@ -192,7 +251,7 @@ public class OpportunityService {
 
     @Transactional
     public OpportunityLine updateLine(UUID opportunityId, UUID lineId, String ifMatch, PricedLine.Details details) {
-        Opportunity opportunity = get(opportunityId);
+        Opportunity opportunity = getForChange(opportunityId);
         opportunity.requireOpenFor("change the lines of");
         OpportunityLine line = line(opportunityId, lineId);
         ETags.requireMatch(ifMatch, line.version);
@@ -206,7 +265,7 @@ public class OpportunityService {
 
     @Transactional
     public void removeLine(UUID opportunityId, UUID lineId, String ifMatch) {
-        Opportunity opportunity = get(opportunityId);
+        Opportunity opportunity = getForChange(opportunityId);
         opportunity.requireOpenFor("change the lines of");
         OpportunityLine line = line(opportunityId, lineId);
         ETags.checkIfGiven(ifMatch, line.version);
@@ -218,7 +277,7 @@ public class OpportunityService {
     /** Prices every line again, e.g. after the catalog was unreachable or the price list changed. */
     @Transactional
     public java.util.List<OpportunityLine> reprice(UUID opportunityId) {
-        Opportunity opportunity = get(opportunityId);
+        Opportunity opportunity = getForChange(opportunityId);
         opportunity.requireOpenFor("reprice");
         java.util.List<OpportunityLine> lines = OpportunityLine.list("opportunityId = ?1 order by lineNumber", opportunityId);
         price(opportunity, lines);
@@ -276,7 +335,7 @@ public class OpportunityService {
     }
 
     private Opportunity forAction(UUID id, String ifMatch) {
-        Opportunity opportunity = get(id);
+        Opportunity opportunity = getForChange(id);
         ETags.checkIfGiven(ifMatch, opportunity.version);
         return opportunity;
     }

@@ -8,7 +8,6 @@ import io.lead2cash.platform.api.Filter;
 import io.lead2cash.platform.outbox.Outbox;
 import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.problem.ProblemType;
-import io.lead2cash.platform.security.CurrentUser;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,28 +22,40 @@ import java.util.UUID;
 public class QuoteService {
 
     private final Outbox outbox;
-    private final CurrentUser user;
     private final OpportunityService opportunities;
     private final EntityManager entityManager;
+    private final RecordAccess access;
 
-    QuoteService(Outbox outbox, CurrentUser user, OpportunityService opportunities, EntityManager entityManager) {
+    QuoteService(Outbox outbox, OpportunityService opportunities, EntityManager entityManager, RecordAccess access) {
         this.outbox = outbox;
-        this.user = user;
         this.opportunities = opportunities;
         this.entityManager = entityManager;
+        this.access = access;
     }
 
     public PanacheQuery<Quote> search(UUID opportunityId, QuoteState state, Sort sort) {
-        Filter filter = Filter.where().eq("opportunityId", opportunityId).eq("state", state).accessibleBy(user);
+        Filter filter = access.visible(Filter.where().eq("opportunityId", opportunityId).eq("state", state), "opportunityId");
         return Quote.find(filter.query(), sort, filter.parameters());
     }
 
+    /** The quote, if the caller may see it (as its opportunity: owner, team, shared, manager). */
     public Quote get(UUID id) {
+        Quote quote = find(id);
+        access.checkRead(quote.opportunityId, quote.ownerId, quote.owningTeam, "quote");
+        return quote;
+    }
+
+    private Quote getForChange(UUID id) {
+        Quote quote = find(id);
+        access.checkWrite(quote.opportunityId, quote.ownerId, quote.owningTeam, "quote");
+        return quote;
+    }
+
+    private static Quote find(UUID id) {
         Quote quote = Quote.findById(id);
         if (quote == null) {
             throw ProblemException.notFound("quote", id);
         }
-        quote.checkAccess(user, "quote");
         return quote;
     }
 
@@ -65,7 +76,7 @@ public class QuoteService {
     /** A draft quote from an open opportunity: customer, price list, currency and lines copied, lines priced. */
     @Transactional
     public Quote generate(UUID opportunityId, String name) {
-        Opportunity opportunity = opportunities.get(opportunityId);
+        Opportunity opportunity = opportunities.getForChange(opportunityId);
         if (opportunity.state != OpportunityState.OPEN) {
             throw ProblemException.illegalTransition("opportunity", opportunity.state, "quote");
         }
@@ -84,7 +95,7 @@ public class QuoteService {
 
     @Transactional
     public Quote changeHeader(UUID id, String ifMatch, String name, BigDecimal percentage, BigDecimal amount, BigDecimal freight) {
-        Quote quote = get(id);
+        Quote quote = getForChange(id);
         ETags.requireMatch(ifMatch, quote.version);
         quote.changeHeader(name, percentage, amount, freight);
         quote.total(linesOf(id));
@@ -94,7 +105,7 @@ public class QuoteService {
 
     @Transactional
     public QuoteLine addLine(UUID quoteId, PricedLine.Details details) {
-        Quote quote = get(quoteId);
+        Quote quote = getForChange(quoteId);
         quote.requireDraft("change the lines of");
         OpportunityService.checkLine(details);
         List<QuoteLine> lines = linesOf(quoteId);
@@ -107,7 +118,7 @@ public class QuoteService {
 
     @Transactional
     public QuoteLine updateLine(UUID quoteId, UUID lineId, String ifMatch, PricedLine.Details details) {
-        Quote quote = get(quoteId);
+        Quote quote = getForChange(quoteId);
         quote.requireDraft("change the lines of");
         QuoteLine line = line(quoteId, lineId);
         ETags.requireMatch(ifMatch, line.version);
@@ -121,7 +132,7 @@ public class QuoteService {
 
     @Transactional
     public void removeLine(UUID quoteId, UUID lineId, String ifMatch) {
-        Quote quote = get(quoteId);
+        Quote quote = getForChange(quoteId);
         quote.requireDraft("change the lines of");
         QuoteLine line = line(quoteId, lineId);
         ETags.checkIfGiven(ifMatch, line.version);
@@ -132,7 +143,7 @@ public class QuoteService {
 
     @Transactional
     public Quote reprice(UUID quoteId) {
-        Quote quote = get(quoteId);
+        Quote quote = getForChange(quoteId);
         quote.requireDraft("reprice");
         List<QuoteLine> lines = linesOf(quoteId);
         opportunities.price(quote.priceListId, quote.currency, digits(quote), lines);
@@ -152,7 +163,7 @@ public class QuoteService {
     @Transactional
     public Quote revise(UUID id, String ifMatch) {
         Quote quote = forAction(id, ifMatch);
-        Opportunity opportunity = opportunities.get(quote.opportunityId);
+        Opportunity opportunity = Opportunity.findById(quote.opportunityId);
         outbox.append(quote.closeAsRevised());
         Quote next = quote.nextRevision(opportunity);
         next.persist();
@@ -193,7 +204,7 @@ public class QuoteService {
     }
 
     private Quote forAction(UUID id, String ifMatch) {
-        Quote quote = get(id);
+        Quote quote = getForChange(id);
         ETags.checkIfGiven(ifMatch, quote.version);
         return quote;
     }

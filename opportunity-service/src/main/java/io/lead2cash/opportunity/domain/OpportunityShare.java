@@ -1,0 +1,52 @@
+package io.lead2cash.opportunity.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.UUID;
+
+/** An opportunity shared with a user or a team, for reading or for reading and writing (its quotes too). */
+@Entity
+@Table(name = "opportunity_share")
+public class OpportunityShare extends PanacheEntityBase {
+
+    /** Whom a share is for. */
+    public enum PrincipalType { USER, TEAM }
+
+    /** What a share allows. */
+    public enum Access { READ, READ_WRITE }
+
+    @EmbeddedId
+    public Key id;
+
+    @Enumerated(EnumType.STRING)
+    public Access access;
+
+    @Column(name = "granted_by")
+    public String grantedBy;
+
+    @Column(name = "granted_at")
+    public Instant grantedAt;
+
+    /** One share per opportunity and principal. */
+    @Embeddable
+    public record Key(@Column(name = "opportunity_id") UUID opportunityId,
+            @Enumerated(EnumType.STRING) @Column(name = "principal_type") PrincipalType principalType,
+            @Column(name = "principal_id") String principalId) implements Serializable {
+    }
+
+    /** JPQL: the opportunity id at {@code path} is one shared with the caller (as a user or through the team). */
+    static String sharedWithCaller(String path, boolean hasTeam) {
+        String type = "io.lead2cash.opportunity.domain.OpportunityShare.PrincipalType.";
+        return path + " in (select s.id.opportunityId from OpportunityShare s where (s.id.principalType = " + type
+                + "USER and s.id.principalId = :shareUser)"
+                + (hasTeam ? " or (s.id.principalType = " + type + "TEAM and s.id.principalId = :shareTeam)" : "") + ")";
+    }
+}
