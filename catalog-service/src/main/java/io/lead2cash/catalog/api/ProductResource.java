@@ -147,8 +147,7 @@ public class ProductResource {
     public Response cloneProduct(@PathParam("id") UUID id, @Valid @NotNull(message = "is required") CloneRequest body,
             @Context UriInfo uri) {
         var copy = products.cloneAs(id, body.productNumber().trim(), body.name());
-        return Response.created(uri.getBaseUriBuilder().path("api/products").path(copy.id.toString()).build())
-                .entity(CatalogMapper.view(copy)).tag(io.lead2cash.platform.api.ETags.of(copy.version)).build();
+        return Responses.createdIn(uri, "api/products", copy.id, CatalogMapper.view(copy), copy.version);
     }
 
     private static Response ok(io.lead2cash.catalog.domain.Product product) {

@@ -212,8 +212,7 @@ public class OpportunityResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = QuoteView.class)))
     public Response generateQuote(@PathParam("id") UUID id, @Valid GenerateQuoteRequest body, @Context UriInfo uri) {
         var quote = quotes.generate(id, body == null ? null : body.name());
-        return Response.created(uri.getBaseUriBuilder().path("api/quotes").path(quote.id.toString()).build())
-                .entity(OpportunityMapper.view(quote)).tag(io.lead2cash.platform.api.ETags.of(quote.version)).build();
+        return Responses.createdIn(uri, "api/quotes", quote.id, OpportunityMapper.view(quote), quote.version);
     }
 
     private static Response ok(io.lead2cash.opportunity.domain.Opportunity opportunity) {

@@ -152,8 +152,7 @@ public class QuoteResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = QuoteView.class)))
     public Response revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Context UriInfo uri) {
         Quote next = quotes.revise(id, ifMatch);
-        return Response.created(uri.getBaseUriBuilder().path("api/quotes").path(next.id.toString()).build())
-                .entity(OpportunityMapper.view(next)).tag(io.lead2cash.platform.api.ETags.of(next.version)).build();
+        return Responses.createdIn(uri, "api/quotes", next.id, OpportunityMapper.view(next), next.version);
     }
 
     @POST

@@ -15,6 +15,15 @@ public final class Responses {
                 .entity(body).tag(ETags.of(version)).build();
     }
 
+    /**
+     * 201 Created for a record that lives in another collection than the one called, e.g. a quote generated
+     * by {@code POST /api/opportunities/{id}/quotes} is at {@code /api/quotes/{quoteId}}.
+     */
+    public static Response createdIn(UriInfo uri, String collection, Object id, Object body, long version) {
+        return Response.created(uri.getBaseUriBuilder().path(collection).path(id.toString()).build())
+                .entity(body).tag(ETags.of(version)).build();
+    }
+
     /** 200 with the representation and its ETag. */
     public static Response ok(Object body, long version) {
         return ETags.ok(body, version);
