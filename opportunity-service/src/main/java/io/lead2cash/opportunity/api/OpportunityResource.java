@@ -44,10 +44,13 @@ public class OpportunityResource {
 
     private final OpportunityService opportunities;
     private final io.lead2cash.opportunity.domain.QuoteService quotes;
+    private final io.lead2cash.opportunity.domain.SalesInsight insight;
 
-    OpportunityResource(OpportunityService opportunities, io.lead2cash.opportunity.domain.QuoteService quotes) {
+    OpportunityResource(OpportunityService opportunities, io.lead2cash.opportunity.domain.QuoteService quotes,
+            io.lead2cash.opportunity.domain.SalesInsight insight) {
         this.opportunities = opportunities;
         this.quotes = quotes;
+        this.insight = insight;
     }
 
     @GET
@@ -62,6 +65,20 @@ public class OpportunityResource {
                 Filter.enumValue("state", state, OpportunityState.class), Filter.enumValue("stage", stage, SalesStage.class),
                 closeFrom, closeTo, text);
         return Page.of(opportunities.search(criteria, page.toSort(SORTABLE, "-createdAt")), page, OpportunityMapper::view);
+    }
+
+    @GET
+    @Path("pipeline")
+    @org.eclipse.microprofile.openapi.annotations.tags.Tag(name = "Pipeline and forecast")
+    @Operation(summary = "The pipeline chart: open opportunities as bubbles and the funnel of revenue per stage")
+    public PipelineView pipeline(@QueryParam("ownerId") String ownerId, @QueryParam("owningTeam") String owningTeam,
+            @QueryParam("closeFrom") LocalDate closeFrom, @QueryParam("closeTo") LocalDate closeTo) {
+        var pipeline = insight.pipeline(ownerId, owningTeam, closeFrom, closeTo);
+        return new PipelineView(pipeline.opportunities().stream().map(o -> new PipelineView.Bubble(o.id, o.topic,
+                o.customerName, o.ownerId, o.owningTeam, o.estimatedCloseDate, o.probability, o.rating, o.salesStage,
+                o.forecastCategory, o.money(o.estimatedRevenue))).toList(),
+                pipeline.funnel().stream().map(f -> new PipelineView.FunnelStage(f.stage(), f.currency(), f.count(),
+                        new io.lead2cash.events.Money(f.estimatedRevenue(), f.currency()).atCurrencyScale())).toList());
     }
 
     @GET
