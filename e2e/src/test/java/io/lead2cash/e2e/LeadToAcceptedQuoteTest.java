@@ -1,0 +1,57 @@
+package io.lead2cash.e2e;
+
+import static io.lead2cash.e2e.SuiteUnderTest.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.is;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lead2cash.devstack.KafkaRecords;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** From a new lead to an accepted quote, only through the gateway, with QuoteAccepted seen on Kafka. */
+class LeadToAcceptedQuoteTest {
+
+    private static RequestSpecification alice() {
+        return as("alice", "north", "sales-rep");
+    }
+
+    @Test
+    void aQualifiedLeadsOpportunityIsQuotedPricedByTheCatalogAndAccepted() throws Exception {
+        E2eCatalog catalog = E2eCatalog.roastAt("28.00");
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String lead = alice().body("""
+                {"topic": "Espresso roast for Lyon", "lastName": "Silva", "companyName": "Café Lumière %s",
+                 "email": "ana.%s@lumiere.example", "estimatedValue": {"amount": "1000", "currency": "EUR"}}"""
+                .formatted(tag, tag)).when().post("/api/leads").then().statusCode(201).extract().path("id");
+        alice().body("{\"opportunity\": {\"priceListId\": \"" + catalog.priceListId() + "\"}}")
+                .when().post("/api/leads/" + lead + "/qualify").then().statusCode(200);
+
+        String opportunity = await().atMost(Duration.ofSeconds(30)).until(() -> alice()
+                .queryParam("originatingLeadId", lead).when().get("/api/opportunities").then().extract()
+                .<String>path("items[0].id"), id -> id != null);
+        // 30 kg x 28.00 = 840.00
+        alice().body("{\"productId\": \"" + catalog.productId() + "\", \"quantity\": 30}")
+                .when().post("/api/opportunities/" + opportunity + "/lines").then().statusCode(201).body("amount", is("840.00"));
+        String quote = alice().when().post("/api/opportunities/" + opportunity + "/quotes").then().statusCode(201)
+                .body("totalAmount.amount", is("840.00")).extract().path("id");
+        alice().when().post("/api/quotes/" + quote + "/activate").then().statusCode(200).body("state", is("ACTIVE"));
+        alice().when().post("/api/quotes/" + quote + "/win").then().statusCode(200).body("state", is("WON"));
+        alice().when().get("/api/opportunities/" + opportunity).then()
+                .body("state", is("WON")).body("actualRevenue.amount", is("840.00"));
+
+        var accepted = KafkaRecords.await(SuiteUnderTest.get().bootstrapServers(), "lead2cash.opportunities",
+                r -> quote.equals(r.key()) && "lead2cash.quote.accepted.v1".equals(KafkaRecords.header(r, "ce_type")),
+                1, Duration.ofSeconds(30));
+        assertThat(accepted).hasSize(1);
+        JsonNode event = new ObjectMapper().readTree(accepted.get(0).value());
+        assertThat(event.path("quote").path("opportunityId").asText()).isEqualTo(opportunity);
+        assertThat(event.path("quote").path("customerName").asText()).isEqualTo("Café Lumière " + tag);
+        assertThat(event.path("lines").get(0).path("productId").asText()).isEqualTo(catalog.productId());
+        assertThat(event.path("lines").get(0).path("extendedAmount").asText()).isEqualTo("840.00");
+    }
+}
