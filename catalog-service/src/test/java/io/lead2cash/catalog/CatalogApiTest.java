@@ -214,6 +214,35 @@ class CatalogApiTest {
     }
 
     @Test
+    void namesUnitsParentsAndComponentsThatWouldBreakTheCatalogAreRefused() {
+        String[] units = weightUnits();
+        String groupName = manager().when().get("/api/unit-groups/" + units[0]).then().extract().path("name");
+        manager().body("{\"name\": \"" + groupName.toUpperCase() + "\", \"baseUnit\": \"kg\"}")
+                .when().post("/api/unit-groups").then().statusCode(409);
+        manager().body("{\"name\": \"bag 250 g\", \"quantity\": 0.25, \"definedBy\": \"" + units[1] + "\"}")
+                .when().post("/api/unit-groups/" + units[0] + "/units").then().statusCode(409);
+        manager().body("{\"name\": \"crate\", \"quantity\": 6, \"definedBy\": \"" + weightUnits()[1] + "\"}")
+                .when().post("/api/unit-groups/" + units[0] + "/units").then().statusCode(400)
+                .body("errors[0].field", is("definedBy"));
+
+        String eur = priceList("EUR");
+        String listName = manager().when().get("/api/price-lists/" + eur).then().extract().path("name");
+        manager().body("{\"name\": \"" + listName + "\", \"currency\": \"USD\"}").when().post("/api/price-lists").then()
+                .statusCode(409);
+
+        String notAFamily = product(units, "10.00");
+        manager().body("""
+                {"productNumber": "%s", "name": "Orphan", "type": "SALES_INVENTORY", "unitGroupId": "%s",
+                 "defaultUnitId": "%s", "parentId": "%s"}""".formatted(unique("ORPHAN"), units[0], units[1], notAFamily))
+                .when().post("/api/products").then().statusCode(400).body("errors[0].field", is("parentId"));
+        manager().body("""
+                {"productNumber": "%s", "name": "Not a kit", "type": "SALES_INVENTORY", "unitGroupId": "%s",
+                 "defaultUnitId": "%s", "components": [{"productId": "%s", "quantity": 1, "unitId": "%s"}]}"""
+                .formatted(unique("NOKIT"), units[0], units[1], notAFamily, units[1]))
+                .when().post("/api/products").then().statusCode(400).body("errors[0].field", is("components"));
+    }
+
+    @Test
     void unknownIdsAre404() {
         rep().when().get("/api/products/" + UUID.randomUUID()).then().statusCode(404);
         rep().when().get("/api/price-lists/" + UUID.randomUUID()).then().statusCode(404);

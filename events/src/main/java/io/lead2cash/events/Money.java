@@ -32,6 +32,11 @@ public record Money(
      * The same amount shown with at least the currency's minor digits and no padding beyond them
      * (12500.0000 EUR becomes 12500.00, 0.125 stays 0.125), as stored amounts are read back.
      */
+    /** The amount in the currency at its scale (see {@link #atCurrencyScale()}), or null when there is no amount. */
+    public static Money ofNullable(BigDecimal amount, String currency) {
+        return amount == null ? null : new Money(atCurrencyScale(amount, currency), currency);
+    }
+
     public Money atCurrencyScale() {
         return new Money(atCurrencyScale(amount, currency), currency);
     }

@@ -83,5 +83,12 @@ class PipelineAndForecastTest {
         frank().body("{\"ownerId\": \"x\", \"periodStart\": \"2031-01-01\", \"periodEnd\": \"2031-03-31\", "
                 + "\"amount\": {\"amount\": \"1\", \"currency\": \"CHF\"}}").when().put("/api/forecast/quotas").then()
                 .statusCode(403);
+        Auth.as("maria", null, Roles.SALES_MANAGER).body("{\"ownerId\": \"x\", \"owningTeam\": \"east\", "
+                + "\"periodStart\": \"2031-01-01\", \"periodEnd\": \"2031-03-31\", "
+                + "\"amount\": {\"amount\": \"1\", \"currency\": \"CHF\"}}").when().put("/api/forecast/quotas").then()
+                .statusCode(400).body("errors[0].field", is("ownerId"));
+        Auth.as("maria", null, Roles.SALES_MANAGER).body("{\"ownerId\": \"x\", \"periodStart\": \"2031-04-01\", "
+                + "\"periodEnd\": \"2031-03-31\", \"amount\": {\"amount\": \"1\", \"currency\": \"CHF\"}}")
+                .when().put("/api/forecast/quotas").then().statusCode(400).body("errors[0].field", is("periodEnd"));
     }
 }

@@ -201,7 +201,7 @@ public class Product extends TrackedEntity {
     }
 
     private Money money(BigDecimal amount) {
-        return amount == null ? null : new Money(amount, priceCurrency).atCurrencyScale();
+        return Money.ofNullable(amount, priceCurrency);
     }
 
     private void apply(Details d) {

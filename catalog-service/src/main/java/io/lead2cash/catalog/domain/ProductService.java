@@ -77,14 +77,16 @@ public class ProductService {
     @Transactional
     public Product publish(UUID id, String ifMatch) {
         Product product = forAction(id, ifMatch);
-        if (product.parentId != null && get(product.parentId).state != ProductState.ACTIVE) {
-            throw new ProblemException(ProblemType.CONFLICT, "Publish the family " + get(product.parentId).productNumber
+        Product family = product.parentId == null ? null : get(product.parentId);
+        if (family != null && family.state != ProductState.ACTIVE) {
+            throw new ProblemException(ProblemType.CONFLICT, "Publish the family " + family.productNumber
                     + " before the products in it");
         }
         for (Product.Component component : product.components) {
-            if (!get(component.productId).sellable()) {
-                throw new ProblemException(ProblemType.CONFLICT, "The bundle's component "
-                        + get(component.productId).productNumber + " must be published first");
+            Product part = get(component.productId);
+            if (!part.sellable()) {
+                throw new ProblemException(ProblemType.CONFLICT, "The bundle's component " + part.productNumber
+                        + " must be published first");
             }
         }
         outbox.append(product.publish());

@@ -148,7 +148,7 @@ public class Lead extends OwnedEntity {
     }
 
     public Money estimatedValue() {
-        return estimatedValueAmount == null ? null : new Money(estimatedValueAmount, estimatedValueCurrency).atCurrencyScale();
+        return Money.ofNullable(estimatedValueAmount, estimatedValueCurrency);
     }
 
     public String fullName() {

@@ -2,9 +2,15 @@ package io.lead2cash.opportunity.api;
 
 import io.lead2cash.events.opportunities.OpportunityState;
 import io.lead2cash.events.opportunities.SalesStage;
+import io.lead2cash.events.Money;
+import io.lead2cash.opportunity.domain.Opportunity;
 import io.lead2cash.opportunity.domain.OpportunityService;
+import io.lead2cash.opportunity.domain.OpportunityShare;
+import io.lead2cash.opportunity.domain.QuoteService;
+import io.lead2cash.opportunity.domain.SalesInsight;
 import io.lead2cash.platform.api.Filter;
 import java.time.LocalDate;
+import java.util.List;
 import io.lead2cash.platform.api.Page;
 import io.lead2cash.platform.api.PageParams;
 import io.lead2cash.platform.api.Responses;
@@ -14,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -43,11 +50,11 @@ public class OpportunityResource {
             "salesStage", "salesStage");
 
     private final OpportunityService opportunities;
-    private final io.lead2cash.opportunity.domain.QuoteService quotes;
-    private final io.lead2cash.opportunity.domain.SalesInsight insight;
+    private final QuoteService quotes;
+    private final SalesInsight insight;
 
-    OpportunityResource(OpportunityService opportunities, io.lead2cash.opportunity.domain.QuoteService quotes,
-            io.lead2cash.opportunity.domain.SalesInsight insight) {
+    OpportunityResource(OpportunityService opportunities, QuoteService quotes,
+            SalesInsight insight) {
         this.opportunities = opportunities;
         this.quotes = quotes;
         this.insight = insight;
@@ -69,7 +76,7 @@ public class OpportunityResource {
 
     @GET
     @Path("pipeline")
-    @org.eclipse.microprofile.openapi.annotations.tags.Tag(name = "Pipeline and forecast")
+    @Tag(name = "Pipeline and forecast")
     @Operation(summary = "The pipeline chart: open opportunities as bubbles and the funnel of revenue per stage")
     public PipelineView pipeline(@QueryParam("ownerId") String ownerId, @QueryParam("owningTeam") String owningTeam,
             @QueryParam("closeFrom") LocalDate closeFrom, @QueryParam("closeTo") LocalDate closeTo) {
@@ -78,7 +85,7 @@ public class OpportunityResource {
                 o.customerName, o.ownerId, o.owningTeam, o.estimatedCloseDate, o.probability, o.rating, o.salesStage,
                 o.forecastCategory, o.money(o.estimatedRevenue))).toList(),
                 pipeline.funnel().stream().map(f -> new PipelineView.FunnelStage(f.stage(), f.currency(), f.count(),
-                        new io.lead2cash.events.Money(f.estimatedRevenue(), f.currency()).atCurrencyScale())).toList());
+                        new Money(f.estimatedRevenue(), f.currency()).atCurrencyScale())).toList());
     }
 
     @GET
@@ -173,7 +180,7 @@ public class OpportunityResource {
     @Path("{id}/reprice")
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Price every product line again (after the catalog was unreachable, or prices changed)")
-    public java.util.List<ProductLineView> reprice(@PathParam("id") UUID id) {
+    public List<ProductLineView> reprice(@PathParam("id") UUID id) {
         var lines = opportunities.reprice(id);
         String currency = opportunities.get(id).currency;
         return lines.stream().map(l -> OpportunityMapper.view(l, currency)).toList();
@@ -194,7 +201,7 @@ public class OpportunityResource {
     @GET
     @Path("{id}/shares")
     @Operation(summary = "Who the opportunity is shared with")
-    public java.util.List<ShareView> shares(@PathParam("id") UUID id) {
+    public List<ShareView> shares(@PathParam("id") UUID id) {
         return opportunities.shares(id).stream().map(ShareView::of).toList();
     }
 
@@ -202,12 +209,12 @@ public class OpportunityResource {
     @Path("{id}/shares")
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Share the opportunity and its quotes with a user or team (or change that share's access)")
-    public java.util.List<ShareView> share(@PathParam("id") UUID id, @Valid @NotNull(message = "is required") ShareRequest body) {
+    public List<ShareView> share(@PathParam("id") UUID id, @Valid @NotNull(message = "is required") ShareRequest body) {
         return opportunities.share(id, body.principalType(), body.principalId().trim(), body.access()).stream()
                 .map(ShareView::of).toList();
     }
 
-    @jakarta.ws.rs.DELETE
+    @DELETE
     @Path("{id}/shares/{principalType}/{principalId}")
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Revoke a share")
@@ -215,7 +222,7 @@ public class OpportunityResource {
     public Response revoke(@PathParam("id") UUID id, @PathParam("principalType") String principalType,
             @PathParam("principalId") String principalId) {
         opportunities.revoke(id, Filter.enumValue("principalType", principalType,
-                io.lead2cash.opportunity.domain.OpportunityShare.PrincipalType.class), principalId);
+                OpportunityShare.PrincipalType.class), principalId);
         return Response.noContent().build();
     }
 
@@ -232,7 +239,7 @@ public class OpportunityResource {
         return Responses.createdIn(uri, "api/quotes", quote.id, OpportunityMapper.view(quote), quote.version);
     }
 
-    private static Response ok(io.lead2cash.opportunity.domain.Opportunity opportunity) {
+    private static Response ok(Opportunity opportunity) {
         return Responses.ok(OpportunityMapper.view(opportunity), opportunity.version);
     }
 }

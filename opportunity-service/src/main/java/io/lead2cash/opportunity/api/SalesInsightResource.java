@@ -42,11 +42,11 @@ public class SalesInsightResource {
         }
         var f = insight.forecast(from, to, ownerId, owningTeam, currency);
         return new ForecastView(f.from(), f.to(), f.ownerId(), f.owningTeam(), currency,
-                money(f.byCategory().get(ForecastCategory.PIPELINE), currency),
-                money(f.byCategory().get(ForecastCategory.BEST_CASE), currency),
-                money(f.byCategory().get(ForecastCategory.COMMITTED), currency),
-                money(f.byCategory().get(ForecastCategory.OMITTED), currency), money(f.won(), currency),
-                money(f.total(), currency), f.quota() == null ? null : money(f.quota(), currency),
+                Money.ofNullable(f.byCategory().get(ForecastCategory.PIPELINE), currency),
+                Money.ofNullable(f.byCategory().get(ForecastCategory.BEST_CASE), currency),
+                Money.ofNullable(f.byCategory().get(ForecastCategory.COMMITTED), currency),
+                Money.ofNullable(f.byCategory().get(ForecastCategory.OMITTED), currency), Money.ofNullable(f.won(), currency),
+                Money.ofNullable(f.total(), currency), Money.ofNullable(f.quota(), currency),
                 f.quotaAttainmentPercent(), f.opportunities());
     }
 
@@ -58,10 +58,6 @@ public class SalesInsightResource {
         var quota = insight.setQuota(body.ownerId(), body.owningTeam(), body.periodStart(), body.periodEnd(),
                 body.amount().currency(), body.amount().amount());
         return new QuotaView(quota.id, quota.ownerId, quota.owningTeam, quota.periodStart, quota.periodEnd,
-                new Money(quota.amount, quota.currency).atCurrencyScale());
-    }
-
-    private static Money money(java.math.BigDecimal amount, String currency) {
-        return new Money(amount, currency).atCurrencyScale();
+                Money.ofNullable(quota.amount, quota.currency));
     }
 }

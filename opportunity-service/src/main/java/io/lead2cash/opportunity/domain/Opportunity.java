@@ -222,10 +222,6 @@ public class Opportunity extends OwnedEntity {
         return Math.max(0, java.util.Currency.getInstance(currency).getDefaultFractionDigits());
     }
 
-    public void requireOpenFor(String action) {
-        requireOpen(action);
-    }
-
     public OpportunityData data() {
         return new OpportunityData(id, topic, customerType, customerId, customerName, originatingLeadId, ownerId, owningTeam,
                 priceListId, currency, money(estimatedRevenue), estimatedCloseDate, probability, rating, salesStage,
@@ -234,7 +230,7 @@ public class Opportunity extends OwnedEntity {
     }
 
     public Money money(BigDecimal amount) {
-        return amount == null ? null : new Money(amount, currency).atCurrencyScale();
+        return Money.ofNullable(amount, currency);
     }
 
     private OpportunityUpdated updated() {
@@ -267,7 +263,7 @@ public class Opportunity extends OwnedEntity {
         proposedSolution = d.proposedSolution();
     }
 
-    private void requireOpen(String action) {
+    public void requireOpen(String action) {
         if (state != OpportunityState.OPEN) {
             throw ProblemException.illegalTransition("opportunity", state, action);
         }

@@ -239,7 +239,7 @@ public class OpportunityService {
     @Transactional
     public OpportunityLine addLine(UUID opportunityId, PricedLine.Details details) {
         Opportunity opportunity = getForChange(opportunityId);
-        opportunity.requireOpenFor("change the lines of");
+        opportunity.requireOpen("change the lines of");
         checkLine(details);
         OpportunityLine last = OpportunityLine.find("opportunityId = ?1 order by lineNumber desc", opportunityId).firstResult();
         OpportunityLine line = OpportunityLine.create(opportunityId, last == null ? 1 : last.lineNumber + 1, details);
@@ -252,7 +252,7 @@ public class OpportunityService {
     @Transactional
     public OpportunityLine updateLine(UUID opportunityId, UUID lineId, String ifMatch, PricedLine.Details details) {
         Opportunity opportunity = getForChange(opportunityId);
-        opportunity.requireOpenFor("change the lines of");
+        opportunity.requireOpen("change the lines of");
         OpportunityLine line = line(opportunityId, lineId);
         ETags.requireMatch(ifMatch, line.version);
         checkLine(details);
@@ -266,7 +266,7 @@ public class OpportunityService {
     @Transactional
     public void removeLine(UUID opportunityId, UUID lineId, String ifMatch) {
         Opportunity opportunity = getForChange(opportunityId);
-        opportunity.requireOpenFor("change the lines of");
+        opportunity.requireOpen("change the lines of");
         OpportunityLine line = line(opportunityId, lineId);
         ETags.checkIfGiven(ifMatch, line.version);
         line.delete();
@@ -278,7 +278,7 @@ public class OpportunityService {
     @Transactional
     public java.util.List<OpportunityLine> reprice(UUID opportunityId) {
         Opportunity opportunity = getForChange(opportunityId);
-        opportunity.requireOpenFor("reprice");
+        opportunity.requireOpen("reprice");
         java.util.List<OpportunityLine> lines = OpportunityLine.list("opportunityId = ?1 order by lineNumber", opportunityId);
         price(opportunity, lines);
         linesChanged(opportunity);

@@ -222,7 +222,7 @@ public class Quote extends OwnedEntity {
     }
 
     public Money money(BigDecimal amount) {
-        return amount == null ? null : new Money(amount, currency).atCurrencyScale();
+        return Money.ofNullable(amount, currency);
     }
 
     public QuoteData data() {
