@@ -16,16 +16,6 @@ import io.lead2cash.events.catalog.ProductUpdated;
 import io.lead2cash.events.catalog.UnitGroupChanged;
 import io.lead2cash.events.catalog.UnitGroupCreated;
 import io.lead2cash.events.leads.AccountCreated;
-import io.lead2cash.events.opportunities.OpportunityCreated;
-import io.lead2cash.events.opportunities.OpportunityLost;
-import io.lead2cash.events.opportunities.OpportunityReopened;
-import io.lead2cash.events.opportunities.OpportunityUpdated;
-import io.lead2cash.events.opportunities.OpportunityWon;
-import io.lead2cash.events.opportunities.QuoteAccepted;
-import io.lead2cash.events.opportunities.QuoteActivated;
-import io.lead2cash.events.opportunities.QuoteClosed;
-import io.lead2cash.events.opportunities.QuoteCreated;
-import io.lead2cash.events.opportunities.QuoteRevised;
 import io.lead2cash.events.leads.AccountUpdated;
 import io.lead2cash.events.leads.ContactCreated;
 import io.lead2cash.events.leads.ContactUpdated;
@@ -34,6 +24,31 @@ import io.lead2cash.events.leads.LeadDisqualified;
 import io.lead2cash.events.leads.LeadQualified;
 import io.lead2cash.events.leads.LeadReactivated;
 import io.lead2cash.events.leads.LeadUpdated;
+import io.lead2cash.events.opportunities.ActivityCanceled;
+import io.lead2cash.events.opportunities.ActivityCompleted;
+import io.lead2cash.events.opportunities.ActivityCreated;
+import io.lead2cash.events.opportunities.ActivityUpdated;
+import io.lead2cash.events.opportunities.CompetitorCreated;
+import io.lead2cash.events.opportunities.CompetitorUpdated;
+import io.lead2cash.events.opportunities.OpportunityCompetitorsChanged;
+import io.lead2cash.events.opportunities.OpportunityCreated;
+import io.lead2cash.events.opportunities.OpportunityLinesChanged;
+import io.lead2cash.events.opportunities.OpportunityLost;
+import io.lead2cash.events.opportunities.OpportunityReopened;
+import io.lead2cash.events.opportunities.OpportunitySalesTeamChanged;
+import io.lead2cash.events.opportunities.OpportunityShareRevoked;
+import io.lead2cash.events.opportunities.OpportunityShared;
+import io.lead2cash.events.opportunities.OpportunityStakeholdersChanged;
+import io.lead2cash.events.opportunities.OpportunityUpdated;
+import io.lead2cash.events.opportunities.OpportunityWon;
+import io.lead2cash.events.opportunities.QuoteAccepted;
+import io.lead2cash.events.opportunities.QuoteActivated;
+import io.lead2cash.events.opportunities.QuoteClosed;
+import io.lead2cash.events.opportunities.QuoteCreated;
+import io.lead2cash.events.opportunities.QuoteRevised;
+import io.lead2cash.events.opportunities.SalesLiteratureCreated;
+import io.lead2cash.events.opportunities.SalesLiteratureGiven;
+import io.lead2cash.events.opportunities.SalesLiteratureUpdated;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,7 +92,22 @@ public final class EventCatalog {
             QuoteActivated.class,
             QuoteRevised.class,
             QuoteAccepted.class,
-            QuoteClosed.class);
+            QuoteClosed.class,
+            OpportunityLinesChanged.class,
+            OpportunityShared.class,
+            OpportunityShareRevoked.class,
+            OpportunityStakeholdersChanged.class,
+            OpportunitySalesTeamChanged.class,
+            OpportunityCompetitorsChanged.class,
+            SalesLiteratureGiven.class,
+            ActivityCreated.class,
+            ActivityUpdated.class,
+            ActivityCompleted.class,
+            ActivityCanceled.class,
+            CompetitorCreated.class,
+            CompetitorUpdated.class,
+            SalesLiteratureCreated.class,
+            SalesLiteratureUpdated.class);
 
     private static final Map<String, Class<? extends BusinessEvent>> BY_TYPE = EVENTS.stream()
             .collect(Collectors.toUnmodifiableMap(c -> contractOf(c).type(), Function.identity()));

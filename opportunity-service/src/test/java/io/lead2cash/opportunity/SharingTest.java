@@ -1,12 +1,14 @@
 package io.lead2cash.opportunity;
 
+import static io.lead2cash.opportunity.Reps.alice;
+import static io.lead2cash.opportunity.Reps.bob;
+import static io.lead2cash.opportunity.Reps.dave;
 import static org.hamcrest.Matchers.is;
 
 import io.lead2cash.platform.security.Roles;
 import io.lead2cash.platform.testing.Auth;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -14,18 +16,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(CatalogStandIn.class)
 class SharingTest {
-
-    private static RequestSpecification alice() {
-        return Auth.as("alice", "north", Roles.SALES_REP);
-    }
-
-    private static RequestSpecification bob() {
-        return Auth.as("bob", "south", Roles.SALES_REP);
-    }
-
-    private static RequestSpecification dave() {
-        return Auth.as("dave", "west", Roles.SALES_REP);
-    }
 
     private static String open(String topic) {
         return alice().body("""

@@ -30,6 +30,7 @@ public record OpportunityData(
         Money actualRevenue,
         LocalDate actualCloseDate,
         String winningCompetitor,
+        UUID winningCompetitorId,
         Instant createdAt,
         Instant modifiedAt) {
 }

@@ -1,5 +1,6 @@
 package io.lead2cash.opportunity.api;
 
+import io.lead2cash.events.opportunities.SharePrincipalType;
 import io.lead2cash.events.opportunities.OpportunityState;
 import io.lead2cash.events.opportunities.SalesStage;
 import io.lead2cash.events.Money;
@@ -162,7 +163,8 @@ public class OpportunityResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpportunityView.class)))
     public Response lose(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") LoseRequest body) {
-        return ok(opportunities.lose(id, ifMatch, body.reason(), body.winningCompetitor(), body.closeDate(), body.description()));
+        return ok(opportunities.lose(id, ifMatch, body.reason(), body.winningCompetitorId(),
+                body.winningCompetitor(), body.closeDate(), body.description()));
     }
 
     @POST
@@ -222,7 +224,7 @@ public class OpportunityResource {
     public Response revoke(@PathParam("id") UUID id, @PathParam("principalType") String principalType,
             @PathParam("principalId") String principalId) {
         opportunities.revoke(id, Filter.enumValue("principalType", principalType,
-                OpportunityShare.PrincipalType.class), principalId);
+                SharePrincipalType.class), principalId);
         return Response.noContent().build();
     }
 

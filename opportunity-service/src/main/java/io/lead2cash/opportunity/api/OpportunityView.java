@@ -19,5 +19,5 @@ public record OpportunityView(UUID id, String topic, CustomerType customerType, 
         Money estimatedRevenue, boolean revenueSystemCalculated, LocalDate estimatedCloseDate, Integer probability, Rating rating, SalesStage salesStage,
         ForecastCategory forecastCategory, OpportunityState state, OpportunityStatusReason statusReason,
         String description, String customerNeed, String proposedSolution, Money actualRevenue, LocalDate actualCloseDate,
-        String closeDescription, String winningCompetitor, Instant createdAt, Instant modifiedAt, long version) {
+        String closeDescription, String winningCompetitor, UUID winningCompetitorId, Instant createdAt, Instant modifiedAt, long version) {
 }

@@ -1,5 +1,7 @@
 package io.lead2cash.opportunity.api;
 
+import io.lead2cash.events.opportunities.ShareAccess;
+import io.lead2cash.events.opportunities.SharePrincipalType;
 import io.lead2cash.opportunity.domain.OpportunityShare;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -9,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Share an opportunity (and its quotes) with a user or a team. */
 @Schema(name = "ShareRequest")
 public record ShareRequest(
-        @NotNull(message = "is required") @Schema(description = "USER or TEAM") OpportunityShare.PrincipalType principalType,
+        @NotNull(message = "is required") @Schema(description = "USER or TEAM") SharePrincipalType principalType,
         @NotBlank @Size(max = 200) @Schema(description = "The user id (token subject) or team name") String principalId,
-        @NotNull(message = "is required") @Schema(description = "READ or READ_WRITE") OpportunityShare.Access access) {
+        @NotNull(message = "is required") @Schema(description = "READ or READ_WRITE") ShareAccess access) {
 }

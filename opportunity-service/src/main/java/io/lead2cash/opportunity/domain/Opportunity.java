@@ -6,6 +6,7 @@ import io.lead2cash.events.leads.Rating;
 import io.lead2cash.events.opportunities.ForecastCategory;
 import io.lead2cash.events.opportunities.OpportunityCreated;
 import io.lead2cash.events.opportunities.OpportunityData;
+import io.lead2cash.events.opportunities.OpportunityLinesChanged;
 import io.lead2cash.events.opportunities.OpportunityLost;
 import io.lead2cash.events.opportunities.OpportunityReopened;
 import io.lead2cash.events.opportunities.OpportunityState;
@@ -111,6 +112,9 @@ public class Opportunity extends OwnedEntity {
     @Column(name = "winning_competitor")
     public String winningCompetitor;
 
+    @Column(name = "winning_competitor_id")
+    public UUID winningCompetitorId;
+
     /** What a user sets on an open opportunity; Won and Lost forecast categories come only from closing it. */
     public record Details(String topic, CustomerType customerType, UUID customerId, String customerName, UUID priceListId,
             String currency, BigDecimal estimatedRevenue, boolean revenueSystemCalculated, LocalDate estimatedCloseDate,
@@ -176,8 +180,9 @@ public class Opportunity extends OwnedEntity {
         return new OpportunityWon(UUID.randomUUID(), modifiedAt, data());
     }
 
-    /** Loses the deal as canceled or out-sold, optionally naming the competitor who won it. */
-    public OpportunityLost lose(OpportunityStatusReason reason, String competitor, LocalDate closeDate, String closingDescription) {
+    /** Loses the deal to a recorded competitor (its id and name kept), or to one named only by text. */
+    public OpportunityLost lose(OpportunityStatusReason reason, UUID competitorId, String competitor, LocalDate closeDate,
+            String closingDescription) {
         requireOpen("lose");
         if (reason == null || reason.state() != OpportunityState.LOST) {
             throw ProblemException.invalid("reason", "must be CANCELED or OUT_SOLD");
@@ -186,6 +191,7 @@ public class Opportunity extends OwnedEntity {
         statusReason = reason;
         forecastCategory = ForecastCategory.LOST;
         winningCompetitor = competitor;
+        winningCompetitorId = competitorId;
         actualRevenue = BigDecimal.ZERO;
         actualCloseDate = closeDate != null ? closeDate : LocalDate.now(ZoneOffset.UTC);
         closeDescription = closingDescription;
@@ -204,17 +210,21 @@ public class Opportunity extends OwnedEntity {
         actualCloseDate = null;
         closeDescription = null;
         winningCompetitor = null;
+        winningCompetitorId = null;
         touch();
         return new OpportunityReopened(UUID.randomUUID(), modifiedAt, data());
     }
 
     /** Its lines changed: a system-calculated estimated revenue becomes the sum of the priced lines. */
-    public OpportunityUpdated linesChanged(BigDecimal pricedLinesTotal) {
+    public OpportunityLinesChanged linesChanged(java.util.List<OpportunityLine> lines) {
         requireOpen("change the lines of");
         if (revenueSystemCalculated) {
-            estimatedRevenue = pricedLinesTotal;
+            estimatedRevenue = lines.stream().filter(PricedLine::priced).map(l -> l.extendedAmount)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
         }
-        return updated();
+        touch();
+        return new OpportunityLinesChanged(UUID.randomUUID(), modifiedAt, data(),
+                lines.stream().map(l -> l.data(currency)).toList());
     }
 
     /** The number of minor digits of the opportunity's currency (2 for EUR). */
@@ -225,7 +235,8 @@ public class Opportunity extends OwnedEntity {
     public OpportunityData data() {
         return new OpportunityData(id, topic, customerType, customerId, customerName, originatingLeadId, ownerId, owningTeam,
                 priceListId, currency, money(estimatedRevenue), estimatedCloseDate, probability, rating, salesStage,
-                forecastCategory, state, statusReason, money(actualRevenue), actualCloseDate, winningCompetitor, createdAt,
+                forecastCategory, state, statusReason, money(actualRevenue), actualCloseDate, winningCompetitor, winningCompetitorId,
+                createdAt,
                 modifiedAt);
     }
 

@@ -1,8 +1,12 @@
 package io.lead2cash.opportunity.domain;
 
+import io.lead2cash.events.opportunities.ShareAccess;
+import io.lead2cash.events.opportunities.SharePrincipalType;
 import io.lead2cash.events.leads.LeadQualified;
 import io.lead2cash.events.leads.OpportunityRequest;
 import io.lead2cash.events.opportunities.ForecastCategory;
+import io.lead2cash.events.opportunities.OpportunityShareRevoked;
+import io.lead2cash.events.opportunities.OpportunityShared;
 import io.lead2cash.events.opportunities.OpportunityState;
 import io.lead2cash.events.opportunities.OpportunityStatusReason;
 import io.lead2cash.events.opportunities.SalesStage;
@@ -97,8 +101,8 @@ public class OpportunityService {
 
     /** Shares the opportunity and its quotes with a user or team, or changes the access of an existing share. */
     @Transactional
-    public java.util.List<OpportunityShare> share(UUID id, OpportunityShare.PrincipalType type, String principal,
-            OpportunityShare.Access level) {
+    public java.util.List<OpportunityShare> share(UUID id, SharePrincipalType type, String principal,
+            ShareAccess level) {
         getForChange(id);
         OpportunityShare.Key key = new OpportunityShare.Key(id, type, principal);
         OpportunityShare share = OpportunityShare.findById(key);
@@ -115,15 +119,18 @@ public class OpportunityService {
         }
         LOG.infof("%s shared opportunity %s with %s %s (%s)", user.id(), id, type, principal, level);
         OpportunityShare.flush();
+        outbox.append(new OpportunityShared(UUID.randomUUID(), share.grantedAt, id, type, principal, level, user.id()));
         return OpportunityShare.list("id.opportunityId", id);
     }
 
     @Transactional
-    public void revoke(UUID id, OpportunityShare.PrincipalType type, String principal) {
+    public void revoke(UUID id, SharePrincipalType type, String principal) {
         getForChange(id);
         if (!OpportunityShare.deleteById(new OpportunityShare.Key(id, type, principal))) {
             throw ProblemException.notFound("share of opportunity " + id + " with " + type, principal);
         }
+        LOG.infof("%s revoked the share of opportunity %s with %s %s", user.id(), id, type, principal);
+        outbox.append(new OpportunityShareRevoked(UUID.randomUUID(), java.time.Instant.now(), id, type, principal, user.id()));
     }
 
     @Transactional
@@ -173,11 +180,22 @@ public class OpportunityService {
     }
 
     @Transactional
-    public Opportunity lose(UUID id, String ifMatch, OpportunityStatusReason reason, String competitor, LocalDate closeDate,
-            String description) {
+    public Opportunity lose(UUID id, String ifMatch, OpportunityStatusReason reason, UUID competitorId, String competitor,
+            LocalDate closeDate, String description) {
         Opportunity opportunity = forAction(id, ifMatch);
-        outbox.append(opportunity.lose(reason, competitor, closeDate, description));
+        Competitor winner = null;
+        if (competitorId != null) {
+            winner = Competitor.findById(competitorId);
+            if (winner == null) {
+                throw ProblemException.invalid("winningCompetitorId", "names no competitor");
+            }
+        }
+        outbox.append(opportunity.lose(reason, competitorId, winner != null ? winner.name : competitor, closeDate, description));
         Opportunity.flush();
+        // The winner is one of the deal's competitors even if nobody named it before.
+        if (winner != null && OpportunityCompetitor.name(id, competitorId, user.id())) {
+            outbox.append(OpportunityCompetitor.changed(id));
+        }
         return opportunity;
     }
 
@@ -320,9 +338,8 @@ public class OpportunityService {
     }
 
     private void linesChanged(Opportunity opportunity) {
-        BigDecimal total = OpportunityLine.<OpportunityLine>list("opportunityId = ?1", opportunity.id).stream()
-                .filter(OpportunityLine::priced).map(l -> l.extendedAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        outbox.append(opportunity.linesChanged(total));
+        OpportunityLine.flush();
+        outbox.append(opportunity.linesChanged(OpportunityLine.list("opportunityId = ?1 order by lineNumber", opportunity.id)));
     }
 
     static void checkLine(PricedLine.Details d) {

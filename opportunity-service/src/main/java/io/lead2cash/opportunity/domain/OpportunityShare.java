@@ -1,5 +1,7 @@
 package io.lead2cash.opportunity.domain;
 
+import io.lead2cash.events.opportunities.ShareAccess;
+import io.lead2cash.events.opportunities.SharePrincipalType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -17,17 +19,11 @@ import java.util.UUID;
 @Table(name = "opportunity_share")
 public class OpportunityShare extends PanacheEntityBase {
 
-    /** Whom a share is for. */
-    public enum PrincipalType { USER, TEAM }
-
-    /** What a share allows. */
-    public enum Access { READ, READ_WRITE }
-
     @EmbeddedId
     public Key id;
 
     @Enumerated(EnumType.STRING)
-    public Access access;
+    public ShareAccess access;
 
     @Column(name = "granted_by")
     public String grantedBy;
@@ -38,13 +34,13 @@ public class OpportunityShare extends PanacheEntityBase {
     /** One share per opportunity and principal. */
     @Embeddable
     public record Key(@Column(name = "opportunity_id") UUID opportunityId,
-            @Enumerated(EnumType.STRING) @Column(name = "principal_type") PrincipalType principalType,
+            @Enumerated(EnumType.STRING) @Column(name = "principal_type") SharePrincipalType principalType,
             @Column(name = "principal_id") String principalId) implements Serializable {
     }
 
     /** JPQL: the opportunity id at {@code path} is one shared with the caller (as a user or through the team). */
     static String sharedWithCaller(String path, boolean hasTeam) {
-        String type = "io.lead2cash.opportunity.domain.OpportunityShare.PrincipalType.";
+        String type = "io.lead2cash.events.opportunities.SharePrincipalType.";
         return path + " in (select s.id.opportunityId from OpportunityShare s where (s.id.principalType = " + type
                 + "USER and s.id.principalId = :shareUser)"
                 + (hasTeam ? " or (s.id.principalType = " + type + "TEAM and s.id.principalId = :shareTeam)" : "") + ")";

@@ -1,5 +1,7 @@
 package io.lead2cash.opportunity.domain;
 
+import io.lead2cash.events.opportunities.ShareAccess;
+import io.lead2cash.events.opportunities.SharePrincipalType;
 import io.lead2cash.platform.api.Filter;
 import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.security.CurrentUser;
@@ -9,8 +11,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Who may read and change an opportunity and its quotes: the owner, the owning team, whoever it is shared
- * with (read, or read/write), and managers and admins; integrations read everything.
+ * Who may read and change an opportunity and what hangs off it (quotes, activities): the owner, the owning team,
+ * its sales team (read/write), whoever it is shared with (read, or read/write), and managers and admins;
+ * integrations read everything.
  */
 @ApplicationScoped
 public class RecordAccess {
@@ -22,26 +25,46 @@ public class RecordAccess {
     }
 
     public void checkRead(UUID opportunityId, String ownerId, String owningTeam, String what) {
-        if (!user.canAccess(ownerId, owningTeam) && share(opportunityId) == null) {
+        if (!canRead(opportunityId, ownerId, owningTeam)) {
             throw ProblemException.forbidden("This " + what + " belongs to another user or team and is not shared with you");
         }
+    }
+
+    public boolean canRead(UUID opportunityId, String ownerId, String owningTeam) {
+        return user.canAccess(ownerId, owningTeam) || share(opportunityId) != null;
+    }
+
+    public boolean canWrite(UUID opportunityId, String ownerId, String owningTeam) {
+        return user.canAccess(ownerId, owningTeam) || share(opportunityId) == ShareAccess.READ_WRITE;
     }
 
     public void checkWrite(UUID opportunityId, String ownerId, String owningTeam, String what) {
         if (user.canAccess(ownerId, owningTeam)) {
             return;
         }
-        OpportunityShare.Access access = share(opportunityId);
+        ShareAccess access = share(opportunityId);
         if (access == null) {
             throw ProblemException.forbidden("This " + what + " belongs to another user or team and is not shared with you");
         }
-        if (access != OpportunityShare.Access.READ_WRITE) {
+        if (access != ShareAccess.READ_WRITE) {
             throw ProblemException.forbidden("This " + what + " is shared with you for reading only");
         }
     }
 
     /** Restricts a list to what the caller may read; {@code opportunityIdPath} names the opportunity's id. */
     public Filter visible(Filter filter, String opportunityIdPath) {
+        return visible(filter, opportunityIdPath, false);
+    }
+
+    /**
+     * Restricts a list of records that have owners of their own (activities) to those the caller owns and those
+     * regarding an opportunity the caller may read.
+     */
+    public Filter visibleWithOpportunity(Filter filter, String opportunityIdPath) {
+        return visible(filter, opportunityIdPath, true);
+    }
+
+    private Filter visible(Filter filter, String opportunityIdPath, boolean opportunityOwner) {
         String own = user.accessClause();
         if (own == null) {
             return filter;
@@ -51,15 +74,25 @@ public class RecordAccess {
         if (user.team() != null) {
             parameters.put("shareTeam", user.team());
         }
-        return filter.and(own + " or " + OpportunityShare.sharedWithCaller(opportunityIdPath, user.team() != null), parameters);
+        String clause = own + " or " + OpportunityShare.sharedWithCaller(opportunityIdPath, user.team() != null) + " or "
+                + SalesTeamMember.includesCaller(opportunityIdPath);
+        if (opportunityOwner) {
+            clause += " or " + opportunityIdPath + " in (select o.id from Opportunity o where "
+                    + own.replace("ownerId", "o.ownerId").replace("owningTeam", "o.owningTeam") + ")";
+        }
+        return filter.and(clause, parameters);
     }
 
-    private OpportunityShare.Access share(UUID opportunityId) {
-        OpportunityShare.Access best = null;
+    /** The best access the caller has through a share or the sales team, or null. */
+    private ShareAccess share(UUID opportunityId) {
+        if (SalesTeamMember.findById(new SalesTeamMember.Key(opportunityId, user.id())) != null) {
+            return ShareAccess.READ_WRITE;
+        }
+        ShareAccess best = null;
         for (OpportunityShare share : OpportunityShare.<OpportunityShare>list("id.opportunityId", opportunityId)) {
-            boolean mine = share.id.principalType() == OpportunityShare.PrincipalType.USER && share.id.principalId().equals(user.id())
-                    || share.id.principalType() == OpportunityShare.PrincipalType.TEAM && share.id.principalId().equals(user.team());
-            if (mine && (best == null || share.access == OpportunityShare.Access.READ_WRITE)) {
+            boolean mine = share.id.principalType() == SharePrincipalType.USER && share.id.principalId().equals(user.id())
+                    || share.id.principalType() == SharePrincipalType.TEAM && share.id.principalId().equals(user.team());
+            if (mine && (best == null || share.access == ShareAccess.READ_WRITE)) {
                 best = share.access;
             }
         }

@@ -55,7 +55,9 @@ public class ProblemResponsesFilter implements OASFilter {
             problems.put("422", "The Idempotency-Key was used for a different request");
             operation.addParameter(OASFactory.createParameter().name("Idempotency-Key").in(
                     org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER)
-                    .description("Makes retries safe: a retry with the same key returns the first response and changes nothing")
+                    .description("Makes retries safe: a retry with the same key changes nothing more and returns the first "
+                            + "response (operations that are idempotent by nature, such as sharing or repricing, simply "
+                            + "answer the same again)")
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(255)));
         }
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();

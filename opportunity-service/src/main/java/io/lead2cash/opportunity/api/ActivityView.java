@@ -1,0 +1,25 @@
+package io.lead2cash.opportunity.api;
+
+import io.lead2cash.events.opportunities.ActivityPriority;
+import io.lead2cash.events.opportunities.ActivityState;
+import io.lead2cash.events.opportunities.ActivityStatusReason;
+import io.lead2cash.events.opportunities.ActivityType;
+import io.lead2cash.events.opportunities.CallDirection;
+import io.lead2cash.opportunity.domain.Activity;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A task, phone call or appointment regarding an opportunity. */
+@Schema(name = "Activity")
+public record ActivityView(UUID id, ActivityType type, UUID regardingOpportunityId, String subject, String description,
+        ActivityPriority priority, Instant dueAt, Instant scheduledStart, Instant scheduledEnd, String location,
+        CallDirection direction, String phoneNumber, ActivityState state, ActivityStatusReason statusReason,
+        Instant actualEnd, String ownerId, String owningTeam, Instant createdAt, Instant modifiedAt, long version) {
+
+    static ActivityView of(Activity a) {
+        return new ActivityView(a.id, a.type, a.regardingOpportunityId, a.subject, a.description, a.priority, a.dueAt,
+                a.scheduledStart, a.scheduledEnd, a.location, a.direction, a.phoneNumber, a.state, a.statusReason, a.actualEnd,
+                a.ownerId, a.owningTeam, a.createdAt, a.modifiedAt, a.version);
+    }
+}

@@ -1,0 +1,22 @@
+package io.lead2cash.opportunity.api;
+
+import io.lead2cash.events.opportunities.SalesLiteratureType;
+import io.lead2cash.opportunity.domain.SalesLiterature;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Sales literature with its documents. */
+@Schema(name = "SalesLiterature")
+public record SalesLiteratureView(UUID id, String name, SalesLiteratureType type, String subject, String description,
+        LocalDate expirationDate, List<SalesLiteratureRequest.Document> documents, Instant createdAt, Instant modifiedAt,
+        long version) {
+
+    static SalesLiteratureView of(SalesLiterature l) {
+        return new SalesLiteratureView(l.id, l.name, l.type, l.subject, l.description, l.expirationDate,
+                l.documents.stream().map(d -> new SalesLiteratureRequest.Document(d.title(), d.url())).toList(),
+                l.createdAt, l.modifiedAt, l.version);
+    }
+}

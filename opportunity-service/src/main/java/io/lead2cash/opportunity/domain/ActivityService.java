@@ -1,0 +1,138 @@
+package io.lead2cash.opportunity.domain;
+
+import io.lead2cash.events.opportunities.ActivityState;
+import io.lead2cash.events.opportunities.ActivityStatusReason;
+import io.lead2cash.events.opportunities.ActivityType;
+import io.lead2cash.platform.api.ETags;
+import io.lead2cash.platform.api.Filter;
+import io.lead2cash.platform.outbox.Outbox;
+import io.lead2cash.platform.problem.ProblemException;
+import io.lead2cash.platform.security.CurrentUser;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Tasks, phone calls and appointments regarding opportunities. Their owner (or owning team) works them; whoever may
+ * read the opportunity may read them, whoever may change it may change them.
+ */
+@ApplicationScoped
+public class ActivityService {
+
+    private static final Logger LOG = Logger.getLogger(ActivityService.class);
+
+    private final Outbox outbox;
+    private final CurrentUser user;
+    private final RecordAccess access;
+
+    ActivityService(Outbox outbox, CurrentUser user, RecordAccess access) {
+        this.outbox = outbox;
+        this.user = user;
+        this.access = access;
+    }
+
+    /** What an activity list may be filtered by; absent values do not filter. */
+    public record Criteria(UUID regardingOpportunityId, String ownerId, ActivityType type, ActivityState state,
+            Instant dueBefore, String text) {
+    }
+
+    public PanacheQuery<Activity> search(Criteria c, Sort sort) {
+        Filter filter = Filter.where().eq("regardingOpportunityId", c.regardingOpportunityId()).eq("ownerId", c.ownerId())
+                .eq("type", c.type()).eq("state", c.state()).contains(c.text(), "subject", "description");
+        if (c.dueBefore() != null) {
+            filter.and("coalesce(dueAt, scheduledStart) < :dueBefore", Map.of("dueBefore", c.dueBefore()));
+        }
+        access.visibleWithOpportunity(filter, "regardingOpportunityId");
+        return Activity.find(filter.query(), sort, filter.parameters());
+    }
+
+    public Activity get(UUID id) {
+        Activity activity = find(id);
+        if (!user.canAccess(activity.ownerId, activity.owningTeam) && !readable(activity.regardingOpportunityId)) {
+            throw ProblemException.forbidden("This activity regards an opportunity you may not see");
+        }
+        return activity;
+    }
+
+    /** Creates an activity regarding an open opportunity the caller may change; owned by the caller unless given. */
+    @Transactional
+    public Activity create(ActivityType type, UUID opportunityId, Activity.Details details) {
+        Opportunity opportunity = Opportunity.findById(opportunityId);
+        if (opportunity == null) {
+            throw ProblemException.invalid("regardingOpportunityId", "names no opportunity");
+        }
+        access.checkWrite(opportunityId, opportunity.ownerId, opportunity.owningTeam, "opportunity");
+        opportunity.requireOpen("add activities to");
+        Activity activity = Activity.create(type, opportunityId, details, new Opportunity.Owner(user.id(), user.team()));
+        activity.persist();
+        outbox.append(activity.created());
+        LOG.infof("%s created %s %s regarding opportunity %s", user.id(), type, activity.id, opportunityId);
+        return activity;
+    }
+
+    @Transactional
+    public Activity update(UUID id, String ifMatch, Activity.Details details, ActivityStatusReason reason) {
+        Activity activity = forChange(id);
+        ETags.requireMatch(ifMatch, activity.version);
+        outbox.append(activity.change(details, reason));
+        Activity.flush();
+        return activity;
+    }
+
+    @Transactional
+    public Activity assign(UUID id, String ifMatch, String ownerId, String owningTeam) {
+        Activity activity = forChange(id);
+        ETags.checkIfGiven(ifMatch, activity.version);
+        outbox.append(activity.assign(ownerId, owningTeam));
+        Activity.flush();
+        return activity;
+    }
+
+    @Transactional
+    public Activity complete(UUID id, String ifMatch, ActivityStatusReason reason) {
+        Activity activity = forChange(id);
+        ETags.checkIfGiven(ifMatch, activity.version);
+        outbox.append(activity.complete(reason));
+        Activity.flush();
+        return activity;
+    }
+
+    @Transactional
+    public Activity cancel(UUID id, String ifMatch) {
+        Activity activity = forChange(id);
+        ETags.checkIfGiven(ifMatch, activity.version);
+        outbox.append(activity.cancel());
+        Activity.flush();
+        return activity;
+    }
+
+    private Activity forChange(UUID id) {
+        Activity activity = get(id);
+        if (!user.canAccess(activity.ownerId, activity.owningTeam)) {
+            Opportunity opportunity = Opportunity.findById(activity.regardingOpportunityId);
+            if (!access.canWrite(opportunity.id, opportunity.ownerId, opportunity.owningTeam)) {
+                throw ProblemException.forbidden("This activity belongs to another user and its opportunity is shared "
+                        + "with you for reading only");
+            }
+        }
+        return activity;
+    }
+
+    private boolean readable(UUID opportunityId) {
+        Opportunity opportunity = Opportunity.findById(opportunityId);
+        return access.canRead(opportunityId, opportunity.ownerId, opportunity.owningTeam);
+    }
+
+    private static Activity find(UUID id) {
+        Activity activity = Activity.findById(id);
+        if (activity == null) {
+            throw ProblemException.notFound("activity", id);
+        }
+        return activity;
+    }
+}
