@@ -1,5 +1,12 @@
 package io.lead2cash.events;
 
+import io.lead2cash.events.billing.InvoiceBilled;
+import io.lead2cash.events.billing.InvoiceCanceled;
+import io.lead2cash.events.billing.InvoiceCreated;
+import io.lead2cash.events.billing.InvoicePaid;
+import io.lead2cash.events.billing.OrderCanceled;
+import io.lead2cash.events.billing.OrderCreated;
+import io.lead2cash.events.billing.OrderFulfilled;
 import io.lead2cash.events.catalog.DiscountListChanged;
 import io.lead2cash.events.catalog.DiscountListCreated;
 import io.lead2cash.events.catalog.DiscountListDeleted;
@@ -107,7 +114,14 @@ public final class EventCatalog {
             CompetitorCreated.class,
             CompetitorUpdated.class,
             SalesLiteratureCreated.class,
-            SalesLiteratureUpdated.class);
+            SalesLiteratureUpdated.class,
+            OrderCreated.class,
+            OrderFulfilled.class,
+            OrderCanceled.class,
+            InvoiceCreated.class,
+            InvoiceBilled.class,
+            InvoicePaid.class,
+            InvoiceCanceled.class);
 
     private static final Map<String, Class<? extends BusinessEvent>> BY_TYPE = EVENTS.stream()
             .collect(Collectors.toUnmodifiableMap(c -> contractOf(c).type(), Function.identity()));

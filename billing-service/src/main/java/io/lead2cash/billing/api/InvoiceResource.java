@@ -1,0 +1,152 @@
+package io.lead2cash.billing.api;
+
+import io.lead2cash.billing.config.Seller;
+import io.lead2cash.billing.domain.Invoice;
+import io.lead2cash.billing.domain.InvoiceService;
+import io.lead2cash.events.billing.InvoiceState;
+import io.lead2cash.platform.api.ETags;
+import io.lead2cash.platform.api.Filter;
+import io.lead2cash.platform.api.Page;
+import io.lead2cash.platform.api.PageParams;
+import io.lead2cash.platform.api.Responses;
+import io.lead2cash.platform.idempotency.Idempotent;
+import io.lead2cash.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Invoices: read (as JSON or as a printable PDF), mark billed, record payments, cancel. */
+@Path("/api/invoices")
+@Tag(name = "Invoices")
+@RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN, Roles.SALES_REP, Roles.INTEGRATION})
+public class InvoiceResource {
+
+    static final String PDF = "application/pdf";
+
+    private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "invoiceNumber", "invoiceNumber",
+            "dueDate", "dueDate", "totalAmount", "totalAmount");
+
+    private final InvoiceService invoices;
+    private final Seller seller;
+
+    InvoiceResource(InvoiceService invoices, Seller seller) {
+        this.invoices = invoices;
+        this.seller = seller;
+    }
+
+    @GET
+    @Operation(summary = "List the invoices you may see",
+            description = "Billing clerks, managers, admins and integrations see all; a sales rep those of the opportunities "
+                    + "they may see. dueBefore finds what falls due before a day.")
+    public Page<InvoiceView> list(@Valid @BeanParam PageParams page, @QueryParam("orderId") UUID orderId,
+            @QueryParam("opportunityId") UUID opportunityId, @QueryParam("customerId") UUID customerId,
+            @QueryParam("state") String state, @QueryParam("dueBefore") LocalDate dueBefore, @QueryParam("q") String text) {
+        var criteria = new InvoiceService.Criteria(orderId, opportunityId, customerId,
+                Filter.enumValue("state", state, InvoiceState.class), dueBefore, text);
+        return Page.of(invoices.search(criteria, page.toSort(SORTABLE, "-createdAt")), page, InvoiceView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Read an invoice")
+    @APIResponse(responseCode = "200", description = "The invoice; ETag carries its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = InvoiceView.class)))
+    public Response get(@PathParam("id") UUID id) {
+        return ok(invoices.get(id));
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(PDF)
+    @Operation(summary = "The invoice as a printable PDF (Accept: application/pdf)")
+    @APIResponse(responseCode = "200", description = "An A4 PDF: seller, customer, number, dates, lines, taxes and totals",
+            content = @Content(mediaType = PDF, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums
+                    .SchemaType.STRING, format = "binary")))
+    public Response pdf(@PathParam("id") UUID id) {
+        Invoice invoice = invoices.get(id);
+        byte[] document = InvoicePdf.render(invoice, invoices.lines(id), seller);
+        return Response.ok(document, PDF).tag(ETags.of(invoice.version))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + invoice.invoiceNumber + ".pdf\"").build();
+    }
+
+    @GET
+    @Path("{id}/lines")
+    @Operation(summary = "An invoice's lines")
+    public List<BilledLineView> lines(@PathParam("id") UUID id) {
+        String currency = invoices.get(id).currency;
+        return invoices.lines(id).stream().map(l -> BilledLineView.of(l, currency)).toList();
+    }
+
+    @GET
+    @Path("{id}/payments")
+    @Operation(summary = "The payments recorded on an invoice")
+    public List<PaymentView> payments(@PathParam("id") UUID id) {
+        String currency = invoices.get(id).currency;
+        return invoices.payments(id).stream().map(p -> PaymentView.of(p, currency)).toList();
+    }
+
+    @POST
+    @Path("{id}/bill")
+    @Idempotent
+    @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Mark a new invoice as sent to the customer (Active: Billed)")
+    @APIResponse(responseCode = "200", description = "Billed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = InvoiceView.class)))
+    public Response bill(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return ok(invoices.markBilled(id, ifMatch));
+    }
+
+    @POST
+    @Path("{id}/payments")
+    @Idempotent
+    @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Record a payment", description = "Never more than the amount due (400 naming amount). The invoice "
+            + "becomes Paid: Partial, and Paid: Complete once nothing is due.")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PaymentView.class)))
+    public Response pay(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "is required") PaymentRequest body, @Context UriInfo uri) {
+        var payment = invoices.pay(id, ifMatch, body.amount(), body.paidOn(), body.reference());
+        Invoice invoice = invoices.get(id);
+        return Response.created(uri.getAbsolutePathBuilder().path(payment.id.toString()).build())
+                .entity(PaymentView.of(payment, invoice.currency)).build();
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @Idempotent
+    @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Cancel an active invoice nothing was paid on")
+    @APIResponse(responseCode = "200", description = "Canceled",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = InvoiceView.class)))
+    public Response cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return ok(invoices.cancel(id, ifMatch));
+    }
+
+    private static Response ok(Invoice invoice) {
+        return Responses.ok(InvoiceView.of(invoice), invoice.version);
+    }
+}

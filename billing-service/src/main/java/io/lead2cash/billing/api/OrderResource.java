@@ -1,0 +1,134 @@
+package io.lead2cash.billing.api;
+
+import io.lead2cash.billing.domain.InvoiceService;
+import io.lead2cash.billing.domain.OrderService;
+import io.lead2cash.billing.domain.SalesOrder;
+import io.lead2cash.events.billing.OrderState;
+import io.lead2cash.platform.api.Filter;
+import io.lead2cash.platform.api.Page;
+import io.lead2cash.platform.api.PageParams;
+import io.lead2cash.platform.api.Responses;
+import io.lead2cash.platform.idempotency.Idempotent;
+import io.lead2cash.platform.problem.ProblemException;
+import io.lead2cash.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Sales orders: opened from accepted quotes; read, fulfil, cancel, invoice. */
+@Path("/api/orders")
+@Tag(name = "Orders")
+@RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN, Roles.SALES_REP, Roles.INTEGRATION})
+public class OrderResource {
+
+    private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "modifiedAt", "modifiedAt",
+            "orderNumber", "orderNumber", "totalAmount", "totalAmount");
+
+    private final OrderService orders;
+    private final InvoiceService invoices;
+
+    OrderResource(OrderService orders, InvoiceService invoices) {
+        this.orders = orders;
+        this.invoices = invoices;
+    }
+
+    @GET
+    @Operation(summary = "List the orders you may see",
+            description = "Billing clerks, managers, admins and integrations see all; a sales rep those of the opportunities "
+                    + "they may see.")
+    public Page<OrderView> list(@Valid @BeanParam PageParams page, @QueryParam("quoteId") UUID quoteId,
+            @QueryParam("opportunityId") UUID opportunityId, @QueryParam("customerId") UUID customerId,
+            @QueryParam("state") String state, @QueryParam("q") String text) {
+        var criteria = new OrderService.Criteria(quoteId, opportunityId, customerId,
+                Filter.enumValue("state", state, OrderState.class), text);
+        return Page.of(orders.search(criteria, page.toSort(SORTABLE, "-createdAt")), page, OrderView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read an order")
+    @APIResponse(responseCode = "200", description = "The order; ETag carries its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
+    public Response get(@PathParam("id") UUID id) {
+        return ok(orders.get(id));
+    }
+
+    @GET
+    @Path("{id}/lines")
+    @Operation(summary = "An order's lines, at the prices locked from the quote")
+    public List<BilledLineView> lines(@PathParam("id") UUID id) {
+        String currency = orders.get(id).currency;
+        return orders.lines(id).stream().map(l -> BilledLineView.of(l, currency)).toList();
+    }
+
+    @POST
+    @Path("{id}/fulfil")
+    @Idempotent
+    @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Fulfil an active order, completely or partly",
+            description = "Lines not named are delivered in full. Unless the order was invoiced already, an invoice for "
+                    + "what was delivered is created in the same step.")
+    @APIResponse(responseCode = "200", description = "Fulfilled",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
+    public Response fulfil(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid FulfilRequest body) {
+        Map<Integer, BigDecimal> delivered = new HashMap<>();
+        if (body != null && body.lines() != null) {
+            for (FulfilRequest.Delivered line : body.lines()) {
+                if (delivered.put(line.lineNumber(), line.fulfilledQuantity()) != null) {
+                    throw ProblemException.invalid("lines", "names line " + line.lineNumber() + " twice");
+                }
+            }
+        }
+        return ok(orders.fulfil(id, ifMatch, delivered));
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @Idempotent
+    @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Cancel an active order with a reason", description = "409 while it has an invoice not canceled.")
+    @APIResponse(responseCode = "200", description = "Canceled",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
+    public Response cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "is required") CancelOrderRequest body) {
+        return ok(orders.cancel(id, ifMatch, body.reason().trim()));
+    }
+
+    @POST
+    @Path("{id}/invoices")
+    @Idempotent
+    @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Invoice an order on request",
+            description = "An active order is invoiced for all it ordered, a fulfilled one for what was delivered. 409 when "
+                    + "it has an invoice that is not canceled.")
+    @APIResponse(responseCode = "201", description = "The invoice",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = InvoiceView.class)))
+    public Response invoice(@PathParam("id") UUID id, @Context UriInfo uri) {
+        var invoice = invoices.invoiceOrder(orders.get(id));
+        return Responses.createdIn(uri, "api/invoices", invoice.id, InvoiceView.of(invoice), invoice.version);
+    }
+
+    private static Response ok(SalesOrder order) {
+        return Responses.ok(OrderView.of(order), order.version);
+    }
+}

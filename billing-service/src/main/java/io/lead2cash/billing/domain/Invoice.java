@@ -1,0 +1,200 @@
+package io.lead2cash.billing.domain;
+
+import io.lead2cash.events.Money;
+import io.lead2cash.events.billing.InvoiceBilled;
+import io.lead2cash.events.billing.InvoiceCanceled;
+import io.lead2cash.events.billing.InvoiceCreated;
+import io.lead2cash.events.billing.InvoiceData;
+import io.lead2cash.events.billing.InvoicePaid;
+import io.lead2cash.events.billing.InvoiceState;
+import io.lead2cash.events.billing.InvoiceStatusReason;
+import io.lead2cash.events.billing.PaymentTerms;
+import io.lead2cash.events.leads.OpportunityRequest.CustomerType;
+import io.lead2cash.platform.domain.HeaderTotals;
+import io.lead2cash.platform.domain.OwnedEntity;
+import io.lead2cash.platform.problem.ProblemException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An invoice billing an order's customer: numbered gaplessly per year, due after its payment terms. Active (New,
+ * Billed) until paid — partly, then completely — or canceled; paid and canceled invoices are read-only.
+ */
+@Entity
+@Table(name = "invoice")
+public class Invoice extends OwnedEntity {
+
+    @Column(name = "invoice_number")
+    public String invoiceNumber;
+
+    @Column(name = "order_id")
+    public UUID orderId;
+
+    @Column(name = "order_number")
+    public String orderNumber;
+
+    @Column(name = "quote_id")
+    public UUID quoteId;
+
+    @Column(name = "opportunity_id")
+    public UUID opportunityId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "customer_type")
+    public CustomerType customerType;
+
+    @Column(name = "customer_id")
+    public UUID customerId;
+
+    @Column(name = "customer_name")
+    public String customerName;
+
+    public String currency;
+
+    @Column(name = "invoice_date")
+    public LocalDate invoiceDate;
+
+    @Column(name = "due_date")
+    public LocalDate dueDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "payment_terms")
+    public PaymentTerms paymentTerms;
+
+    @Column(name = "detail_amount")
+    public BigDecimal detailAmount;
+
+    @Column(name = "discount_percentage")
+    public BigDecimal discountPercentage;
+
+    @Column(name = "discount_amount")
+    public BigDecimal discountAmount;
+
+    @Column(name = "total_discount")
+    public BigDecimal totalDiscount;
+
+    @Column(name = "pre_freight_amount")
+    public BigDecimal preFreightAmount;
+
+    public BigDecimal freight;
+
+    @Column(name = "total_tax")
+    public BigDecimal totalTax;
+
+    @Column(name = "total_amount")
+    public BigDecimal totalAmount;
+
+    @Column(name = "amount_paid")
+    public BigDecimal amountPaid;
+
+    @Enumerated(EnumType.STRING)
+    public InvoiceState state;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_reason")
+    public InvoiceStatusReason statusReason;
+
+    /** A new invoice for an order, numbered {@code number}, dated {@code date}; its lines are made by the caller. */
+    public static Invoice forOrder(SalesOrder order, String number, LocalDate date, PaymentTerms terms) {
+        Invoice invoice = new Invoice();
+        invoice.initialise();
+        invoice.invoiceNumber = number;
+        invoice.orderId = order.id;
+        invoice.orderNumber = order.orderNumber;
+        invoice.quoteId = order.quoteId;
+        invoice.opportunityId = order.opportunityId;
+        invoice.customerType = order.customerType;
+        invoice.customerId = order.customerId;
+        invoice.customerName = order.customerName;
+        invoice.ownerId = order.ownerId;
+        invoice.owningTeam = order.owningTeam;
+        invoice.currency = order.currency;
+        invoice.invoiceDate = date;
+        invoice.paymentTerms = terms;
+        invoice.dueDate = date.plusDays(terms.days());
+        invoice.amountPaid = BigDecimal.ZERO;
+        invoice.state = InvoiceState.ACTIVE;
+        invoice.statusReason = InvoiceStatusReason.NEW;
+        return invoice;
+    }
+
+    /** Bills the lines: the order's header discount and freight apply to its invoice. */
+    public InvoiceCreated bill(SalesOrder order, List<InvoiceLine> lines) {
+        BigDecimal detail = lines.stream().map(BilledLine::netAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal tax = lines.stream().map(l -> l.tax).reduce(BigDecimal.ZERO, BigDecimal::add);
+        HeaderTotals totals = order.totalsFor(detail, tax);
+        detailAmount = totals.detailAmount();
+        discountPercentage = totals.discountPercentage();
+        discountAmount = totals.discountAmount();
+        totalDiscount = totals.totalDiscount();
+        preFreightAmount = totals.preFreightAmount();
+        freight = totals.freight();
+        totalTax = totals.totalTax();
+        totalAmount = totals.totalAmount();
+        return new InvoiceCreated(UUID.randomUUID(), modifiedAt, data(), lines.stream().map(l -> l.data(currency)).toList());
+    }
+
+    /** Marks it as sent to the customer. */
+    public InvoiceBilled markBilled() {
+        if (state != InvoiceState.ACTIVE || statusReason != InvoiceStatusReason.NEW) {
+            throw ProblemException.illegalTransition("invoice", state + "/" + statusReason, "mark as billed");
+        }
+        statusReason = InvoiceStatusReason.BILLED;
+        touch();
+        return new InvoiceBilled(UUID.randomUUID(), modifiedAt, data());
+    }
+
+    /** Records a payment: never more than the amount due; Paid/Partial until it is all paid, then Paid/Complete. */
+    public InvoicePaid pay(Payment payment) {
+        if (state == InvoiceState.CANCELED || statusReason == InvoiceStatusReason.COMPLETE) {
+            throw ProblemException.illegalTransition("invoice", state + "/" + statusReason, "record a payment on");
+        }
+        if (payment.amount.stripTrailingZeros().scale() > java.util.Currency.getInstance(currency).getDefaultFractionDigits()) {
+            throw ProblemException.invalid("amount", "has more decimals than " + currency + " allows");
+        }
+        BigDecimal due = amountDue();
+        if (payment.amount.compareTo(due) > 0) {
+            throw ProblemException.invalid("amount", "must not exceed the amount due, " + money(due).amount().toPlainString()
+                    + " " + currency);
+        }
+        amountPaid = amountPaid.add(payment.amount);
+        state = InvoiceState.PAID;
+        statusReason = amountPaid.compareTo(totalAmount) == 0 ? InvoiceStatusReason.COMPLETE : InvoiceStatusReason.PARTIAL;
+        touch();
+        return new InvoicePaid(UUID.randomUUID(), modifiedAt, data(), payment.data(currency));
+    }
+
+    /** Cancels an invoice nothing was paid on. */
+    public InvoiceCanceled cancel() {
+        if (state != InvoiceState.ACTIVE) {
+            throw ProblemException.illegalTransition("invoice", state + "/" + statusReason, "cancel");
+        }
+        state = InvoiceState.CANCELED;
+        statusReason = InvoiceStatusReason.CANCELED;
+        touch();
+        return new InvoiceCanceled(UUID.randomUUID(), modifiedAt, data());
+    }
+
+    public BigDecimal amountDue() {
+        return totalAmount.subtract(amountPaid);
+    }
+
+    public InvoiceData data() {
+        return new InvoiceData(id, invoiceNumber, orderId, orderNumber, quoteId, opportunityId, customerType, customerId,
+                customerName, ownerId, owningTeam, currency, invoiceDate, dueDate, paymentTerms, money(detailAmount),
+                discountPercentage, money(discountAmount), money(totalDiscount), money(preFreightAmount), money(freight),
+                money(totalTax), money(totalAmount), money(amountPaid), money(amountDue()), state, statusReason, createdAt,
+                modifiedAt);
+    }
+
+    public Money money(BigDecimal amount) {
+        return Money.ofNullable(amount, currency);
+    }
+}

@@ -1,0 +1,24 @@
+package io.lead2cash.billing.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.UUID;
+
+/** The owner and owning team of an opportunity, as the opportunity-service last published them. */
+@Entity
+@Table(name = "opportunity_visibility")
+public class OpportunityAccess extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "opportunity_id")
+    public UUID opportunityId;
+
+    @Column(name = "owner_id")
+    public String ownerId;
+
+    @Column(name = "owning_team")
+    public String owningTeam;
+}

@@ -1,0 +1,134 @@
+package io.lead2cash.billing.domain;
+
+import io.lead2cash.platform.api.Filter;
+import io.lead2cash.platform.problem.ProblemException;
+import io.lead2cash.platform.security.CurrentUser;
+import io.lead2cash.platform.security.Roles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Who may see which opportunity, kept from the opportunity-service's events (owner and team, shares, sales team),
+ * and what it means for billing: clerks, managers, admins and integrations see every order and invoice; a sales rep
+ * sees those of the opportunities they may see, and those they own.
+ */
+@ApplicationScoped
+public class OpportunityVisibility {
+
+    private final CurrentUser user;
+
+    OpportunityVisibility(CurrentUser user) {
+        this.user = user;
+    }
+
+    public boolean seesAll() {
+        return user.hasRole(Roles.BILLING_CLERK) || user.seesAllRecords();
+    }
+
+    /** Refuses a rep who neither owns the record nor may see its opportunity. */
+    public void checkRead(UUID opportunityId, String ownerId, String owningTeam, String what) {
+        if (seesAll() || user.canAccess(ownerId, owningTeam) || opportunityId != null && seesOpportunity(opportunityId)) {
+            return;
+        }
+        throw ProblemException.forbidden("This " + what + " belongs to an opportunity you may not see");
+    }
+
+    /** Restricts a list of orders or invoices to those the caller may read. */
+    public Filter visible(Filter filter) {
+        if (seesAll()) {
+            return filter;
+        }
+        Map<String, Object> parameters = new HashMap<>(user.accessParameters());
+        parameters.putAll(parameters());
+        return filter.and("(" + user.accessClause() + " or opportunityId in (select v.opportunityId from OpportunityAccess v "
+                + "where " + ownerClause("v") + ") or opportunityId in (select g.id.opportunityId from OpportunityGrant g "
+                + "where " + grantClause("g") + "))", parameters);
+    }
+
+    private boolean seesOpportunity(UUID opportunityId) {
+        Map<String, Object> owner = ownerParameters();
+        owner.put("opportunity", opportunityId);
+        Map<String, Object> grant = grantParameters();
+        grant.put("opportunity", opportunityId);
+        return OpportunityAccess.count("opportunityId = :opportunity and (" + ownerClause(null) + ")", owner) > 0
+                || OpportunityGrant.count("id.opportunityId = :opportunity and (" + grantClause(null) + ")", grant) > 0;
+    }
+
+    private String ownerClause(String alias) {
+        String p = alias == null ? "" : alias + ".";
+        return p + "ownerId = :visUser" + (user.team() != null ? " or " + p + "owningTeam = :visTeam" : "");
+    }
+
+    private String grantClause(String alias) {
+        String p = alias == null ? "" : alias + ".";
+        return "(" + p + "id.kind in :userKinds and " + p + "id.principalId = :visUser)"
+                + (user.team() != null ? " or (" + p + "id.kind = :teamKind and " + p + "id.principalId = :visTeam)" : "");
+    }
+
+    private Map<String, Object> parameters() {
+        Map<String, Object> parameters = ownerParameters();
+        parameters.putAll(grantParameters());
+        return parameters;
+    }
+
+    private Map<String, Object> ownerParameters() {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("visUser", user.id());
+        if (user.team() != null) {
+            parameters.put("visTeam", user.team());
+        }
+        return parameters;
+    }
+
+    private Map<String, Object> grantParameters() {
+        Map<String, Object> parameters = ownerParameters();
+        parameters.put("userKinds", List.of(OpportunityGrant.Kind.USER, OpportunityGrant.Kind.MEMBER));
+        if (user.team() != null) {
+            parameters.put("teamKind", OpportunityGrant.Kind.TEAM);
+        }
+        return parameters;
+    }
+
+    // Kept from the opportunity-service's events, in the consumer's transaction.
+
+    /** The opportunity's owner and team now. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void owned(UUID opportunityId, String ownerId, String owningTeam) {
+        OpportunityAccess access = OpportunityAccess.findById(opportunityId);
+        if (access == null) {
+            access = new OpportunityAccess();
+            access.opportunityId = opportunityId;
+            access.ownerId = ownerId;
+            access.owningTeam = owningTeam;
+            access.persist();
+        } else {
+            access.ownerId = ownerId;
+            access.owningTeam = owningTeam;
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void shared(UUID opportunityId, OpportunityGrant.Kind kind, String principalId) {
+        if (OpportunityGrant.findById(new OpportunityGrant.Key(opportunityId, kind, principalId)) == null) {
+            OpportunityGrant.of(opportunityId, kind, principalId).persist();
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void revoked(UUID opportunityId, OpportunityGrant.Kind kind, String principalId) {
+        OpportunityGrant.deleteById(new OpportunityGrant.Key(opportunityId, kind, principalId));
+    }
+
+    /** The opportunity's sales team is now exactly these users. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void salesTeam(UUID opportunityId, Collection<String> members) {
+        OpportunityGrant.delete("id.opportunityId = ?1 and id.kind = ?2", opportunityId, OpportunityGrant.Kind.MEMBER);
+        OpportunityGrant.flush();
+        members.forEach(m -> OpportunityGrant.of(opportunityId, OpportunityGrant.Kind.MEMBER, m).persist());
+    }
+}

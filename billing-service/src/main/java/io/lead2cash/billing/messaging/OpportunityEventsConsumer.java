@@ -1,0 +1,61 @@
+package io.lead2cash.billing.messaging;
+
+import io.lead2cash.billing.domain.OpportunityGrant;
+import io.lead2cash.billing.domain.OpportunityVisibility;
+import io.lead2cash.billing.domain.OrderService;
+import io.lead2cash.events.opportunities.OpportunityCreated;
+import io.lead2cash.events.opportunities.OpportunityData;
+import io.lead2cash.events.opportunities.OpportunityLinesChanged;
+import io.lead2cash.events.opportunities.OpportunityLost;
+import io.lead2cash.events.opportunities.OpportunityReopened;
+import io.lead2cash.events.opportunities.OpportunitySalesTeamChanged;
+import io.lead2cash.events.opportunities.OpportunityShareRevoked;
+import io.lead2cash.events.opportunities.OpportunityShared;
+import io.lead2cash.events.opportunities.OpportunityUpdated;
+import io.lead2cash.events.opportunities.OpportunityWon;
+import io.lead2cash.events.opportunities.QuoteAccepted;
+import io.lead2cash.events.opportunities.SalesTeamMemberData;
+import io.lead2cash.platform.messaging.EventConsumption;
+import io.lead2cash.platform.messaging.EventHandlers;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Turns accepted quotes into orders, once per event whatever the redeliveries, and keeps who may see each
+ * opportunity (owner, team, shares, sales team) so reps read the orders and invoices of their deals.
+ */
+@ApplicationScoped
+public class OpportunityEventsConsumer {
+
+    static final String CONSUMER = "billing-service.opportunity-events";
+
+    private final EventConsumption consumption;
+    private final EventHandlers handlers;
+
+    OpportunityEventsConsumer(EventConsumption consumption, OrderService orders, OpportunityVisibility visibility) {
+        this.consumption = consumption;
+        java.util.function.Consumer<OpportunityData> owned = o -> visibility.owned(o.id(), o.ownerId(), o.owningTeam());
+        this.handlers = EventHandlers.create()
+                .on(QuoteAccepted.class, orders::openFromAcceptedQuote)
+                .on(OpportunityCreated.class, e -> owned.accept(e.opportunity()))
+                .on(OpportunityUpdated.class, e -> owned.accept(e.opportunity()))
+                .on(OpportunityLinesChanged.class, e -> owned.accept(e.opportunity()))
+                .on(OpportunityWon.class, e -> owned.accept(e.opportunity()))
+                .on(OpportunityLost.class, e -> owned.accept(e.opportunity()))
+                .on(OpportunityReopened.class, e -> owned.accept(e.opportunity()))
+                .on(OpportunityShared.class, e -> visibility.shared(e.opportunityId(),
+                        OpportunityGrant.Kind.valueOf(e.principalType().name()), e.principalId()))
+                .on(OpportunityShareRevoked.class, e -> visibility.revoked(e.opportunityId(),
+                        OpportunityGrant.Kind.valueOf(e.principalType().name()), e.principalId()))
+                .on(OpportunitySalesTeamChanged.class, e -> visibility.salesTeam(e.opportunityId(),
+                        e.members().stream().map(SalesTeamMemberData::userId).toList()));
+    }
+
+    @Incoming("opportunity-events")
+    @Blocking(ordered = true)
+    public void consume(ConsumerRecord<String, String> record) {
+        consumption.process(CONSUMER, record, handlers);
+    }
+}

@@ -1,0 +1,67 @@
+package io.lead2cash.billing;
+
+import static io.lead2cash.billing.OpportunitySide.clerk;
+import static io.lead2cash.billing.OpportunitySide.orderFor;
+import static io.lead2cash.billing.OpportunitySide.publish;
+import static io.lead2cash.billing.OpportunitySide.rep;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.is;
+
+import io.lead2cash.events.opportunities.OpportunitySalesTeamChanged;
+import io.lead2cash.events.opportunities.OpportunityShareRevoked;
+import io.lead2cash.events.opportunities.OpportunityShared;
+import io.lead2cash.events.opportunities.SalesTeamMemberData;
+import io.lead2cash.events.opportunities.ShareAccess;
+import io.lead2cash.events.opportunities.SharePrincipalType;
+import io.lead2cash.platform.security.Roles;
+import io.lead2cash.platform.testing.Auth;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Clerks, managers and admins manage orders and invoices; a rep reads those of the opportunities they may see. */
+@QuarkusTest
+class BillingAccessTest {
+
+    @Test
+    void aRepReadsTheOrdersOfTheirOpportunitiesAndOfThoseSharedWithThemButChangesNone() {
+        UUID opportunity = UUID.randomUUID();
+        String order = orderFor(OpportunitySide.accepted(opportunity, "alice", "north"));
+
+        rep("alice", "north").when().get("/api/orders/" + order).then().statusCode(200);
+        rep("nora", "north").when().get("/api/orders/" + order).then().statusCode(200);
+        rep("bob", "south").when().get("/api/orders/" + order).then().statusCode(403);
+        rep("bob", "south").queryParam("opportunityId", opportunity).when().get("/api/orders").then()
+                .body("totalItems", is(0));
+        rep("alice", "north").when().post("/api/orders/" + order + "/fulfil").then().statusCode(403);
+        Auth.as("sam", null, Roles.CATALOG_MANAGER).when().get("/api/orders/" + order).then().statusCode(403);
+        Auth.as("maria", "north", Roles.SALES_MANAGER).when().get("/api/orders/" + order).then().statusCode(200);
+
+        publish(new OpportunityShared(UUID.randomUUID(), Instant.now(), opportunity, SharePrincipalType.USER, "bob",
+                ShareAccess.READ, "alice"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                rep("bob", "south").when().get("/api/orders/" + order).then().statusCode(200));
+        rep("bob", "south").queryParam("opportunityId", opportunity).when().get("/api/orders").then()
+                .body("totalItems", is(1));
+
+        clerk().when().post("/api/orders/" + order + "/fulfil").then().statusCode(200);
+        String invoice = rep("bob", "south").queryParam("orderId", order).when().get("/api/invoices").then()
+                .body("totalItems", is(1)).extract().path("items[0].id");
+        rep("bob", "south").when().get("/api/invoices/" + invoice).then().statusCode(200);
+        rep("bob", "south").body("{\"amount\": 1}").when().post("/api/invoices/" + invoice + "/payments").then()
+                .statusCode(403);
+        rep("dave", "west").when().get("/api/invoices/" + invoice).then().statusCode(403);
+
+        publish(new OpportunityShareRevoked(UUID.randomUUID(), Instant.now(), opportunity, SharePrincipalType.USER, "bob",
+                "alice"));
+        publish(new OpportunitySalesTeamChanged(UUID.randomUUID(), Instant.now(), opportunity,
+                List.of(new SalesTeamMemberData("dave", "Technical sales", "alice", Instant.now()))));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                rep("dave", "west").when().get("/api/invoices/" + invoice).then().statusCode(200));
+        rep("bob", "south").when().get("/api/invoices/" + invoice).then().statusCode(403);
+        rep("bob", "south").queryParam("orderId", order).when().get("/api/invoices").then().body("totalItems", is(0));
+    }
+}

@@ -1,0 +1,84 @@
+package io.lead2cash.billing;
+
+import static io.lead2cash.billing.OpportunitySide.clerk;
+import static io.lead2cash.billing.OpportunitySide.orderFor;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+
+import io.lead2cash.devstack.DevStackTestResource;
+import io.lead2cash.devstack.KafkaRecords;
+import io.lead2cash.events.EventSchemas;
+import io.lead2cash.events.Topics;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/** Billing, paying in parts, the refusals around payments, and the printable invoice. */
+@QuarkusTest
+class InvoicePaymentsTest {
+
+    private static String[] fulfilledInvoice() {
+        String order = orderFor(OpportunitySide.accepted(UUID.randomUUID(), "alice", "north"));
+        clerk().when().post("/api/orders/" + order + "/fulfil").then().statusCode(200);
+        String invoice = clerk().queryParam("orderId", order).when().get("/api/invoices").then().extract().path("items[0].id");
+        return new String[] {order, invoice};
+    }
+
+    @Test
+    void anInvoicePaidInTwoPartsIsPaidPartlyThenCompletely() {
+        String[] ids = fulfilledInvoice();
+        String invoice = ids[1];
+        clerk().when().post("/api/invoices/" + invoice + "/bill").then().statusCode(200).body("statusReason", is("BILLED"));
+        clerk().when().post("/api/invoices/" + invoice + "/bill").then().statusCode(409);
+
+        clerk().body("{\"amount\": 6047.21}").when().post("/api/invoices/" + invoice + "/payments").then().statusCode(400)
+                .body("errors[0].field", is("amount")).body("detail", containsString("6047.20"));
+        clerk().body("{\"amount\": 0}").when().post("/api/invoices/" + invoice + "/payments").then().statusCode(400)
+                .body("errors[0].field", is("amount"));
+        clerk().body("{\"amount\": 10.001}").when().post("/api/invoices/" + invoice + "/payments").then().statusCode(400)
+                .body("errors[0].field", is("amount"));
+        clerk().body("{\"amount\": 10, \"paidOn\": \"2999-01-01\"}").when().post("/api/invoices/" + invoice + "/payments")
+                .then().statusCode(400).body("errors[0].field", is("paidOn"));
+        clerk().when().get("/api/invoices/" + invoice).then().body("amountPaid.amount", is("0.00"));
+
+        clerk().body("{\"amount\": 4000, \"reference\": \"WIRE-1\"}").when().post("/api/invoices/" + invoice + "/payments")
+                .then().statusCode(201).body("amount.amount", is("4000.00")).body("reference", is("WIRE-1"));
+        clerk().when().get("/api/invoices/" + invoice).then().body("state", is("PAID")).body("statusReason", is("PARTIAL"))
+                .body("amountDue.amount", is("2047.20"));
+        clerk().body("{\"amount\": 2047.21}").when().post("/api/invoices/" + invoice + "/payments").then().statusCode(400);
+        clerk().when().post("/api/invoices/" + invoice + "/cancel").then().statusCode(409);
+        clerk().body("{\"amount\": 2047.20, \"reference\": \"WIRE-2\"}").when()
+                .post("/api/invoices/" + invoice + "/payments").then().statusCode(201);
+        clerk().when().get("/api/invoices/" + invoice).then().body("state", is("PAID")).body("statusReason", is("COMPLETE"))
+                .body("amountPaid.amount", is(OpportunitySide.TOTAL)).body("amountDue.amount", is("0.00"));
+        clerk().when().get("/api/invoices/" + invoice + "/payments").then().body("", hasSize(2));
+        clerk().body("{\"amount\": 1}").when().post("/api/invoices/" + invoice + "/payments").then().statusCode(409);
+
+        var paid = KafkaRecords.await(DevStackTestResource.stack().bootstrapServers(), Topics.BILLING,
+                r -> ids[0].equals(r.key()) && "lead2cash.invoice.paid.v1".equals(KafkaRecords.header(r, "ce_type")), 2,
+                Duration.ofSeconds(10));
+        assertThat(paid).hasSize(2);
+        paid.forEach(r -> assertThat(EventSchemas.violations("lead2cash.invoice.paid.v1", r.value())).isEmpty());
+        assertThat(paid.get(1).value()).contains("\"COMPLETE\"");
+    }
+
+    @Test
+    void theInvoiceIsAPrintablePdfWithItsNumberAndTotal() throws Exception {
+        String invoice = fulfilledInvoice()[1];
+        String number = clerk().when().get("/api/invoices/" + invoice).then().extract().path("invoiceNumber");
+        byte[] pdf = clerk().accept("application/pdf").when().get("/api/invoices/" + invoice).then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (var document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains(number, "6047.20", "Café Lumière", "House roast, 1 kg", "Lead2Cash Demo Company",
+                    "Due date");
+        }
+        clerk().accept("application/pdf").when().get("/api/invoices/" + UUID.randomUUID()).then().statusCode(404);
+    }
+}

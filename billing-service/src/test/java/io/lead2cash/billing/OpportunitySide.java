@@ -1,0 +1,95 @@
+package io.lead2cash.billing;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lead2cash.devstack.DevStackTestResource;
+import io.lead2cash.devstack.KafkaRecords;
+import io.lead2cash.events.BusinessEvent;
+import io.lead2cash.events.EventCatalog;
+import io.lead2cash.events.Money;
+import io.lead2cash.events.leads.OpportunityRequest.CustomerType;
+import io.lead2cash.events.opportunities.QuoteAccepted;
+import io.lead2cash.events.opportunities.QuoteData;
+import io.lead2cash.events.opportunities.QuoteLineData;
+import io.lead2cash.events.opportunities.QuoteState;
+import io.lead2cash.events.opportunities.QuoteStatusReason;
+import io.lead2cash.platform.security.Roles;
+import io.lead2cash.platform.testing.Auth;
+import io.restassured.specification.RequestSpecification;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.is;
+
+/**
+ * The opportunity-service as billing sees it: its events, published on the real broker as the outbox relay does.
+ * The standard accepted quote is 5 espresso machines and 10 bags of coffee, 5 % header discount and 50.00 freight,
+ * 6047.20 EUR in all.
+ */
+final class OpportunitySide {
+
+    static final String TOTAL = "6047.20";
+
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+
+    private OpportunitySide() {
+    }
+
+    static RequestSpecification clerk() {
+        return Auth.as("ben", null, Roles.BILLING_CLERK);
+    }
+
+    static RequestSpecification rep(String user, String team) {
+        return Auth.as(user, team, Roles.SALES_REP);
+    }
+
+    /** Publishes an event on its topic, keyed and headed as the outbox relay does. */
+    static void publish(BusinessEvent event) {
+        var contract = EventCatalog.contractOf(event.getClass());
+        try {
+            KafkaRecords.send(DevStackTestResource.stack().bootstrapServers(), contract.topic(), event.aggregateId().toString(),
+                    JSON.writeValueAsString(event), Map.of("ce_specversion", "1.0", "ce_id", event.eventId().toString(),
+                            "ce_type", contract.type(), "ce_source", "urn:lead2cash:opportunity-service",
+                            "ce_subject", event.aggregateId().toString(), "ce_time", event.occurredAt().toString()));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The standard accepted quote of an opportunity owned by {@code owner} of {@code team}. */
+    static QuoteAccepted accepted(UUID opportunity, String owner, String team) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        UUID quote = UUID.randomUUID();
+        QuoteData data = new QuoteData(quote, "QUO-" + quote.toString().substring(0, 6), 1, "Espresso for Lyon", opportunity,
+                CustomerType.ACCOUNT, UUID.randomUUID(), "Café Lumière", owner, team, UUID.randomUUID(), "EUR",
+                eur("5170.00"), new BigDecimal("5"), eur("0.00"), eur("258.50"), eur("4911.50"), eur("50.00"),
+                eur("1085.70"), eur(TOTAL), QuoteState.WON, QuoteStatusReason.WON, null, now, now);
+        return new QuoteAccepted(UUID.randomUUID(), now, data, List.of(
+                new QuoteLineData(1, UUID.randomUUID(), null, UUID.randomUUID(), new BigDecimal("5"), d("1000.00"), d("0.00"),
+                        d("5000.00"), d("0.00"), d("1050.00"), d("6050.00")),
+                new QuoteLineData(2, null, "House roast, 1 kg", null, new BigDecimal("10"), d("20.00"), d("2.00"), d("180.00"),
+                        d("10.00"), d("35.70"), d("205.70"))));
+    }
+
+    /** Publishes the quote's acceptance and waits for its order; returns the order id. */
+    static String orderFor(QuoteAccepted accepted) {
+        publish(accepted);
+        String quote = accepted.quote().id().toString();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> clerk().queryParam("quoteId", quote).when()
+                .get("/api/orders").then().statusCode(200).body("totalItems", is(1)));
+        return clerk().queryParam("quoteId", quote).when().get("/api/orders").then().extract().path("items[0].id");
+    }
+
+    private static Money eur(String amount) {
+        return Money.of(amount, "EUR");
+    }
+
+    private static BigDecimal d(String amount) {
+        return new BigDecimal(amount);
+    }
+}

@@ -1,0 +1,4 @@
+package io.lead2cash.events.billing;
+
+/** Where an invoice stands: active (new, or billed to the customer), paid (partly or completely) or canceled. */
+public enum InvoiceState { ACTIVE, PAID, CANCELED }
