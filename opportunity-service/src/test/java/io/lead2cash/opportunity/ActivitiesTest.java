@@ -143,6 +143,10 @@ class ActivitiesTest {
         bob().when().get("/api/activities/" + id).then().statusCode(200);
         bob().queryParam("regardingOpportunityId", opportunity).when().get("/api/activities").then().body("totalItems", is(1));
         bob().when().post("/api/activities/" + id + "/complete").then().statusCode(403);
+        bob().when().post("/api/activities/" + id + "/cancel").then().statusCode(403);
+        bob().header("If-Match", "*").body("{\"subject\": \"Mine now\"}").when().put("/api/activities/" + id).then()
+                .statusCode(403);
+        bob().body("{\"ownerId\": \"bob\"}").when().post("/api/activities/" + id + "/assign").then().statusCode(403);
 
         // On the sales team, bob works the deal: his own activities are visible to the owner.
         alice().body("{\"role\": \"Technical sales\"}").when().put("/api/opportunities/" + opportunity + "/sales-team/bob")
@@ -151,6 +155,9 @@ class ActivitiesTest {
         alice().queryParam("regardingOpportunityId", opportunity).when().get("/api/activities").then()
                 .body("totalItems", is(2)).body("items.id", hasItem(bobs));
         dave().when().get("/api/activities/" + bobs).then().statusCode(403);
+        // A member may change the deal, so they may work its activities too.
+        bob().header("If-Match", "*").body("{\"subject\": \"Send the proposal\", \"statusReason\": \"IN_PROGRESS\"}")
+                .when().put("/api/activities/" + id).then().statusCode(200).body("statusReason", is("IN_PROGRESS"));
         dave().queryParam("regardingOpportunityId", opportunity).when().get("/api/activities").then()
                 .body("items.id", not(hasItem(bobs)));
 
@@ -158,5 +165,19 @@ class ActivitiesTest {
         create(alice(), """
                 {"type": "TASK", "regardingOpportunityId": "%s", "subject": "Too late"}""".formatted(opportunity))
                 .statusCode(409);
+    }
+
+    @Test
+    void assigningTheOpportunityHandsThePreviousOwnersOpenActivitiesToTheNewOne() {
+        String opportunity = open();
+        String open = task(alice(), opportunity);
+        String done = task(alice(), opportunity);
+        alice().when().post("/api/activities/" + done + "/complete").then().statusCode(200);
+
+        alice().body("{\"ownerId\": \"bob\", \"owningTeam\": \"south\"}").when()
+                .post("/api/opportunities/" + opportunity + "/assign").then().statusCode(200);
+        bob().when().get("/api/activities/" + open).then().statusCode(200).body("ownerId", is("bob"))
+                .body("owningTeam", is("south"));
+        bob().when().get("/api/activities/" + done).then().statusCode(200).body("ownerId", is("alice"));
     }
 }

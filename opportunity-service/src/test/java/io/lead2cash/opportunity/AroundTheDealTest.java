@@ -19,6 +19,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -148,16 +149,16 @@ class AroundTheDealTest {
                 {"name": "%s", "type": "BROCHURE", "expirationDate": "%s",
                  "documents": [{"title": "Espresso range", "url": "https://contoso.example/espresso.pdf"}]}""";
         String name = "Espresso " + UUID.randomUUID();
-        alice().body(brochure.formatted(name, LocalDate.now().plusYears(1))).when().post("/api/sales-literature").then()
+        alice().body(brochure.formatted(name, LocalDate.now(ZoneOffset.UTC).plusYears(1))).when().post("/api/sales-literature").then()
                 .statusCode(403);
         maria().body("{\"name\": \"No documents\", \"documents\": []}").when().post("/api/sales-literature").then()
                 .statusCode(400).body("errors[0].field", is("documents"));
         maria().body("{\"name\": \"Bad link\", \"documents\": [{\"title\": \"x\", \"url\": \"ftp:x\"}]}").when()
                 .post("/api/sales-literature").then().statusCode(400).body("errors[0].field", containsString("url"));
-        String literature = maria().body(brochure.formatted(name, LocalDate.now().plusYears(1))).when()
+        String literature = maria().body(brochure.formatted(name, LocalDate.now(ZoneOffset.UTC).plusYears(1))).when()
                 .post("/api/sales-literature").then().statusCode(201).body("documents[0].title", is("Espresso range"))
                 .extract().path("id");
-        String expired = maria().body(brochure.formatted("Old " + name, LocalDate.now().minusDays(1))).when()
+        String expired = maria().body(brochure.formatted("Old " + name, LocalDate.now(ZoneOffset.UTC).minusDays(1))).when()
                 .post("/api/sales-literature").then().statusCode(201).extract().path("id");
         alice().queryParam("q", name).when().get("/api/sales-literature").then().body("totalItems", is(1));
         alice().queryParam("q", name).queryParam("includeExpired", true).when().get("/api/sales-literature").then()
@@ -184,12 +185,14 @@ class AroundTheDealTest {
     @Test
     void lineChangesAndSharesArePublishedAsTheirOwnEvents() throws Exception {
         String id = open("Events");
-        alice().body("{\"writeInName\": \"Installation\", \"quantity\": 2, \"priceOverride\": 150}").when()
-                .post("/api/opportunities/" + id + "/lines").then().statusCode(201);
-        var lines = events(id, "lead2cash.opportunity.lines-changed.v1", 1);
+        String line = alice().body("{\"writeInName\": \"Installation\", \"quantity\": 2, \"priceOverride\": 150}").when()
+                .post("/api/opportunities/" + id + "/lines").then().statusCode(201).extract().path("id");
+        alice().when().delete("/api/opportunities/" + id + "/lines/" + line).then().statusCode(204);
+        var lines = events(id, "lead2cash.opportunity.lines-changed.v1", 2);
         JsonNode event = json(lines.get(0));
         assertThat(event.path("lines").get(0).path("writeInName").asText()).isEqualTo("Installation");
         assertThat(event.path("lines").get(0).path("extendedAmount").asText()).isEqualTo("300.00");
+        assertThat(json(lines.get(1)).path("lines")).isEmpty();
 
         alice().body("{\"principalType\": \"TEAM\", \"principalId\": \"south\", \"access\": \"READ\"}")
                 .when().post("/api/opportunities/" + id + "/shares").then().statusCode(200);
@@ -197,5 +200,57 @@ class AroundTheDealTest {
         assertThat(json(events(id, "lead2cash.opportunity.shared.v1", 1).get(0)).path("access").asText()).isEqualTo("READ");
         assertThat(json(events(id, "lead2cash.opportunity.share-revoked.v1", 1).get(0)).path("principalId").asText())
                 .isEqualTo("south");
+    }
+
+    @Test
+    void salesTeamMembersWorkTheDealButOnlyItsOwnerAssignsSharesOrPicksTheTeam() {
+        String id = open("Managed");
+        String team = "/api/opportunities/" + id + "/sales-team/";
+        alice().body("{\"role\": \"Technical sales\"}").when().put(team + "bob").then().statusCode(200);
+
+        bob().body("{\"ownerId\": \"bob\", \"owningTeam\": \"south\"}").when().post("/api/opportunities/" + id + "/assign")
+                .then().statusCode(403);
+        bob().body("{\"principalType\": \"USER\", \"principalId\": \"dave\", \"access\": \"READ\"}")
+                .when().post("/api/opportunities/" + id + "/shares").then().statusCode(403);
+        bob().body("{\"role\": \"Helper\"}").when().put(team + "dave").then().statusCode(403);
+        dave().when().get("/api/opportunities/" + id + "/sales-team").then().statusCode(403);
+        dave().when().get("/api/opportunities/" + id + "/competitors").then().statusCode(403);
+        dave().when().get("/api/opportunities/" + id + "/sales-literature").then().statusCode(403);
+
+        bob().when().delete(team + "bob").then().statusCode(204);
+        bob().when().get("/api/opportunities/" + id).then().statusCode(403);
+    }
+
+    @Test
+    void aCompetitorRecordedTwiceAtOnceIsRecordedOnceAndTheOtherCallerToldSo() throws Exception {
+        String body = "{\"name\": \"Race %s\"}".formatted(UUID.randomUUID());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var calls = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 4; i++) {
+                calls.add(pool.submit(() -> alice().body(body).when().post("/api/competitors").then().extract().statusCode()));
+            }
+            var statuses = new java.util.ArrayList<Integer>();
+            for (var call : calls) {
+                statuses.add(call.get());
+            }
+            assertThat(statuses).containsOnly(201, 409);
+            assertThat(statuses).containsOnlyOnce(201);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void theWinnerOfALostDealIsNamedOnlyWhenItWasOutSold() {
+        String id = open("Winner rules");
+        alice().body("{\"reason\": \"CANCELED\", \"winningCompetitor\": \"Fabrikam\"}").when()
+                .post("/api/opportunities/" + id + "/lose").then().statusCode(400)
+                .body("errors[0].field", is("winningCompetitor"));
+        alice().body("{\"reason\": \"OUT_SOLD\", \"winningCompetitor\": \"Fabrikam\", \"winningCompetitorId\": \"%s\"}"
+                .formatted(UUID.randomUUID())).when().post("/api/opportunities/" + id + "/lose").then().statusCode(400);
+        maria().body("{\"name\": \"Null document\", \"documents\": [null]}").when().post("/api/sales-literature").then()
+                .statusCode(400).body("errors[0].field", containsString("documents"));
+        alice().when().get("/api/opportunities/" + id).then().body("state", is("OPEN"));
     }
 }

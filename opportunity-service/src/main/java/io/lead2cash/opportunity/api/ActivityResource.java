@@ -40,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ActivityResource {
 
     private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "dueAt", "dueAt",
-            "scheduledStart", "scheduledStart", "subject", "subject", "priority", "priority");
+            "scheduledStart", "scheduledStart", "subject", "subject");
 
     private final ActivityService activities;
 

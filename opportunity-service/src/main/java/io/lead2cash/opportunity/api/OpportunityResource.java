@@ -192,7 +192,8 @@ public class OpportunityResource {
     @Path("{id}/assign")
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Give the opportunity to another owner and team",
-            description = "Allowed to the owner, the owning team, read/write shares, managers and admins.")
+            description = "Allowed to the owner, the owning team, managers and admins; the previous owner's open activities go "
+                    + "with it.")
     @APIResponse(responseCode = "200", description = "Assigned",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpportunityView.class)))
     public Response assign(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
@@ -210,7 +211,8 @@ public class OpportunityResource {
     @POST
     @Path("{id}/shares")
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
-    @Operation(summary = "Share the opportunity and its quotes with a user or team (or change that share's access)")
+    @Operation(summary = "Share the opportunity and its quotes with a user or team (or change that share's access)",
+            description = "Allowed to the owner, the owning team, managers and admins.")
     public List<ShareView> share(@PathParam("id") UUID id, @Valid @NotNull(message = "is required") ShareRequest body) {
         return opportunities.share(id, body.principalType(), body.principalId().trim(), body.access()).stream()
                 .map(ShareView::of).toList();

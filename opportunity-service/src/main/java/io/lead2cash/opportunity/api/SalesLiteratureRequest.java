@@ -4,6 +4,7 @@ import io.lead2cash.events.opportunities.SalesLiteratureType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -18,7 +19,7 @@ public record SalesLiteratureRequest(
         @Size(max = 200) String subject,
         @Size(max = 4000) String description,
         @Schema(description = "After this day it is no longer given to customers") LocalDate expirationDate,
-        @NotEmpty(message = "must list at least one document") @Size(max = 20) List<@Valid Document> documents) {
+        @NotEmpty(message = "must list at least one document") @Size(max = 20) List<@NotNull(message = "is required") @Valid Document> documents) {
 
     /** One document: a title and where the customer reads or downloads it. */
     @Schema(name = "SalesDocument")

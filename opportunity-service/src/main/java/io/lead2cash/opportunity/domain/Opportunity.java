@@ -227,6 +227,11 @@ public class Opportunity extends OwnedEntity {
                 lines.stream().map(l -> l.data(currency)).toList());
     }
 
+    /** Its system-calculated estimated revenue changed with its lines. */
+    public OpportunityUpdated revenueRecalculated() {
+        return new OpportunityUpdated(UUID.randomUUID(), modifiedAt, data());
+    }
+
     /** The number of minor digits of the opportunity's currency (2 for EUR). */
     public int currencyDigits() {
         return Math.max(0, java.util.Currency.getInstance(currency).getDefaultFractionDigits());

@@ -75,11 +75,11 @@ public class OpportunityConnections {
 
     /**
      * Puts a user on the opportunity's sales team with a role (or changes their role). Members may read and change
-     * the opportunity and its quotes, so only those who may change it can add them.
+     * the opportunity and its quotes, so only its owner, owning team and managers can add them.
      */
     @Transactional
     public List<SalesTeamMember> putMember(UUID opportunityId, String userId, String role) {
-        Opportunity opportunity = opportunities.getForChange(opportunityId);
+        Opportunity opportunity = opportunities.forManagement(opportunityId);
         if (userId.equals(opportunity.ownerId)) {
             throw ProblemException.invalid("userId", "is the owner of the opportunity, who leads its sales team already");
         }
@@ -105,7 +105,12 @@ public class OpportunityConnections {
 
     @Transactional
     public void removeMember(UUID opportunityId, String userId) {
-        opportunities.getForChange(opportunityId);
+        // Members may leave a deal on their own; putting others off it is for those who manage it.
+        if (user.id().equals(userId)) {
+            opportunities.get(opportunityId);
+        } else {
+            opportunities.forManagement(opportunityId);
+        }
         if (!SalesTeamMember.deleteById(new SalesTeamMember.Key(opportunityId, userId))) {
             throw ProblemException.notFound("sales team member of opportunity " + opportunityId, userId);
         }

@@ -88,8 +88,16 @@ public class OpportunityService {
     /** Gives the opportunity (and what it owns) to another user and team. */
     @Transactional
     public Opportunity assign(UUID id, String ifMatch, String ownerId, String owningTeam) {
-        Opportunity opportunity = forAction(id, ifMatch);
+        Opportunity opportunity = forManagement(id);
+        ETags.checkIfGiven(ifMatch, opportunity.version);
+        String previousOwner = opportunity.ownerId;
         outbox.append(opportunity.assign(ownerId, owningTeam));
+        // As in Dynamics 365, the previous owner's open activities on the deal go with it.
+        for (Activity activity : Activity.<Activity>list("regardingOpportunityId = ?1 and ownerId = ?2 and state in ?3", id,
+                previousOwner, java.util.List.of(io.lead2cash.events.opportunities.ActivityState.OPEN,
+                        io.lead2cash.events.opportunities.ActivityState.SCHEDULED))) {
+            outbox.append(activity.assign(ownerId, owningTeam));
+        }
         Opportunity.flush();
         return opportunity;
     }
@@ -103,9 +111,12 @@ public class OpportunityService {
     @Transactional
     public java.util.List<OpportunityShare> share(UUID id, SharePrincipalType type, String principal,
             ShareAccess level) {
-        getForChange(id);
+        forManagement(id);
         OpportunityShare.Key key = new OpportunityShare.Key(id, type, principal);
         OpportunityShare share = OpportunityShare.findById(key);
+        if (share != null && share.access == level) {
+            return OpportunityShare.list("id.opportunityId", id);
+        }
         boolean granted = share == null;
         if (granted) {
             share = new OpportunityShare();
@@ -125,7 +136,7 @@ public class OpportunityService {
 
     @Transactional
     public void revoke(UUID id, SharePrincipalType type, String principal) {
-        getForChange(id);
+        forManagement(id);
         if (!OpportunityShare.deleteById(new OpportunityShare.Key(id, type, principal))) {
             throw ProblemException.notFound("share of opportunity " + id + " with " + type, principal);
         }
@@ -183,6 +194,13 @@ public class OpportunityService {
     public Opportunity lose(UUID id, String ifMatch, OpportunityStatusReason reason, UUID competitorId, String competitor,
             LocalDate closeDate, String description) {
         Opportunity opportunity = forAction(id, ifMatch);
+        if ((competitorId != null || competitor != null) && reason != OpportunityStatusReason.OUT_SOLD) {
+            throw ProblemException.invalid(competitorId != null ? "winningCompetitorId" : "winningCompetitor",
+                    "names who won the deal, so the reason must be OUT_SOLD");
+        }
+        if (competitorId != null && competitor != null) {
+            throw ProblemException.invalid("winningCompetitor", "must be left out when winningCompetitorId names the winner");
+        }
         Competitor winner = null;
         if (competitorId != null) {
             winner = Competitor.findById(competitorId);
@@ -339,7 +357,13 @@ public class OpportunityService {
 
     private void linesChanged(Opportunity opportunity) {
         OpportunityLine.flush();
+        BigDecimal revenueBefore = opportunity.estimatedRevenue;
         outbox.append(opportunity.linesChanged(OpportunityLine.list("opportunityId = ?1 order by lineNumber", opportunity.id)));
+        // Subscribers of OpportunityUpdated learn of a system-calculated revenue change as of any other.
+        if (opportunity.estimatedRevenue != null && (revenueBefore == null
+                || revenueBefore.compareTo(opportunity.estimatedRevenue) != 0)) {
+            outbox.append(opportunity.revenueRecalculated());
+        }
     }
 
     static void checkLine(PricedLine.Details d) {
@@ -349,6 +373,13 @@ public class OpportunityService {
         if (d.productId() == null && d.priceOverride() == null) {
             throw ProblemException.invalid("priceOverride", "is required for a write-in product (it is its price per unit)");
         }
+    }
+
+    /** The opportunity, if the caller may assign or share it and change its sales team. */
+    Opportunity forManagement(UUID id) {
+        Opportunity opportunity = get(id);
+        access.checkManage(opportunity.ownerId, opportunity.owningTeam, "opportunity");
+        return opportunity;
     }
 
     private Opportunity forAction(UUID id, String ifMatch) {

@@ -38,6 +38,17 @@ public class RecordAccess {
         return user.canAccess(ownerId, owningTeam) || share(opportunityId) == ShareAccess.READ_WRITE;
     }
 
+    /**
+     * Refuses whoever may not decide who works the deal: assigning, sharing and the sales team are for the owner,
+     * the owning team, managers and admins (as Dynamics' access teams grant write, not assign or share).
+     */
+    public void checkManage(String ownerId, String owningTeam, String what) {
+        if (!user.canAccess(ownerId, owningTeam)) {
+            throw ProblemException.forbidden("Only the owner, the owning team and managers may assign or share this " + what
+                    + " or change its sales team");
+        }
+    }
+
     public void checkWrite(UUID opportunityId, String ownerId, String owningTeam, String what) {
         if (user.canAccess(ownerId, owningTeam)) {
             return;

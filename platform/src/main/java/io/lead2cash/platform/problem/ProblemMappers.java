@@ -155,6 +155,19 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = PRIORITY + 1)
     public Response unexpected(Throwable e, UriInfo uri) {
+        // Two requests racing to create the same thing: the loser's insert breaks a unique constraint at flush or
+        // commit, wrapped in whatever the transaction threw. That is a conflict for the client, not a server fault.
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
+                    && "23505".equals(violation.getSQLState())) {
+                return build(ProblemType.CONFLICT, "The same record was created at the same moment by another request"
+                        + (violation.getConstraintName() == null ? "" : " (" + violation.getConstraintName() + ")")
+                        + "; fetch it, or retry", uri, List.of());
+            }
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return concurrentlyModifiedResponse(uri);
+            }
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure on %s (reference %s)", path(uri), reference);
         return build(ProblemType.INTERNAL, "Unexpected failure; quote reference " + reference + " when reporting it",
