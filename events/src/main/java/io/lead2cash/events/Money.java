@@ -28,6 +28,11 @@ public record Money(
         return new Money(new BigDecimal(amount), currency);
     }
 
+    /** The same amount with the opposite sign, e.g. to take back what a canceled invoice had added. */
+    public Money negate() {
+        return new Money(amount.negate(), currency);
+    }
+
     /**
      * The same amount shown with at least the currency's minor digits and no padding beyond them
      * (12500.0000 EUR becomes 12500.00, 0.125 stays 0.125), as stored amounts are read back.

@@ -45,7 +45,7 @@ final class OpportunityMapper {
                 o.owningTeam, o.priceListId, o.currency, o.money(o.estimatedRevenue), o.revenueSystemCalculated, o.estimatedCloseDate, o.probability,
                 o.rating, o.salesStage, o.forecastCategory, o.state, o.statusReason, o.description, o.customerNeed,
                 o.proposedSolution, o.money(o.actualRevenue), o.actualCloseDate, o.closeDescription, o.winningCompetitor,
-                o.winningCompetitorId,
+                o.winningCompetitorId, o.money(o.invoicedAmount), o.money(o.paidAmount),
                 o.createdAt, o.modifiedAt, o.version);
     }
 }

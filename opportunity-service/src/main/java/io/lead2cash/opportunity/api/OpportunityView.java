@@ -19,5 +19,7 @@ public record OpportunityView(UUID id, String topic, CustomerType customerType, 
         Money estimatedRevenue, boolean revenueSystemCalculated, LocalDate estimatedCloseDate, Integer probability, Rating rating, SalesStage salesStage,
         ForecastCategory forecastCategory, OpportunityState state, OpportunityStatusReason statusReason,
         String description, String customerNeed, String proposedSolution, Money actualRevenue, LocalDate actualCloseDate,
-        String closeDescription, String winningCompetitor, UUID winningCompetitorId, Instant createdAt, Instant modifiedAt, long version) {
+        String closeDescription, String winningCompetitor, UUID winningCompetitorId,
+        @Schema(description = "Invoiced by billing so far (invoices not canceled)") Money invoicedAmount,
+        @Schema(description = "Paid by the customer so far") Money paidAmount, Instant createdAt, Instant modifiedAt, long version) {
 }

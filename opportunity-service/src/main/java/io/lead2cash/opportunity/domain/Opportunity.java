@@ -115,6 +115,12 @@ public class Opportunity extends OwnedEntity {
     @Column(name = "winning_competitor_id")
     public UUID winningCompetitorId;
 
+    @Column(name = "invoiced_amount")
+    public BigDecimal invoicedAmount = BigDecimal.ZERO;
+
+    @Column(name = "paid_amount")
+    public BigDecimal paidAmount = BigDecimal.ZERO;
+
     /** What a user sets on an open opportunity; Won and Lost forecast categories come only from closing it. */
     public record Details(String topic, CustomerType customerType, UUID customerId, String customerName, UUID priceListId,
             String currency, BigDecimal estimatedRevenue, boolean revenueSystemCalculated, LocalDate estimatedCloseDate,
@@ -225,6 +231,24 @@ public class Opportunity extends OwnedEntity {
         touch();
         return new OpportunityLinesChanged(UUID.randomUUID(), modifiedAt, data(),
                 lines.stream().map(l -> l.data(currency)).toList());
+    }
+
+    /** Billing invoiced (or, negative, canceled an invoice of) this much of the deal. */
+    public void invoiced(Money amount) {
+        invoicedAmount = invoicedAmount.add(inOwnCurrency(amount));
+    }
+
+    /** The customer paid this much against the deal's invoices. */
+    public void paid(Money amount) {
+        paidAmount = paidAmount.add(inOwnCurrency(amount));
+    }
+
+    private BigDecimal inOwnCurrency(Money amount) {
+        if (!currency.equals(amount.currency())) {
+            throw new IllegalArgumentException("Billing reported " + amount.currency() + " on opportunity " + id + " in "
+                    + currency);
+        }
+        return amount.amount();
     }
 
     /** Its system-calculated estimated revenue changed with its lines. */

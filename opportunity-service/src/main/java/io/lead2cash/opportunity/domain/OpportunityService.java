@@ -255,6 +255,21 @@ public class OpportunityService {
         LOG.infof("Opened opportunity %s for %s from qualified lead %s", opportunity.id, customerName, leadId);
     }
 
+    /**
+     * Records what billing invoiced or was paid against a deal, in the consumer's transaction. Orders made without
+     * an opportunity name none and change nothing here.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void billed(UUID opportunityId, java.util.function.Consumer<Opportunity> change, String what) {
+        if (opportunityId == null) {
+            return;
+        }
+        Opportunity opportunity = find(opportunityId);
+        change.accept(opportunity);
+        LOG.infof("Opportunity %s: %s; invoiced %s, paid %s %s", opportunityId, what,
+                opportunity.invoicedAmount.toPlainString(), opportunity.paidAmount.toPlainString(), opportunity.currency);
+    }
+
     // Product lines
 
     public java.util.List<OpportunityLine> lines(UUID opportunityId) {

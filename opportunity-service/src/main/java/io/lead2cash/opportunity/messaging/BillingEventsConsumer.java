@@ -1,0 +1,40 @@
+package io.lead2cash.opportunity.messaging;
+
+import io.lead2cash.events.billing.InvoiceCanceled;
+import io.lead2cash.events.billing.InvoiceCreated;
+import io.lead2cash.events.billing.InvoicePaid;
+import io.lead2cash.opportunity.domain.OpportunityService;
+import io.lead2cash.platform.messaging.EventConsumption;
+import io.lead2cash.platform.messaging.EventHandlers;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Records against each won opportunity what billing invoiced and what the customer paid, once per event. */
+@ApplicationScoped
+public class BillingEventsConsumer {
+
+    static final String CONSUMER = "opportunity-service.billing-events";
+
+    private final EventConsumption consumption;
+    private final EventHandlers handlers;
+
+    BillingEventsConsumer(EventConsumption consumption, OpportunityService opportunities) {
+        this.consumption = consumption;
+        this.handlers = EventHandlers.create()
+                .on(InvoiceCreated.class, e -> opportunities.billed(e.invoice().opportunityId(),
+                        o -> o.invoiced(e.invoice().totalAmount()), "invoice " + e.invoice().invoiceNumber() + " created"))
+                .on(InvoiceCanceled.class, e -> opportunities.billed(e.invoice().opportunityId(),
+                        o -> o.invoiced(e.invoice().totalAmount().negate()), "invoice " + e.invoice().invoiceNumber()
+                                + " canceled"))
+                .on(InvoicePaid.class, e -> opportunities.billed(e.invoice().opportunityId(),
+                        o -> o.paid(e.payment().amount()), "payment on invoice " + e.invoice().invoiceNumber()));
+    }
+
+    @Incoming("billing-events")
+    @Blocking(ordered = true)
+    public void consume(ConsumerRecord<String, String> record) {
+        consumption.process(CONSUMER, record, handlers);
+    }
+}
