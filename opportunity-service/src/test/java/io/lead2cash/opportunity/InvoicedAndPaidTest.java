@@ -19,6 +19,7 @@ import io.lead2cash.events.billing.InvoiceStatusReason;
 import io.lead2cash.events.billing.PaymentData;
 import io.lead2cash.events.billing.PaymentTerms;
 import io.lead2cash.events.leads.OpportunityRequest.CustomerType;
+import io.lead2cash.platform.testing.CatalogStandIn;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

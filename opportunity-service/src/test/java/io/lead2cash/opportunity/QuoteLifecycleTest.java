@@ -11,6 +11,7 @@ import io.lead2cash.events.EventSchemas;
 import io.lead2cash.events.Topics;
 import io.lead2cash.platform.security.Roles;
 import io.lead2cash.platform.testing.Auth;
+import io.lead2cash.platform.testing.CatalogStandIn;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.is;
 
 import io.lead2cash.platform.security.Roles;
 import io.lead2cash.platform.testing.Auth;
+import io.lead2cash.platform.testing.CatalogStandIn;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;

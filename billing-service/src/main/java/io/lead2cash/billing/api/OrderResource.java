@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Sales orders: opened from accepted quotes; read, fulfil, cancel, invoice. */
+/** Sales orders: opened from accepted quotes or directly; read, fulfil, cancel, invoice. */
 @Path("/api/orders")
 @Tag(name = "Orders")
 @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN, Roles.SALES_REP, Roles.INTEGRATION})
@@ -79,6 +79,22 @@ public class OrderResource {
     public List<BilledLineView> lines(@PathParam("id") UUID id) {
         String currency = orders.get(id).currency;
         return orders.lines(id).stream().map(l -> BilledLineView.of(l, currency)).toList();
+    }
+
+    @POST
+    @Idempotent
+    @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Create an order directly", description = "Owned by the caller. Catalog lines are priced by the "
+            + "catalog's engine (400 naming the line when it cannot price one, 503 when it cannot be reached: nothing is "
+            + "created); write-in lines are priced from their price override.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
+    public Response create(@Valid @NotNull(message = "is required") OrderRequest r, @Context UriInfo uri) {
+        SalesOrder order = orders.create(new SalesOrder.Details(r.customerType(), r.customerId(), r.customerName().trim(),
+                r.opportunityId(), r.priceListId(), r.currency(), r.paymentTerms(), r.discountPercentage(),
+                r.discountAmount(), r.freight()), r.lines().stream().map(l -> new OrderService.NewLine(l.productId(),
+                        l.writeInName(), l.unitId(), l.quantity(), l.manualDiscount(), l.tax(), l.priceOverride())).toList());
+        return Responses.created(uri, order.id, OrderView.of(order), order.version);
     }
 
     @POST

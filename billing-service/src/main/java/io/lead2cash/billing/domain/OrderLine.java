@@ -39,6 +39,26 @@ public class OrderLine extends BilledLine {
         return line;
     }
 
+    /** A line of an order created directly, at the price just set by the catalog (or its write-in price). */
+    static OrderLine priced(int lineNumber, UUID productId, String writeInName, UUID unitId, BigDecimal quantity,
+            BigDecimal manualDiscount, BigDecimal tax, BigDecimal pricePerUnit, BigDecimal volumeDiscount, BigDecimal amount,
+            BigDecimal extendedAmount) {
+        OrderLine line = new OrderLine();
+        line.id = UUID.randomUUID();
+        line.lineNumber = lineNumber;
+        line.productId = productId;
+        line.writeInName = writeInName;
+        line.unitId = unitId;
+        line.quantity = quantity;
+        line.manualDiscount = zeroIfNull(manualDiscount);
+        line.tax = zeroIfNull(tax);
+        line.pricePerUnit = pricePerUnit;
+        line.volumeDiscount = zeroIfNull(volumeDiscount);
+        line.amount = amount;
+        line.extendedAmount = extendedAmount;
+        return line;
+    }
+
     public OrderLineData data(String currency) {
         return new OrderLineData(lineNumber, productId, writeInName, unitId, quantity.stripTrailingZeros(),
                 fulfilledQuantity == null ? null : fulfilledQuantity.stripTrailingZeros(),

@@ -9,6 +9,7 @@ import io.lead2cash.platform.api.Filter;
 import io.lead2cash.platform.outbox.Outbox;
 import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.problem.ProblemType;
+import io.lead2cash.platform.security.CurrentUser;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +22,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-/** Opens orders from accepted quotes, fulfils and cancels them, publishing each change through the outbox. */
+/** Opens orders from accepted quotes (or directly), fulfils and cancels them, publishing each change through the outbox. */
 @ApplicationScoped
 public class OrderService {
 
@@ -32,9 +33,14 @@ public class OrderService {
     private final OpportunityVisibility visibility;
     private final InvoiceService invoices;
     private final PaymentTerms defaultTerms;
+    private final OrderPricing pricing;
+    private final CurrentUser user;
 
     OrderService(Outbox outbox, EntityManager entityManager, OpportunityVisibility visibility, InvoiceService invoices,
-            @ConfigProperty(name = "lead2cash.billing.payment-terms", defaultValue = "NET_30") PaymentTerms defaultTerms) {
+            @ConfigProperty(name = "lead2cash.billing.payment-terms", defaultValue = "NET_30") PaymentTerms defaultTerms,
+            OrderPricing pricing, CurrentUser user) {
+        this.pricing = pricing;
+        this.user = user;
         this.outbox = outbox;
         this.entityManager = entityManager;
         this.visibility = visibility;
@@ -80,14 +86,81 @@ public class OrderService {
                     event.eventId());
             return;
         }
-        Number next = (Number) entityManager.createNativeQuery("SELECT nextval('sales_order_number')").getSingleResult();
-        SalesOrder order = SalesOrder.fromAcceptedQuote(event.quote(), "ORD-%06d".formatted(next.longValue()), defaultTerms);
+        SalesOrder order = SalesOrder.fromAcceptedQuote(event.quote(), nextNumber(), defaultTerms);
         order.persist();
         List<OrderLine> lines = event.lines().stream().map(l -> OrderLine.fromQuote(order.id, l)).toList();
         lines.forEach(l -> l.persist());
         outbox.append(order.created(lines));
         LOG.infof("Opened order %s for %s from accepted quote %s (%s %s)", order.orderNumber, order.customerName,
                 event.quote().quoteNumber(), order.totalAmount.toPlainString(), order.currency);
+    }
+
+    /** A line of an order created directly: a catalog product, or a write-in product with its price. */
+    public record NewLine(UUID productId, String writeInName, UUID unitId, BigDecimal quantity, BigDecimal manualDiscount,
+            BigDecimal tax, BigDecimal priceOverride) {
+    }
+
+    /**
+     * Creates an order directly, owned by the caller, its catalog lines priced by the catalog's engine. A line the
+     * catalog cannot price is refused with the catalog's error code; an unreachable catalog leaves nothing behind.
+     */
+    @Transactional
+    public SalesOrder create(SalesOrder.Details details, List<NewLine> requested) {
+        int digits = Math.max(0, java.util.Currency.getInstance(details.currency()).getDefaultFractionDigits());
+        List<Integer> catalogIndexes = new java.util.ArrayList<>();
+        for (int i = 0; i < requested.size(); i++) {
+            NewLine l = requested.get(i);
+            if ((l.productId() == null) == (l.writeInName() == null || l.writeInName().isBlank())) {
+                throw ProblemException.invalid("lines[" + i + "].productId", "or writeInName must be given, not both");
+            }
+            if (l.productId() == null && l.priceOverride() == null) {
+                throw ProblemException.invalid("lines[" + i + "].priceOverride", "is required for a write-in product");
+            }
+            if (l.productId() != null) {
+                catalogIndexes.add(i);
+            }
+        }
+        if (!catalogIndexes.isEmpty() && details.priceListId() == null) {
+            throw ProblemException.invalid("priceListId", "is required to price catalog products");
+        }
+        List<OrderPricing.Outcome> outcomes;
+        try {
+            outcomes = catalogIndexes.isEmpty() ? List.of() : pricing.price(details.priceListId(), details.currency(),
+                    catalogIndexes.stream().map(requested::get).map(l -> new OrderPricing.Request(l.productId(), l.unitId(),
+                            l.quantity(), l.manualDiscount(), l.tax(), l.priceOverride())).toList());
+        } catch (OrderPricing.Unavailable e) {
+            LOG.warnf("Catalog unavailable (%s): order not created", e.getMessage());
+            throw new ProblemException(ProblemType.UNAVAILABLE, "The catalog cannot price the lines now; nothing was "
+                    + "created, retry later");
+        }
+        List<OrderLine> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < requested.size(); i++) {
+            NewLine l = requested.get(i);
+            int at = catalogIndexes.indexOf(i);
+            if (at < 0) {
+                var price = io.lead2cash.platform.domain.WriteInPrice.of(l.priceOverride(), l.quantity(), l.manualDiscount(),
+                        l.tax(), digits);
+                lines.add(OrderLine.priced(i + 1, null, l.writeInName().trim(), l.unitId(), l.quantity(), l.manualDiscount(),
+                        l.tax(), price.pricePerUnit(), BigDecimal.ZERO, price.amount(), price.extendedAmount()));
+                continue;
+            }
+            OrderPricing.Outcome outcome = outcomes.get(at);
+            if (outcome.error() != null) {
+                throw ProblemException.invalid("lines[" + i + "].productId", "cannot be priced: " + outcome.error()
+                        + (outcome.message() == null ? "" : " (" + outcome.message() + ")"));
+            }
+            lines.add(OrderLine.priced(i + 1, l.productId(), null, outcome.unitId() != null ? outcome.unitId() : l.unitId(),
+                    l.quantity(), l.manualDiscount(), l.tax(), outcome.pricePerUnit(), outcome.volumeDiscount(),
+                    outcome.amount(), outcome.extendedAmount()));
+        }
+        SalesOrder order = SalesOrder.direct(details, details.paymentTerms() != null ? details.paymentTerms() : defaultTerms,
+                nextNumber(), user.id(), user.team(), lines);
+        order.persist();
+        lines.forEach(l -> l.persist());
+        outbox.append(order.created(lines));
+        LOG.infof("%s created order %s for %s (%s %s)", user.id(), order.orderNumber, order.customerName,
+                order.totalAmount.toPlainString(), order.currency);
+        return order;
     }
 
     /**
@@ -121,6 +194,11 @@ public class OrderService {
         SalesOrder.flush();
         LOG.infof("Order %s canceled: %s", order.orderNumber, reason);
         return order;
+    }
+
+    private String nextNumber() {
+        Number next = (Number) entityManager.createNativeQuery("SELECT nextval('sales_order_number')").getSingleResult();
+        return "ORD-%06d".formatted(next.longValue());
     }
 
     static List<OrderLine> linesOf(UUID orderId) {

@@ -132,6 +132,46 @@ public class SalesOrder extends OwnedEntity {
         return order;
     }
 
+    /** What a user sets on an order created directly, rather than from an accepted quote. */
+    public record Details(CustomerType customerType, UUID customerId, String customerName, UUID opportunityId,
+            UUID priceListId, String currency, PaymentTerms paymentTerms, BigDecimal discountPercentage,
+            BigDecimal discountAmount, BigDecimal freight) {
+    }
+
+    /** An order created directly by the caller, its lines priced now (prices not locked: they came from no quote). */
+    public static SalesOrder direct(Details d, PaymentTerms terms, String number, String ownerId, String owningTeam,
+            List<OrderLine> lines) {
+        SalesOrder order = new SalesOrder();
+        order.initialise();
+        order.orderNumber = number;
+        order.opportunityId = d.opportunityId();
+        order.customerType = d.customerType();
+        order.customerId = d.customerId();
+        order.customerName = d.customerName();
+        order.ownerId = ownerId;
+        order.owningTeam = owningTeam;
+        order.priceListId = d.priceListId();
+        order.currency = d.currency();
+        order.pricesLocked = false;
+        order.paymentTerms = terms;
+        order.discountPercentage = d.discountPercentage() == null ? BigDecimal.ZERO : d.discountPercentage();
+        order.discountAmount = d.discountAmount() == null ? BigDecimal.ZERO : d.discountAmount();
+        order.freight = d.freight() == null ? BigDecimal.ZERO : d.freight();
+        lines.forEach(l -> l.orderId = order.id);
+        HeaderTotals totals = order.totalsFor(lines.stream().map(BilledLine::netAmount).reduce(BigDecimal.ZERO, BigDecimal::add),
+                lines.stream().map(l -> l.tax).reduce(BigDecimal.ZERO, BigDecimal::add));
+        order.detailAmount = totals.detailAmount();
+        order.discountAmount = totals.discountAmount();
+        order.totalDiscount = totals.totalDiscount();
+        order.preFreightAmount = totals.preFreightAmount();
+        order.freight = totals.freight();
+        order.totalTax = totals.totalTax();
+        order.totalAmount = totals.totalAmount();
+        order.state = OrderState.ACTIVE;
+        order.statusReason = OrderStatusReason.NEW;
+        return order;
+    }
+
     public OrderCreated created(List<OrderLine> lines) {
         return new OrderCreated(UUID.randomUUID(), modifiedAt, data(), lines.stream().map(l -> l.data(currency)).toList());
     }

@@ -2,6 +2,8 @@ package io.lead2cash.opportunity.catalog;
 
 import io.lead2cash.opportunity.domain.LinePricing;
 import io.lead2cash.opportunity.domain.PricedLine;
+import io.lead2cash.platform.catalog.CatalogClient;
+import io.lead2cash.platform.catalog.CatalogPricing;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
@@ -19,19 +21,16 @@ public class CatalogLinePricing implements LinePricing {
 
     @Override
     public List<Outcome> price(UUID priceListId, String currency, List<? extends PricedLine> lines) {
-        CatalogClient.PricingResult result;
+        List<CatalogClient.PricingResult.PricedLine> priced;
         try {
-            result = catalog.calculate(new CatalogClient.PricingRequest(priceListId, currency, lines.stream()
+            priced = CatalogPricing.price(catalog, new CatalogClient.PricingRequest(priceListId, currency, lines.stream()
                     .map(l -> new CatalogClient.PricingRequest.Line(l.productId, l.unitId, l.quantity, l.manualDiscount,
                             l.tax, l.priceOverride))
                     .toList()));
-        } catch (RuntimeException e) {
-            throw new PricingUnavailable(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+        } catch (CatalogPricing.CatalogUnavailable e) {
+            throw new PricingUnavailable(e.getMessage(), e);
         }
-        if (result == null || result.lines() == null || result.lines().size() != lines.size()) {
-            throw new PricingUnavailable("the catalog answered with another number of lines", null);
-        }
-        return result.lines().stream().map(p -> p.error() != null
+        return priced.stream().map(p -> p.error() != null
                 ? new Outcome(null, p.error(), p.errorMessage())
                 : new Outcome(new PricedLine.Price(p.pricePerUnit(), p.volumeDiscountPerUnit(), p.amount(),
                         p.extendedAmount(), p.unitId()), null, null)).toList();

@@ -1,10 +1,10 @@
 package io.lead2cash.opportunity.domain;
 
 import io.lead2cash.platform.domain.TrackedEntity;
+import io.lead2cash.platform.domain.WriteInPrice;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -110,12 +110,9 @@ public abstract class PricedLine extends TrackedEntity {
 
     /** A write-in line is priced here: its override is the price per unit, with the suite's one rounding mode. */
     public void priceWriteIn(int currencyDigits) {
-        BigDecimal ppu = priceOverride.setScale(currencyDigits, RoundingMode.HALF_UP);
-        BigDecimal lineAmount = ppu.multiply(quantity).setScale(currencyDigits, RoundingMode.HALF_UP);
-        BigDecimal discount = manualDiscount == null ? BigDecimal.ZERO : manualDiscount;
-        BigDecimal lineTax = tax == null ? BigDecimal.ZERO : tax;
-        pricedAs(new Price(ppu, BigDecimal.ZERO.setScale(currencyDigits), lineAmount,
-                lineAmount.subtract(discount).add(lineTax).setScale(currencyDigits, RoundingMode.HALF_UP), null));
+        WriteInPrice price = WriteInPrice.of(priceOverride, quantity, manualDiscount, tax, currencyDigits);
+        pricedAs(new Price(price.pricePerUnit(), BigDecimal.ZERO.setScale(currencyDigits), price.amount(),
+                price.extendedAmount(), null));
     }
 
     /** Keeps the line without a price, saying why. */

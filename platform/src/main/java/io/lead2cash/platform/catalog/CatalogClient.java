@@ -1,4 +1,4 @@
-package io.lead2cash.opportunity.catalog;
+package io.lead2cash.platform.catalog;
 
 import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;

@@ -13,15 +13,18 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** From a new lead to an accepted quote, only through the gateway, with QuoteAccepted seen on Kafka. */
-class LeadToAcceptedQuoteTest {
+/**
+ * From a new lead to a paid invoice, only through the gateway: qualify, price, quote, accept, the order opened by
+ * QuoteAccepted, fulfil, the invoice, two payments, and the opportunity showing what was invoiced and paid.
+ */
+class LeadToPaidInvoiceTest {
 
     private static RequestSpecification alice() {
         return as("alice", "north", "sales-rep");
     }
 
     @Test
-    void aQualifiedLeadsOpportunityIsQuotedPricedByTheCatalogAndAccepted() throws Exception {
+    void aQualifiedLeadIsQuotedAcceptedOrderedFulfilledInvoicedAndPaid() throws Exception {
         E2eCatalog catalog = E2eCatalog.roastAt("28.00");
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String lead = alice().body("""
@@ -53,5 +56,29 @@ class LeadToAcceptedQuoteTest {
         assertThat(event.path("quote").path("customerName").asText()).isEqualTo("Café Lumière " + tag);
         assertThat(event.path("lines").get(0).path("productId").asText()).isEqualTo(catalog.productId());
         assertThat(event.path("lines").get(0).path("extendedAmount").asText()).isEqualTo("840.00");
+
+        java.util.function.Supplier<RequestSpecification> clerk = () -> as("ben", null, "billing-clerk");
+        String order = await().atMost(Duration.ofSeconds(30)).until(() -> clerk.get().queryParam("quoteId", quote).when()
+                .get("/api/orders").then().extract().<String>path("items[0].id"), id -> id != null);
+        alice().when().get("/api/orders/" + order).then().statusCode(200).body("totalAmount.amount", is("840.00"))
+                .body("pricesLocked", is(true)).body("opportunityId", is(opportunity));
+        as("bob", "south", "sales-rep").when().get("/api/orders/" + order).then().statusCode(403);
+        alice().when().post("/api/orders/" + order + "/fulfil").then().statusCode(403);
+        clerk.get().when().post("/api/orders/" + order + "/fulfil").then().statusCode(200).body("statusReason", is("COMPLETE"));
+
+        String invoice = clerk.get().queryParam("orderId", order).when().get("/api/invoices").then().body("totalItems", is(1))
+                .body("items[0].totalAmount.amount", is("840.00")).extract().path("items[0].id");
+        clerk.get().body("{\"amount\": 840.01}").when().post("/api/invoices/" + invoice + "/payments").then().statusCode(400);
+        clerk.get().body("{\"amount\": 500, \"reference\": \"WIRE-1\"}").when().post("/api/invoices/" + invoice + "/payments")
+                .then().statusCode(201);
+        clerk.get().body("{\"amount\": 340, \"reference\": \"WIRE-2\"}").when().post("/api/invoices/" + invoice + "/payments")
+                .then().statusCode(201);
+        clerk.get().when().get("/api/invoices/" + invoice).then().body("state", is("PAID")).body("statusReason", is("COMPLETE"));
+        byte[] pdf = clerk.get().accept("application/pdf").when().get("/api/invoices/" + invoice).then().statusCode(200)
+                .extract().asByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> alice().when().get("/api/opportunities/" + opportunity)
+                .then().body("invoicedAmount.amount", is("840.00")).body("paidAmount.amount", is("840.00")));
     }
 }

@@ -1,4 +1,4 @@
-package io.lead2cash.opportunity;
+package io.lead2cash.platform.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
@@ -18,9 +18,9 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public class CatalogStandIn implements QuarkusTestResourceLifecycleManager {
 
-    static final String NOT_ON_LIST = "00000000-0000-0000-0000-00000000dead";
-    static final AtomicBoolean DOWN = new AtomicBoolean();
-    static final AtomicReference<String> LAST_AUTHORIZATION = new AtomicReference<>();
+    public static final String NOT_ON_LIST = "00000000-0000-0000-0000-00000000dead";
+    public static final AtomicBoolean DOWN = new AtomicBoolean();
+    public static final AtomicReference<String> LAST_AUTHORIZATION = new AtomicReference<>();
 
     private Vertx vertx;
 
@@ -55,7 +55,7 @@ public class CatalogStandIn implements QuarkusTestResourceLifecycleManager {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        String client = "io.lead2cash.opportunity.catalog.CatalogClient/calculate/";
+        String client = "io.lead2cash.platform.catalog.CatalogClient/calculate/";
         return Map.of("quarkus.rest-client.catalog.url", "http://localhost:" + server.actualPort(),
                 client + "Retry/delay", "10",
                 client + "CircuitBreaker/delay", "300");

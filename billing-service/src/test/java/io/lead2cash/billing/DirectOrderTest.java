@@ -1,0 +1,65 @@
+package io.lead2cash.billing;
+
+import static io.lead2cash.billing.OpportunitySide.clerk;
+import static io.lead2cash.billing.OpportunitySide.rep;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+
+import io.lead2cash.platform.testing.CatalogStandIn;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Orders created directly, their catalog lines priced by the catalog (here its stand-in: 12.50 a unit). */
+@QuarkusTest
+@WithTestResource(CatalogStandIn.class)
+class DirectOrderTest {
+
+    private static String order(String customer, String lines) {
+        return """
+                {"customerType": "ACCOUNT", "customerId": "%s", "customerName": "%s", "priceListId": "%s",
+                 "currency": "EUR", "freight": 5, "lines": [%s]}""".formatted(UUID.randomUUID(), customer, UUID.randomUUID(),
+                lines);
+    }
+
+    @Test
+    void anOrderCreatedDirectlyIsPricedByTheCatalogAndOwnedByItsCreator() {
+        String id = clerk().body(order("Northwind", """
+                {"productId": "%s", "quantity": 4, "tax": 10.50},
+                {"writeInName": "Installation", "quantity": 1, "priceOverride": 99.9}""".formatted(UUID.randomUUID())))
+                .when().post("/api/orders").then().statusCode(201)
+                .body("ownerId", is("ben")).body("pricesLocked", is(false)).body("state", is("ACTIVE"))
+                .body("paymentTerms", is("NET_30"))
+                .body("detailAmount.amount", is("149.90")).body("totalTax.amount", is("10.50"))
+                .body("totalAmount.amount", is("165.40")).extract().path("id");
+        clerk().when().get("/api/orders/" + id + "/lines").then().body("[0].pricePerUnit", is("12.50"))
+                .body("[0].amount", is("50.00")).body("[0].extendedAmount", is("60.50"))
+                .body("[1].writeInName", is("Installation")).body("[1].extendedAmount", is("99.90"));
+    }
+
+    @Test
+    void anOrderTheCatalogCannotPriceIsRefusedAndNothingIsCreated() {
+        String customer = "Refused " + UUID.randomUUID();
+        clerk().body(order(customer, """
+                {"productId": "%s", "quantity": 1}, {"productId": "%s", "quantity": 1}"""
+                .formatted(UUID.randomUUID(), CatalogStandIn.NOT_ON_LIST))).when().post("/api/orders").then()
+                .statusCode(400).body("errors[0].field", is("lines[1].productId"))
+                .body("detail", containsString("PRODUCT_NOT_ON_PRICE_LIST"));
+        clerk().body(order(customer, "{\"quantity\": 1}")).when().post("/api/orders").then().statusCode(400)
+                .body("errors[0].field", is("lines[0].productId"));
+        clerk().body(order(customer, "{\"writeInName\": \"x\", \"quantity\": 0, \"priceOverride\": 1}")).when()
+                .post("/api/orders").then().statusCode(400).body("errors[0].field", is("lines[0].quantity"));
+        rep("alice", "north").body(order(customer, "{\"writeInName\": \"x\", \"quantity\": 1, \"priceOverride\": 1}")).when()
+                .post("/api/orders").then().statusCode(403);
+
+        CatalogStandIn.DOWN.set(true);
+        try {
+            clerk().body(order(customer, "{\"productId\": \"%s\", \"quantity\": 1}".formatted(UUID.randomUUID()))).when()
+                    .post("/api/orders").then().statusCode(503).body("type", is("urn:lead2cash:problem:unavailable"));
+        } finally {
+            CatalogStandIn.DOWN.set(false);
+        }
+        clerk().queryParam("q", customer).when().get("/api/orders").then().body("totalItems", is(0));
+    }
+}
