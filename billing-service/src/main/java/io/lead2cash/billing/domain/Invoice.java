@@ -9,9 +9,8 @@ import io.lead2cash.events.billing.InvoicePaid;
 import io.lead2cash.events.billing.InvoiceState;
 import io.lead2cash.events.billing.InvoiceStatusReason;
 import io.lead2cash.events.billing.PaymentTerms;
-import io.lead2cash.events.leads.OpportunityRequest.CustomerType;
 import io.lead2cash.platform.domain.HeaderTotals;
-import io.lead2cash.platform.domain.OwnedEntity;
+import io.lead2cash.platform.domain.PricedRecord;
 import io.lead2cash.platform.problem.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -29,7 +28,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "invoice")
-public class Invoice extends OwnedEntity {
+public class Invoice extends PricedRecord {
 
     @Column(name = "invoice_number")
     public String invoiceNumber;
@@ -46,18 +45,6 @@ public class Invoice extends OwnedEntity {
     @Column(name = "opportunity_id")
     public UUID opportunityId;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "customer_type")
-    public CustomerType customerType;
-
-    @Column(name = "customer_id")
-    public UUID customerId;
-
-    @Column(name = "customer_name")
-    public String customerName;
-
-    public String currency;
-
     @Column(name = "invoice_date")
     public LocalDate invoiceDate;
 
@@ -67,29 +54,6 @@ public class Invoice extends OwnedEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "payment_terms")
     public PaymentTerms paymentTerms;
-
-    @Column(name = "detail_amount")
-    public BigDecimal detailAmount;
-
-    @Column(name = "discount_percentage")
-    public BigDecimal discountPercentage;
-
-    @Column(name = "discount_amount")
-    public BigDecimal discountAmount;
-
-    @Column(name = "total_discount")
-    public BigDecimal totalDiscount;
-
-    @Column(name = "pre_freight_amount")
-    public BigDecimal preFreightAmount;
-
-    public BigDecimal freight;
-
-    @Column(name = "total_tax")
-    public BigDecimal totalTax;
-
-    @Column(name = "total_amount")
-    public BigDecimal totalAmount;
 
     @Column(name = "amount_paid")
     public BigDecimal amountPaid;
@@ -130,14 +94,7 @@ public class Invoice extends OwnedEntity {
         BigDecimal detail = lines.stream().map(BilledLine::netAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal tax = lines.stream().map(l -> l.tax).reduce(BigDecimal.ZERO, BigDecimal::add);
         HeaderTotals totals = order.totalsFor(detail, tax);
-        detailAmount = totals.detailAmount();
-        discountPercentage = totals.discountPercentage();
-        discountAmount = totals.discountAmount();
-        totalDiscount = totals.totalDiscount();
-        preFreightAmount = totals.preFreightAmount();
-        freight = totals.freight();
-        totalTax = totals.totalTax();
-        totalAmount = totals.totalAmount();
+        applyTotals(totals);
         return new InvoiceCreated(UUID.randomUUID(), modifiedAt, data(), lines.stream().map(l -> l.data(currency)).toList());
     }
 

@@ -11,7 +11,7 @@ import io.lead2cash.events.billing.PaymentTerms;
 import io.lead2cash.events.leads.OpportunityRequest.CustomerType;
 import io.lead2cash.events.opportunities.QuoteData;
 import io.lead2cash.platform.domain.HeaderTotals;
-import io.lead2cash.platform.domain.OwnedEntity;
+import io.lead2cash.platform.domain.PricedRecord;
 import io.lead2cash.platform.problem.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -30,7 +30,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "sales_order")
-public class SalesOrder extends OwnedEntity {
+public class SalesOrder extends PricedRecord {
 
     @Column(name = "order_number")
     public String orderNumber;
@@ -44,20 +44,8 @@ public class SalesOrder extends OwnedEntity {
     @Column(name = "opportunity_id")
     public UUID opportunityId;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "customer_type")
-    public CustomerType customerType;
-
-    @Column(name = "customer_id")
-    public UUID customerId;
-
-    @Column(name = "customer_name")
-    public String customerName;
-
     @Column(name = "price_list_id")
     public UUID priceListId;
-
-    public String currency;
 
     @Column(name = "prices_locked")
     public boolean pricesLocked;
@@ -65,29 +53,6 @@ public class SalesOrder extends OwnedEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "payment_terms")
     public PaymentTerms paymentTerms;
-
-    @Column(name = "detail_amount")
-    public BigDecimal detailAmount;
-
-    @Column(name = "discount_percentage")
-    public BigDecimal discountPercentage;
-
-    @Column(name = "discount_amount")
-    public BigDecimal discountAmount;
-
-    @Column(name = "total_discount")
-    public BigDecimal totalDiscount;
-
-    @Column(name = "pre_freight_amount")
-    public BigDecimal preFreightAmount;
-
-    public BigDecimal freight;
-
-    @Column(name = "total_tax")
-    public BigDecimal totalTax;
-
-    @Column(name = "total_amount")
-    public BigDecimal totalAmount;
 
     @Enumerated(EnumType.STRING)
     public OrderState state;
@@ -160,13 +125,7 @@ public class SalesOrder extends OwnedEntity {
         lines.forEach(l -> l.orderId = order.id);
         HeaderTotals totals = order.totalsFor(lines.stream().map(BilledLine::netAmount).reduce(BigDecimal.ZERO, BigDecimal::add),
                 lines.stream().map(l -> l.tax).reduce(BigDecimal.ZERO, BigDecimal::add));
-        order.detailAmount = totals.detailAmount();
-        order.discountAmount = totals.discountAmount();
-        order.totalDiscount = totals.totalDiscount();
-        order.preFreightAmount = totals.preFreightAmount();
-        order.freight = totals.freight();
-        order.totalTax = totals.totalTax();
-        order.totalAmount = totals.totalAmount();
+        order.applyTotals(totals);
         order.state = OrderState.ACTIVE;
         order.statusReason = OrderStatusReason.NEW;
         return order;
@@ -231,10 +190,6 @@ public class SalesOrder extends OwnedEntity {
         return state == OrderState.FULFILLED ? line.fulfilledQuantity : line.quantity;
     }
 
-    public int currencyDigits() {
-        return Math.max(0, java.util.Currency.getInstance(currency).getDefaultFractionDigits());
-    }
-
     public HeaderTotals totalsFor(BigDecimal detail, BigDecimal tax) {
         return HeaderTotals.of(detail, tax, discountPercentage, discountAmount, freight, currencyDigits());
     }
@@ -244,10 +199,6 @@ public class SalesOrder extends OwnedEntity {
                 ownerId, owningTeam, priceListId, currency, pricesLocked, paymentTerms, money(detailAmount), discountPercentage,
                 money(discountAmount), money(totalDiscount), money(preFreightAmount), money(freight), money(totalTax),
                 money(totalAmount), state, statusReason, cancelReason, fulfilledAt, createdAt, modifiedAt);
-    }
-
-    public Money money(BigDecimal amount) {
-        return Money.ofNullable(amount, currency);
     }
 
     private void requireActive(String action) {

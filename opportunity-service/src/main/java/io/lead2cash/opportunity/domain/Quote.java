@@ -1,7 +1,5 @@
 package io.lead2cash.opportunity.domain;
 
-import io.lead2cash.events.Money;
-import io.lead2cash.events.leads.OpportunityRequest.CustomerType;
 import io.lead2cash.events.opportunities.QuoteAccepted;
 import io.lead2cash.events.opportunities.QuoteActivated;
 import io.lead2cash.events.opportunities.QuoteClosed;
@@ -11,7 +9,7 @@ import io.lead2cash.events.opportunities.QuoteRevised;
 import io.lead2cash.events.opportunities.QuoteState;
 import io.lead2cash.events.opportunities.QuoteStatusReason;
 import io.lead2cash.platform.domain.HeaderTotals;
-import io.lead2cash.platform.domain.OwnedEntity;
+import io.lead2cash.platform.domain.PricedRecord;
 import io.lead2cash.platform.problem.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -35,7 +33,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "quote")
-public class Quote extends OwnedEntity {
+public class Quote extends PricedRecord {
 
     @Column(name = "quote_number")
     public String quoteNumber;
@@ -48,43 +46,8 @@ public class Quote extends OwnedEntity {
     @Column(name = "opportunity_id")
     public UUID opportunityId;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "customer_type")
-    public CustomerType customerType;
-
-    @Column(name = "customer_id")
-    public UUID customerId;
-
-    @Column(name = "customer_name")
-    public String customerName;
-
     @Column(name = "price_list_id")
     public UUID priceListId;
-
-    public String currency;
-
-    @Column(name = "discount_percentage")
-    public BigDecimal discountPercentage;
-
-    @Column(name = "discount_amount")
-    public BigDecimal discountAmount;
-
-    public BigDecimal freight;
-
-    @Column(name = "detail_amount")
-    public BigDecimal detailAmount;
-
-    @Column(name = "total_discount")
-    public BigDecimal totalDiscount;
-
-    @Column(name = "pre_freight_amount")
-    public BigDecimal preFreightAmount;
-
-    @Column(name = "total_tax")
-    public BigDecimal totalTax;
-
-    @Column(name = "total_amount")
-    public BigDecimal totalAmount;
 
     @Enumerated(EnumType.STRING)
     public QuoteState state;
@@ -152,8 +115,7 @@ public class Quote extends OwnedEntity {
                 tax = tax.add(line.tax == null ? BigDecimal.ZERO : line.tax);
             }
         }
-        HeaderTotals totals = HeaderTotals.of(detail, tax, discountPercentage, discountAmount, freight,
-                Math.max(0, java.util.Currency.getInstance(currency).getDefaultFractionDigits()));
+        HeaderTotals totals = HeaderTotals.of(detail, tax, discountPercentage, discountAmount, freight, currencyDigits());
         if (totals.totalDiscount().compareTo(totals.detailAmount()) > 0 && detail.signum() > 0) {
             throw ProblemException.invalid("discountAmount", "must leave the total discount at most the detail amount ("
                     + totals.detailAmount().toPlainString() + ")");
@@ -219,10 +181,6 @@ public class Quote extends OwnedEntity {
         if (state != QuoteState.ACTIVE) {
             throw ProblemException.illegalTransition("quote", state, action);
         }
-    }
-
-    public Money money(BigDecimal amount) {
-        return Money.ofNullable(amount, currency);
     }
 
     public QuoteData data() {

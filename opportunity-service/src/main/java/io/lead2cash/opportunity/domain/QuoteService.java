@@ -87,7 +87,7 @@ public class QuoteService {
         List<QuoteLine> lines = OpportunityLine.<OpportunityLine>list("opportunityId = ?1 order by lineNumber", opportunityId)
                 .stream().map(l -> QuoteLine.create(quote.id, l.lineNumber, l.details())).toList();
         lines.forEach(l -> l.persist());
-        opportunities.price(quote.priceListId, quote.currency, digits(quote), lines);
+        opportunities.price(quote.priceListId, quote.currency, quote.currencyDigits(), lines);
         quote.total(lines);
         outbox.append(quote.created());
         return quote;
@@ -111,7 +111,7 @@ public class QuoteService {
         List<QuoteLine> lines = linesOf(quoteId);
         QuoteLine line = QuoteLine.create(quoteId, lines.isEmpty() ? 1 : lines.get(lines.size() - 1).lineNumber + 1, details);
         line.persist();
-        opportunities.price(quote.priceListId, quote.currency, digits(quote), List.of(line));
+        opportunities.price(quote.priceListId, quote.currency, quote.currencyDigits(), List.of(line));
         quote.total(linesOf(quoteId));
         return line;
     }
@@ -124,7 +124,7 @@ public class QuoteService {
         ETags.requireMatch(ifMatch, line.version);
         OpportunityService.checkLine(details);
         line.change(details);
-        opportunities.price(quote.priceListId, quote.currency, digits(quote), List.of(line));
+        opportunities.price(quote.priceListId, quote.currency, quote.currencyDigits(), List.of(line));
         quote.total(linesOf(quoteId));
         QuoteLine.flush();
         return line;
@@ -146,7 +146,7 @@ public class QuoteService {
         Quote quote = getForChange(quoteId);
         quote.requireDraft("reprice");
         List<QuoteLine> lines = linesOf(quoteId);
-        opportunities.price(quote.priceListId, quote.currency, digits(quote), lines);
+        opportunities.price(quote.priceListId, quote.currency, quote.currencyDigits(), lines);
         quote.total(lines);
         return quote;
     }
@@ -169,7 +169,7 @@ public class QuoteService {
         next.persist();
         List<QuoteLine> lines = linesOf(id).stream().map(l -> QuoteLine.create(next.id, l.lineNumber, l.details())).toList();
         lines.forEach(l -> l.persist());
-        opportunities.price(next.priceListId, next.currency, digits(next), lines);
+        opportunities.price(next.priceListId, next.currency, next.currencyDigits(), lines);
         next.total(lines);
         outbox.append(next.created());
         return next;
@@ -211,9 +211,5 @@ public class QuoteService {
 
     private static List<QuoteLine> linesOf(UUID quoteId) {
         return QuoteLine.list("quoteId = ?1 order by lineNumber", quoteId);
-    }
-
-    private static int digits(Quote quote) {
-        return Math.max(0, java.util.Currency.getInstance(quote.currency).getDefaultFractionDigits());
     }
 }
