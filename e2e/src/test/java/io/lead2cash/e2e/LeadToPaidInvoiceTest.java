@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lead2cash.devstack.KafkaRecords;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -80,5 +81,17 @@ class LeadToPaidInvoiceTest {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> alice().when().get("/api/opportunities/" + opportunity)
                 .then().body("invoicedAmount.amount", is("840.00")).body("paidAmount.amount", is("840.00")));
+
+        // The whole story in one call, in the order it happened.
+        var journey = alice().when().get("/api/journeys/" + lead).then().statusCode(200)
+                .body("lead.state", is("QUALIFIED")).body("account.name", is("Café Lumière " + tag))
+                .body("opportunity.id", is(opportunity)).body("opportunity.state", is("WON"))
+                .body("quotes[0].state", is("WON")).body("orders[0].id", is(order))
+                .body("orders[0].state", is("FULFILLED")).body("invoices[0].statusReason", is("COMPLETE"))
+                .body("invoices[0].payments.size()", is(2)).body("hidden.size()", is(0)).extract();
+        List<String> steps = journey.path("timeline.record");
+        assertThat(steps.get(0)).isEqualTo("lead");
+        assertThat(steps.get(steps.size() - 1)).isEqualTo("payment");
+        assertThat(steps).containsSubsequence("lead", "opportunity", "quote", "order", "invoice", "payment");
     }
 }

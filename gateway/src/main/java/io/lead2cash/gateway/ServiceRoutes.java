@@ -8,6 +8,8 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.proxy.handler.ProxyHandler;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.HttpProxy;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
@@ -40,7 +42,7 @@ public class ServiceRoutes {
             HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                     .setSsl(tls).setConnectTimeout(2_000).setKeepAlive(true).setMaxPoolSize(50));
             HttpProxy proxy = HttpProxy.reverseProxy(client).origin(port, url.getHost());
-            proxy.addInterceptor(new ForwardedHeaders());
+            proxy.addInterceptor(new ForwardedHeaders(name));
             ProxyHandler handler = ProxyHandler.create(proxy);
             for (String path : service.paths()) {
                 router.route(path).handler(handler);
@@ -54,8 +56,17 @@ public class ServiceRoutes {
                 LOG.infof("Routing %s to %s-service at %s", service.paths(), name, service.url()));
     }
 
-    /** Passes the caller's view of the address on, so Location headers and links name the gateway. */
+    /**
+     * Passes the caller's view of the address on, so Location headers and links name the gateway; a service that
+     * cannot be reached is answered at once with 503 problem+json.
+     */
     static final class ForwardedHeaders implements ProxyInterceptor {
+
+        private final String service;
+
+        ForwardedHeaders(String service) {
+            this.service = service;
+        }
 
         @Override
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
@@ -75,7 +86,15 @@ public class ServiceRoutes {
                 String client = original.remoteAddress().hostAddress();
                 headers.set("X-Forwarded-For", previous == null ? client : previous + ", " + client);
             }
-            return context.sendRequest();
+            return context.sendRequest().recover(failure -> {
+                LOG.warnf("%s-service unreachable for %s %s: %s", service, original.method(), original.path(), failure.getMessage());
+                ProxyResponse unavailable = context.request().response().setStatusCode(503);
+                unavailable.headers().clear();
+                unavailable.putHeader("Content-Type", "application/problem+json").putHeader("Retry-After", "5");
+                unavailable.setBody(Body.body(Buffer.buffer(EdgeProblems.body(503, "unavailable", "Service unavailable",
+                        "The " + service + "-service cannot be reached now; retry shortly", original.path()).encode())));
+                return Future.succeededFuture(unavailable);
+            });
         }
     }
 }

@@ -13,6 +13,10 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(StubServices.class)
 class GatewayTest {
 
+    static io.restassured.specification.RequestSpecification caller() {
+        return given().header("Authorization", "Bearer " + StubServices.token("alice", "sales-rep"));
+    }
+
     @AfterEach
     void allReady() {
         StubServices.NOT_READY.clear();
@@ -20,27 +24,28 @@ class GatewayTest {
 
     @Test
     void routesEachServicesPathsToThatServiceWithPathQueryAndToken() {
-        given().header("Authorization", "Bearer abc").when().get("/api/leads/42/qualify?x=1").then()
+        String token = StubServices.token("alice", "sales-rep");
+        given().header("Authorization", "Bearer " + token).when().get("/api/leads/42/qualify?x=1").then()
                 .statusCode(200)
                 .body("service", is("leads"))
                 .body("uri", is("/api/leads/42/qualify?x=1"))
-                .body("authorization", is("Bearer abc"));
-        given().when().get("/api/accounts").then().body("service", is("leads"));
-        given().when().get("/api/price-lists/7").then().body("service", is("catalog"));
-        given().when().post("/api/quotes/9/win").then().body("service", is("opportunity")).body("method", is("POST"));
-        given().when().get("/api/invoices").then().body("service", is("billing"));
+                .body("authorization", is("Bearer " + token));
+        caller().when().get("/api/accounts").then().body("service", is("leads"));
+        caller().when().get("/api/price-lists/7").then().body("service", is("catalog"));
+        caller().when().post("/api/quotes/9/win").then().body("service", is("opportunity")).body("method", is("POST"));
+        caller().when().get("/api/invoices").then().body("service", is("billing"));
     }
 
     @Test
     void tellsTheServiceThePublicAddressSoItsLinksPointAtTheGateway() {
-        given().header("Host", "sales.example.com:8443").when().get("/api/leads").then()
+        caller().header("Host", "sales.example.com:8443").when().get("/api/leads").then()
                 .body("forwardedHost", is("sales.example.com:8443"))
                 .body("forwardedProto", is("http"));
     }
 
     @Test
     void doesNotRouteUnknownPaths() {
-        given().when().get("/api/leadsX").then().statusCode(404);
+        caller().when().get("/api/leadsX").then().statusCode(404);
         given().when().get("/internal").then().statusCode(404);
     }
 

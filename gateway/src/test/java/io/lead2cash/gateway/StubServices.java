@@ -1,5 +1,6 @@
 package io.lead2cash.gateway;
 
+import io.lead2cash.devstack.DevTokens;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
@@ -17,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 public class StubServices implements QuarkusTestResourceLifecycleManager {
 
     static final Set<String> NOT_READY = ConcurrentHashMap.newKeySet();
+    /** Signs the tokens the gateway trusts in these tests. */
+    static final DevTokens TOKENS = DevTokens.generate();
     private static final String[] SERVICES = {"leads", "catalog", "opportunity", "billing"};
 
     private Vertx vertx;
@@ -27,6 +30,14 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         Map<String, String> config = new HashMap<>();
         for (String service : SERVICES) {
             HttpServer server = vertx.createHttpServer().requestHandler(request -> {
+                if (request.path().equals("/q/openapi")) {
+                    request.response().putHeader("content-type", "application/json").end(document(service).encode());
+                    return;
+                }
+                if (request.path().endsWith("/slow")) {
+                    vertx.setTimer(3000, t -> request.response().end("{}"));
+                    return;
+                }
                 if (request.path().equals("/q/health/ready")) {
                     request.response().setStatusCode(NOT_READY.contains(service) ? 503 : 200).end();
                     return;
@@ -38,6 +49,8 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                         .put("forwardedHost", request.getHeader("X-Forwarded-Host"))
                         .put("forwardedProto", request.getHeader("X-Forwarded-Proto"))
                         .put("authorization", request.getHeader("Authorization"))
+                        .put("requestId", request.getHeader("X-Request-Id"))
+                        .put("traceparent", request.getHeader("traceparent"))
                         .encode());
             });
             try {
@@ -47,7 +60,46 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             }
             config.put("lead2cash.gateway.services." + service + ".url", "http://localhost:" + server.actualPort());
         }
+        config.put("lead2cash.gateway.services.leads.timeout", "PT1S");
+        config.put("mp.jwt.verify.publickey", TOKENS.publicKeyPem());
+        config.put("mp.jwt.verify.issuer", DevTokens.ISSUER);
+        config.put("lead2cash.gateway.max-body-size", "1000");
         return config;
+    }
+
+    /** Adds a service that is down (nothing listens on its port) at /api/ghosts. */
+    public static class WithAGhost implements io.quarkus.test.junit.QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("lead2cash.gateway.services.ghost.url", "http://localhost:" + closedPort(),
+                    "lead2cash.gateway.services.ghost.paths", "/api/ghosts");
+        }
+    }
+
+    static String token(String user, String... roles) {
+        return TOKENS.issue(user, java.util.List.of(roles), null, java.time.Duration.ofMinutes(5));
+    }
+
+    /** A tiny API document per service; both define Money, the billing one differently. */
+    private static JsonObject document(String service) {
+        JsonObject money = new JsonObject().put("type", "object").put("properties", new JsonObject()
+                .put("amount", new JsonObject().put("type", "string"))
+                .put("currency", new JsonObject().put("type", service.equals("billing") ? "integer" : "string")));
+        return new JsonObject().put("openapi", "3.1.0").put("info", new JsonObject().put("title", service))
+                .put("tags", new io.vertx.core.json.JsonArray().add(new JsonObject().put("name", service)))
+                .put("paths", new JsonObject().put("/api/" + service + "-things", new JsonObject().put("get",
+                        new JsonObject().put("responses", new JsonObject().put("200", new JsonObject().put("content",
+                                new JsonObject().put("application/json", new JsonObject().put("schema",
+                                        new JsonObject().put("$ref", "#/components/schemas/Money")))))))))
+                .put("components", new JsonObject().put("schemas", new JsonObject().put("Money", money)));
+    }
+
+    private static int closedPort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

@@ -5,12 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lead2cash.devstack.DevTokens;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -24,18 +18,19 @@ final class CatalogSeed {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String gateway;
-    private final String token;
+    private final ApiClient api;
     private final PrintStream out;
 
+    /** What the seed made that a demo sells: the EUR price list, and products by number. */
+    record Seeded(String eurPriceList, String usdPriceList, Map<String, String> products) {
+    }
+
     CatalogSeed(String gateway, DevTokens tokens, PrintStream out) {
-        this.gateway = gateway;
-        this.token = tokens.issue("catalog-seed", List.of("catalog-manager"), null, Duration.ofMinutes(10));
+        this.api = new ApiClient(gateway, tokens.issue("catalog-seed", List.of("catalog-manager"), null, Duration.ofMinutes(10)));
         this.out = out;
     }
 
-    void run() throws IOException, InterruptedException {
+    Seeded run() throws IOException, InterruptedException {
         JsonNode weight = unitGroup("Coffee weight", "kg", Map.of("bag 250 g", "0.25", "sack 10 kg", "10"));
         JsonNode each = unitGroup("Each", "each", Map.of("box of 6", "6"));
         JsonNode time = unitGroup("Service time", "month", Map.of("year", "12"));
@@ -102,6 +97,8 @@ final class CatalogSeed {
         }
         item(usd, espresso, bag, "\"pricingMethod\": \"CURRENCY_AMOUNT\", \"amount\": 8.90, \"quantitySellingOption\": \"WHOLE\"");
         out.println("Seeded the Contoso Coffee catalog: price lists " + eur + " (EUR) and " + usd + " (USD)");
+        return new Seeded(eur, usd, Map.of("CC-ROAST-ESP", espresso, "CC-ROAST-HOUSE", house, "CC-MACH-SEMI", machine,
+                "CC-GRIND", grinder, "CC-CARE", care, "CC-INSTALL", install, "CC-KIT-CAFE", kit));
     }
 
     private static String sellable(String number, String name, String type, JsonNode group, String unit, String list,
@@ -179,18 +176,7 @@ final class CatalogSeed {
     }
 
     private JsonNode send(String method, String path, String body, int expected) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
-        if (body != null) {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != expected) {
-            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
+        return api.send(method, path, body, expected);
     }
 
     private void report(boolean created, String kind, String name) {
@@ -198,6 +184,6 @@ final class CatalogSeed {
     }
 
     private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+        return ApiClient.encode(text);
     }
 }

@@ -25,6 +25,8 @@ public final class Lead2CashCli {
               up --seed         the same, then load the demo catalog
               seed [--gateway URL]
                                 load the Contoso Coffee demo catalog through the API (safe to repeat)
+              demo [--gateway URL]
+                                drive a lead to a paid invoice through the API, step by step, and print its journey
               status            what is running and whether each service is ready
               down              stop a suite started with up --detach
               token --user NAME --roles ROLE[,ROLE] [--team TEAM] [--hours N]
@@ -56,6 +58,7 @@ public final class Lead2CashCli {
             int code = switch (command) {
                 case "up" -> rest.contains("--detach") ? detach(root, data, rest, out) : up(root, data, rest, out);
                 case "seed" -> seed(data, rest, out);
+                case "demo" -> demo(data, rest, out);
                 case "status" -> status(data, out);
                 case "down" -> down(data, out);
                 case "token" -> token(data, rest, out);
@@ -171,6 +174,12 @@ public final class Lead2CashCli {
         String gateway = Optional.ofNullable(option(args, "--gateway")).orElse("http://localhost:8080");
         out.println("Seeding the demo catalog through " + gateway);
         new CatalogSeed(gateway, DevTokens.inDirectory(data.resolve("keys")), out).run();
+        return 0;
+    }
+
+    private static int demo(Path data, List<String> args, PrintStream out) throws Exception {
+        String gateway = Optional.ofNullable(option(args, "--gateway")).orElse("http://localhost:8080");
+        new Demo(gateway, DevTokens.inDirectory(data.resolve("keys")), out).run();
         return 0;
     }
 

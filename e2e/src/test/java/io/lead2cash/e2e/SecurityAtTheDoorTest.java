@@ -1,0 +1,82 @@
+package io.lead2cash.e2e;
+
+import static io.lead2cash.e2e.SuiteUnderTest.anonymous;
+import static io.lead2cash.e2e.SuiteUnderTest.as;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+
+import io.lead2cash.devstack.DevTokens;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
+import org.junit.jupiter.api.Test;
+
+/** Tokens, roles and the fields a caller may not set, tried against the whole suite through the gateway. */
+class SecurityAtTheDoorTest {
+
+    private static final List<String> ONE_PER_SERVICE = List.of("/api/leads", "/api/products", "/api/opportunities",
+            "/api/orders", "/api/journeys/" + UUID.randomUUID());
+
+    private static void unauthenticated(String authorization) {
+        for (String path : ONE_PER_SERVICE) {
+            var request = anonymous();
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            request.when().get(path).then().statusCode(401).contentType("application/problem+json")
+                    .header("WWW-Authenticate", "Bearer").body("type", is("urn:lead2cash:problem:unauthenticated"));
+        }
+    }
+
+    @Test
+    void missingMalformedForeignExpiredUnsignedOrForeignIssuerTokensAreRefused() {
+        DevTokens trusted = SuiteUnderTest.get().tokens();
+        unauthenticated(null);
+        unauthenticated("Bearer not.a.token");
+        unauthenticated("Bearer " + DevTokens.generate().issue("mallory", List.of("admin"), null, Duration.ofMinutes(5)));
+        unauthenticated("Bearer " + trusted.issue("alice", List.of("sales-rep"), "north", Duration.ofMinutes(-5)));
+        JwtClaims elsewhere = new JwtClaims();
+        elsewhere.setIssuer("https://idp.elsewhere.example");
+        elsewhere.setSubject("alice");
+        elsewhere.setStringListClaim("groups", "admin");
+        elsewhere.setExpirationTime(NumericDate.fromSeconds(System.currentTimeMillis() / 1000 + 300));
+        unauthenticated("Bearer " + DevTokens.sign(elsewhere, trusted.privateKey()));
+        Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
+        unauthenticated("Bearer " + url.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
+                + "." + url.encodeToString(("{\"iss\":\"" + DevTokens.ISSUER + "\",\"sub\":\"alice\",\"groups\":[\"admin\"],"
+                + "\"exp\":" + (System.currentTimeMillis() / 1000 + 300) + "}").getBytes(StandardCharsets.UTF_8)) + ".");
+    }
+
+    @Test
+    void aValidTokenWithoutTheRoleIsForbidden() {
+        as("ben", null, "billing-clerk").when().get("/api/leads").then().statusCode(403)
+                .contentType("application/problem+json").body("type", is("urn:lead2cash:problem:forbidden"));
+        as("sam", null, "catalog-manager").when().get("/api/orders").then().statusCode(403);
+        as("alice", "north", "sales-rep").body("{\"name\": \"Rep's list\", \"currency\": \"EUR\"}").when()
+                .post("/api/price-lists").then().statusCode(403);
+        as("alice", "north", "sales-rep").when().post("/api/orders/" + UUID.randomUUID() + "/fulfil").then().statusCode(403);
+        as("ivy", null, "integration").body("{\"topic\": \"x\", \"lastName\": \"y\"}").when().post("/api/leads").then()
+                .statusCode(403);
+    }
+
+    @Test
+    void ownersStatesAndTotalsAreNotTheCallersToSet() {
+        var alice = as("alice", "north", "sales-rep");
+        alice.body("""
+                {"topic": "Sneaky lead", "lastName": "Doe", "ownerId": "mallory", "owningTeam": "evil",
+                 "state": "QUALIFIED", "statusReason": "NEW"}""").when().post("/api/leads").then().statusCode(201)
+                .body("ownerId", is("alice")).body("owningTeam", is("north")).body("state", is("OPEN"));
+        alice.body("{\"topic\": \"Won already?\", \"lastName\": \"Doe\", \"statusReason\": \"QUALIFIED\"}").when()
+                .post("/api/leads").then().statusCode(400).body("errors[0].field", is("statusReason"));
+        as("alice", "north", "sales-rep").body("""
+                {"topic": "Sneaky deal", "customerType": "ACCOUNT", "customerId": "%s", "currency": "EUR",
+                 "ownerId": "mallory", "state": "WON", "actualRevenue": {"amount": "1000000", "currency": "EUR"}}"""
+                .formatted(UUID.randomUUID())).when().post("/api/opportunities").then().statusCode(201)
+                .body("ownerId", is("alice")).body("state", is("OPEN")).body("actualRevenue", is((Object) null))
+                .body("ownerId", not(is("mallory")));
+    }
+}

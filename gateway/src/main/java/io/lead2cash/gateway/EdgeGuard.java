@@ -1,0 +1,165 @@
+package io.lead2cash.gateway;
+
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+
+/**
+ * What every API call goes through before it reaches a service: a request id and W3C trace context (kept when
+ * the caller sends valid ones), the body size limit, the bearer token checked at the edge (the services check it
+ * again), the caller's rate limit, and a time limit; refusals and failures answer problem+json.
+ */
+@ApplicationScoped
+public class EdgeGuard {
+
+    static final String REQUEST_ID = "X-Request-Id";
+    static final String TRACEPARENT = "traceparent";
+    static final String SUBJECT = "lead2cash.subject";
+
+    private static final Logger LOG = Logger.getLogger(EdgeGuard.class);
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+    private static final Pattern VALID_TRACEPARENT = Pattern.compile("00-(?!0{32})[0-9a-f]{32}-(?!0{16})[0-9a-f]{16}-[0-9a-f]{2}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final GatewayConfig config;
+    private final JWTParser tokens;
+    private final RateLimiter limiter;
+
+    EdgeGuard(GatewayConfig config, JWTParser tokens, RateLimiter limiter) {
+        this.config = config;
+        this.tokens = tokens;
+        this.limiter = limiter;
+    }
+
+    void register(@Observes Router router) {
+        router.route("/api/*").order(-100).handler(this::identify);
+        router.route("/api/*").order(-99).handler(this::limitBody);
+        router.route("/api/*").order(-98).handler(this::authenticate);
+        router.route("/api/*").order(-97).handler(this::limitRate);
+        router.route("/api/*").order(-96).handler(this::limitTime);
+        router.route("/api/*").failureHandler(this::failed);
+    }
+
+    /** Gives the call a request id and a trace context, passed to the service and returned to the caller. */
+    private void identify(RoutingContext ctx) {
+        // The body waits until the proxy streams it to the service.
+        ctx.request().pause();
+        var headers = ctx.request().headers();
+        String requestId = headers.get(REQUEST_ID);
+        if (requestId == null || !SAFE_ID.matcher(requestId).matches()) {
+            requestId = UUID.randomUUID().toString();
+            headers.set(REQUEST_ID, requestId);
+        }
+        String traceparent = headers.get(TRACEPARENT);
+        if (traceparent == null || !VALID_TRACEPARENT.matcher(traceparent).matches()) {
+            traceparent = "00-" + hex(16) + "-" + hex(8) + "-01";
+            headers.set(TRACEPARENT, traceparent);
+            headers.remove("tracestate");
+        }
+        String id = requestId;
+        String trace = traceparent;
+        ctx.addHeadersEndHandler(v -> ctx.response().headers().set(REQUEST_ID, id).set(TRACEPARENT, trace));
+        ctx.next();
+    }
+
+    private void limitBody(RoutingContext ctx) {
+        String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        try {
+            if (length != null && Long.parseLong(length) > config.maxBodySize()) {
+                EdgeProblems.send(ctx, 413, "payload-too-large", "Request body too large",
+                        "The body has " + length + " bytes; at most " + config.maxBodySize() + " are accepted");
+                return;
+            }
+        } catch (NumberFormatException e) {
+            EdgeProblems.send(ctx, 400, "validation", "Invalid request", "Content-Length is not a number");
+            return;
+        }
+        ctx.next();
+    }
+
+    /** Checks the bearer token (signature, issuer, expiry) before any service sees the call. */
+    private void authenticate(RoutingContext ctx) {
+        String authorization = ctx.request().getHeader(HttpHeaders.AUTHORIZATION);
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            unauthenticated(ctx, "A bearer token is required");
+            return;
+        }
+        try {
+            JsonWebToken token = tokens.parse(authorization.substring(7).trim());
+            ctx.put(SUBJECT, token.getSubject() != null ? token.getSubject() : token.getName());
+            ctx.next();
+        } catch (ParseException | RuntimeException e) {
+            LOG.debugf("Refused a token at the edge: %s", e.getMessage());
+            unauthenticated(ctx, "The bearer token is malformed, expired, not signed by a trusted key or from another issuer");
+        }
+    }
+
+    private void unauthenticated(RoutingContext ctx, String detail) {
+        // Calls without a valid token are limited per client address, so nobody can try tokens at full speed.
+        long wait = limiter.acquire("ip:" + ctx.request().remoteAddress().hostAddress());
+        if (wait > 0) {
+            ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
+            EdgeProblems.send(ctx, 429, "too-many-requests", "Too many requests", "Slow down: retry after " + wait + " s");
+            return;
+        }
+        ctx.response().putHeader("WWW-Authenticate", "Bearer");
+        EdgeProblems.send(ctx, 401, "unauthenticated", "Authentication required", detail);
+    }
+
+    private void limitRate(RoutingContext ctx) {
+        long wait = limiter.acquire("sub:" + ctx.get(SUBJECT));
+        if (wait > 0) {
+            ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
+            EdgeProblems.send(ctx, 429, "too-many-requests", "Too many requests",
+                    "Slow down: retry after " + wait + " s");
+            return;
+        }
+        ctx.next();
+    }
+
+    /** Answers 504 when the service has not finished answering in time (per service, else the gateway's default). */
+    private void limitTime(RoutingContext ctx) {
+        long millis = config.services().values().stream()
+                .filter(s -> s.paths().stream().anyMatch(p -> ctx.request().path().equals(p) || ctx.request().path().startsWith(p + "/")))
+                .findFirst().flatMap(GatewayConfig.Service::timeout).orElse(config.routeTimeout()).toMillis();
+        long timer = ctx.vertx().setTimer(millis, t -> {
+            if (!ctx.response().ended()) {
+                LOG.warnf("%s %s took longer than %d ms; answered 504 (request %s)", ctx.request().method(),
+                        ctx.request().path(), millis, ctx.request().getHeader(REQUEST_ID));
+                EdgeProblems.send(ctx, 504, "gateway-timeout", "Gateway timeout",
+                        "The service did not answer within " + millis + " ms; the request may or may not have been "
+                                + "applied, retry it with the same Idempotency-Key");
+            }
+        });
+        ctx.addEndHandler(v -> ctx.vertx().cancelTimer(timer));
+        ctx.next();
+    }
+
+    private void failed(RoutingContext ctx) {
+        int status = ctx.statusCode() > 0 ? ctx.statusCode() : 500;
+        if (status == 413) {
+            EdgeProblems.send(ctx, 413, "payload-too-large", "Request body too large",
+                    "At most " + config.maxBodySize() + " bytes are accepted");
+            return;
+        }
+        LOG.errorf(ctx.failure(), "Gateway failure on %s %s (request %s)", ctx.request().method(), ctx.request().path(),
+                ctx.request().getHeader(REQUEST_ID));
+        EdgeProblems.send(ctx, 502, "bad-gateway", "Bad gateway", "The gateway could not complete the call to the service");
+    }
+
+    private static String hex(int bytes) {
+        byte[] random = new byte[bytes];
+        RANDOM.nextBytes(random);
+        return HexFormat.of().formatHex(random);
+    }
+}

@@ -1,0 +1,139 @@
+package io.lead2cash.gateway;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * {@code GET /api/journeys/{leadId}}: the story of one lead as far as it went — the lead, its account and contact,
+ * the opportunity, its quotes, orders, invoices and payments, with a timeline — gathered from the services with the
+ * caller's own token, so each service's access rules apply; what the caller may not see is named in {@code hidden}.
+ */
+@ApplicationScoped
+public class Journeys {
+
+    private final ServiceCalls calls;
+
+    Journeys(ServiceCalls calls) {
+        this.calls = calls;
+    }
+
+    void register(@Observes Router router) {
+        router.get("/api/journeys/:leadId").blockingHandler(this::journey);
+    }
+
+    private void journey(RoutingContext ctx) {
+        String leadId = ctx.pathParam("leadId");
+        try {
+            UUID.fromString(leadId);
+        } catch (IllegalArgumentException e) {
+            ctx.response().setStatusCode(400).putHeader("Content-Type", "application/problem+json").end(EdgeProblems.body(400,
+                    "validation", "Invalid request", "leadId must be a UUID", ctx.request().path())
+                    .put("errors", new JsonArray().add(new JsonObject().put("field", "leadId").put("rule", "must be a UUID")))
+                    .encode());
+            return;
+        }
+        String token = ctx.request().getHeader("Authorization");
+        String requestId = ctx.request().getHeader(EdgeGuard.REQUEST_ID);
+        try {
+            ServiceCalls.Answer lead = calls.get("leads", "/api/leads/" + leadId, token, requestId);
+            if (!lead.ok()) {
+                // The leads-service's own 403 or 404 problem is the answer.
+                ctx.response().setStatusCode(lead.status()).putHeader("Content-Type", "application/problem+json")
+                        .end(lead.object() == null ? "" : lead.object().encode());
+                return;
+            }
+            ctx.response().putHeader("Content-Type", "application/json")
+                    .end(gather(lead.object(), token, requestId).encodePrettily());
+        } catch (ServiceCalls.Unreachable e) {
+            EdgeProblems.send(ctx, 503, "unavailable", "Service unavailable", "The " + e.service
+                    + "-service cannot be reached now, so the journey is incomplete; retry shortly");
+        }
+    }
+
+    private JsonObject gather(JsonObject lead, String token, String requestId) {
+        JsonArray hidden = new JsonArray();
+        List<JsonObject> timeline = new ArrayList<>();
+        JsonObject journey = new JsonObject().put("leadId", lead.getString("id")).put("lead", lead);
+        step(timeline, "lead", lead, "createdAt", "created");
+        step(timeline, "lead", lead, "qualifiedAt", "qualified");
+        journey.put("account", record("leads", "/api/accounts/", lead.getString("accountId"), "account", token, requestId, hidden));
+        journey.put("contact", record("leads", "/api/contacts/", lead.getString("contactId"), "contact", token, requestId, hidden));
+
+        JsonArray opportunities = list("opportunity", "/api/opportunities?originatingLeadId=" + lead.getString("id"),
+                "opportunity", token, requestId, hidden);
+        JsonObject opportunity = opportunities.isEmpty() ? null : opportunities.getJsonObject(0);
+        journey.put("opportunity", opportunity);
+        JsonArray quotes = new JsonArray();
+        JsonArray orders = new JsonArray();
+        JsonArray invoices = new JsonArray();
+        if (opportunity != null) {
+            String id = opportunity.getString("id");
+            step(timeline, "opportunity", opportunity, "createdAt", "opened");
+            if (!"OPEN".equals(opportunity.getString("state"))) {
+                step(timeline, "opportunity", opportunity, "modifiedAt", opportunity.getString("state").toLowerCase());
+            }
+            quotes = list("opportunity", "/api/quotes?opportunityId=" + id + "&size=200&sort=createdAt", "quotes", token,
+                    requestId, hidden);
+            quotes.forEach(q -> step(timeline, "quote", (JsonObject) q, "modifiedAt",
+                    ((JsonObject) q).getString("quoteNumber") + " " + ((JsonObject) q).getString("state").toLowerCase()));
+            orders = list("billing", "/api/orders?opportunityId=" + id + "&size=200&sort=createdAt", "orders", token,
+                    requestId, hidden);
+            orders.forEach(o -> {
+                step(timeline, "order", (JsonObject) o, "createdAt", ((JsonObject) o).getString("orderNumber") + " opened");
+                step(timeline, "order", (JsonObject) o, "fulfilledAt", ((JsonObject) o).getString("orderNumber") + " fulfilled");
+            });
+            invoices = list("billing", "/api/invoices?opportunityId=" + id + "&size=200&sort=createdAt", "invoices", token,
+                    requestId, hidden);
+            for (Object item : invoices) {
+                JsonObject invoice = (JsonObject) item;
+                step(timeline, "invoice", invoice, "createdAt", invoice.getString("invoiceNumber") + " created");
+                ServiceCalls.Answer payments = calls.get("billing", "/api/invoices/" + invoice.getString("id") + "/payments",
+                        token, requestId);
+                invoice.put("payments", payments.ok() ? payments.array() : new JsonArray());
+                invoice.getJsonArray("payments").forEach(p -> step(timeline, "payment", (JsonObject) p, "recordedAt",
+                        "payment on " + invoice.getString("invoiceNumber")));
+            }
+        }
+        timeline.sort(Comparator.comparing(s -> java.time.Instant.parse(s.getString("at"))));
+        return journey.put("quotes", quotes).put("orders", orders).put("invoices", invoices)
+                .put("timeline", new JsonArray(new ArrayList<>(timeline))).put("hidden", hidden);
+    }
+
+    private JsonObject record(String service, String path, String id, String what, String token, String requestId,
+            JsonArray hidden) {
+        if (id == null) {
+            return null;
+        }
+        ServiceCalls.Answer answer = calls.get(service, path + id, token, requestId);
+        if (answer.status() == 403) {
+            hidden.add(what);
+        }
+        return answer.ok() ? answer.object() : null;
+    }
+
+    private JsonArray list(String service, String pathAndQuery, String what, String token, String requestId,
+            JsonArray hidden) {
+        ServiceCalls.Answer answer = calls.get(service, pathAndQuery, token, requestId);
+        if (answer.status() == 403) {
+            hidden.add(what);
+        }
+        return answer.ok() && answer.object() != null ? answer.object().getJsonArray("items", new JsonArray()) : new JsonArray();
+    }
+
+    private static void step(List<JsonObject> timeline, String record, JsonObject source, String field, String what) {
+        String at = source.getString(field);
+        if (at != null) {
+            timeline.add(new JsonObject().put("at", at).put("record", record).put("id", source.getString("id"))
+                    .put("step", what).put("state", source.getString("state"))
+                    .put("statusReason", source.getString("statusReason")));
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package io.lead2cash.gateway;
+
+import static io.lead2cash.gateway.GatewayTest.caller;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.lead2cash.devstack.DevTokens;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
+import org.junit.jupiter.api.Test;
+
+/** The door itself: tokens checked at the edge, request ids and trace context, limits, failures as problem+json. */
+@QuarkusTest
+@WithTestResource(StubServices.class)
+@io.quarkus.test.junit.TestProfile(StubServices.WithAGhost.class)
+class EdgeTest {
+
+    private static void refused(String authorization) {
+        var request = given();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        request.when().get("/api/leads").then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer").body("type", is("urn:lead2cash:problem:unauthenticated"))
+                .body("$", not(hasKey("service")));
+    }
+
+    @Test
+    void callsWithoutAValidTokenNeverReachAService() {
+        refused(null);
+        refused("Basic YWxpY2U6c2VjcmV0");
+        refused("Bearer not-a-jwt");
+        refused("Bearer " + DevTokens.generate().issue("mallory", List.of("admin"), null, Duration.ofMinutes(5)));
+        refused("Bearer " + StubServices.TOKENS.issue("alice", List.of("sales-rep"), null, Duration.ofMinutes(-10)));
+        JwtClaims foreign = new JwtClaims();
+        foreign.setIssuer("https://elsewhere.example");
+        foreign.setSubject("alice");
+        foreign.setExpirationTime(NumericDate.fromSeconds(System.currentTimeMillis() / 1000 + 300));
+        refused("Bearer " + DevTokens.sign(foreign, StubServices.TOKENS.privateKey()));
+        Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
+        refused("Bearer " + url.encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8)) + "."
+                + url.encodeToString(("{\"iss\":\"" + DevTokens.ISSUER + "\",\"sub\":\"alice\",\"groups\":[\"admin\"],\"exp\":"
+                + (System.currentTimeMillis() / 1000 + 300) + "}").getBytes(StandardCharsets.UTF_8)) + ".");
+    }
+
+    @Test
+    void everyCallCarriesARequestIdAndTraceContextToTheServiceAndBack() {
+        var response = caller().when().get("/api/leads").then().statusCode(200)
+                .header("X-Request-Id", notNullValue())
+                .header("traceparent", matchesPattern("00-[0-9a-f]{32}-[0-9a-f]{16}-01")).extract();
+        assertThat(response.path("requestId").toString()).isEqualTo(response.header("X-Request-Id"));
+        assertThat(response.path("traceparent").toString()).isEqualTo(response.header("traceparent"));
+
+        String trace = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        caller().header("X-Request-Id", "client-42").header("traceparent", trace).when().get("/api/leads").then()
+                .header("X-Request-Id", "client-42").header("traceparent", trace)
+                .body("requestId", is("client-42")).body("traceparent", is(trace));
+        caller().header("X-Request-Id", "bad id with spaces").when().get("/api/leads").then()
+                .header("X-Request-Id", not("bad id with spaces"));
+    }
+
+    @Test
+    void aServiceThatIsDownOrSlowIsAnsweredQuicklyAsProblemJson() {
+        long start = System.nanoTime();
+        caller().when().get("/api/ghosts").then().statusCode(503).contentType("application/problem+json")
+                .body("type", is("urn:lead2cash:problem:unavailable")).body("detail", containsString("ghost-service"))
+                .header("X-Request-Id", notNullValue());
+        caller().when().get("/api/leads/slow").then().statusCode(504).contentType("application/problem+json")
+                .body("type", is("urn:lead2cash:problem:gateway-timeout")).time(lessThan(2500L), TimeUnit.MILLISECONDS);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void aBodyAboveTheLimitIsRefusedBeforeItReachesTheService() {
+        caller().contentType("application/json").body("{\"x\": \"" + "a".repeat(2000) + "\"}").when().post("/api/leads")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("type", is("urn:lead2cash:problem:payload-too-large"));
+        caller().contentType("application/json").body("{\"x\": 1}").when().post("/api/leads").then().statusCode(200);
+    }
+
+    @Test
+    void browsersFromAllowedOriginsMayCallAndReadTheHeadersTheyNeed() {
+        given().header("Origin", "http://localhost:3000").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type,idempotency-key")
+                .when().options("/api/leads").then()
+                .header("Access-Control-Allow-Origin", "http://localhost:3000");
+        caller().header("Origin", "http://localhost:3000").when().get("/api/leads").then()
+                .header("Access-Control-Allow-Origin", "http://localhost:3000")
+                .header("Access-Control-Expose-Headers", containsString("ETag"));
+        var foreign = caller().header("Origin", "https://evil.example").when().get("/api/leads").then().extract();
+        assertThat(foreign.header("Access-Control-Allow-Origin")).isNull();
+    }
+
+    @Test
+    void oneDocumentListsEveryServicesApiAndTheSwaggerUiOffersThemAll() {
+        given().when().get("/openapi").then().statusCode(200)
+                .body("paths", hasKey("/api/leads-things")).body("paths", hasKey("/api/billing-things"))
+                .body("components.schemas", hasKey("Money")).body("components.schemas", hasKey("billing.Money"))
+                .body("paths.'/api/billing-things'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+                        is("#/components/schemas/billing.Money"))
+                .body("servers[0].url", is("/"));
+        given().when().get("/openapi/catalog").then().statusCode(200).body("paths", hasKey("/api/catalog-things"));
+        given().when().get("/openapi/nothing").then().statusCode(404);
+        given().when().get("/swagger-ui/").then().statusCode(200).body(containsString("/openapi/billing"));
+        given().when().get("/openapi-ui/swagger-ui-bundle.js").then().statusCode(200);
+    }
+}
