@@ -108,13 +108,11 @@ public final class Lead2CashCli {
     }
 
     private static void banner(Path root, Path data, Suite suite, PrintStream out) {
-        SuitePorts ports = SuitePorts.defaults();
         String token = "$(./lead2cash token --user alice --roles sales-rep --team north)";
         out.println();
         out.println("  Gateway     " + suite.gatewayUrl() + "   (e.g. /api/leads)");
-        out.printf("  Swagger UI  http://localhost:%d/q/swagger-ui (leads; catalog %d, opportunity %d, billing %d)%n",
-                ports.of("leads-service"), ports.of("catalog-service"), ports.of("opportunity-service"),
-                ports.of("billing-service"));
+        out.println("  Swagger UI  " + suite.gatewayUrl() + "/swagger-ui/   (every service's API; Authorize with a token)");
+        out.println("  Demo        ./lead2cash demo   (a lead to a paid invoice, step by step)");
         out.println("  Kafka       " + suite.bootstrapServers() + "   (topic lead2cash.leads carries LeadQualified)");
         out.println("  Token       ./lead2cash token --user alice --roles sales-rep --team north");
         out.println("  Try         curl -H \"Authorization: Bearer " + token + "\" " + suite.gatewayUrl() + "/api/leads");
