@@ -82,6 +82,13 @@ class LeadToPaidInvoiceTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> alice().when().get("/api/opportunities/" + opportunity)
                 .then().body("invoicedAmount.amount", is("840.00")).body("paidAmount.amount", is("840.00")));
 
+        // Billing's side of the story on Kafka, keyed by the order: created, fulfilled, invoiced, paid twice.
+        var billing = KafkaRecords.await(SuiteUnderTest.get().bootstrapServers(), "lead2cash.billing",
+                r -> order.equals(r.key()), 5, Duration.ofSeconds(30));
+        assertThat(billing).extracting(r -> KafkaRecords.header(r, "ce_type")).containsExactly(
+                "lead2cash.order.created.v1", "lead2cash.order.fulfilled.v1", "lead2cash.invoice.created.v1",
+                "lead2cash.invoice.paid.v1", "lead2cash.invoice.paid.v1");
+
         // The whole story in one call, in the order it happened.
         var journey = alice().when().get("/api/journeys/" + lead).then().statusCode(200)
                 .body("lead.state", is("QUALIFIED")).body("account.name", is("Café Lumière " + tag))

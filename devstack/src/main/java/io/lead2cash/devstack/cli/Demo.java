@@ -14,20 +14,20 @@ import java.util.concurrent.Callable;
  * seed the catalog, a lead, qualify, product lines, a quote, activate, accept, the order, fulfil, the invoice,
  * two payments, and finally the lead's journey.
  */
-final class Demo {
+public final class Demo {
 
     private final String gateway;
     private final DevTokens tokens;
     private final PrintStream out;
     private int step;
 
-    Demo(String gateway, DevTokens tokens, PrintStream out) {
+    public Demo(String gateway, DevTokens tokens, PrintStream out) {
         this.gateway = gateway;
         this.tokens = tokens;
         this.out = out;
     }
 
-    void run() throws Exception {
+    public void run() throws Exception {
         out.println("Lead2Cash demo through " + gateway);
         CatalogSeed.Seeded catalog = new CatalogSeed(gateway, tokens, out).run();
         ApiClient alice = as("alice", "north", "sales-rep");
