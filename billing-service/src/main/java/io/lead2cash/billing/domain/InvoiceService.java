@@ -29,8 +29,11 @@ public class InvoiceService {
     private final CurrentUser user;
     private final InvoiceNumbers numbers;
     private final OpportunityVisibility visibility;
+    private final io.micrometer.core.instrument.MeterRegistry metrics;
 
-    InvoiceService(Outbox outbox, CurrentUser user, InvoiceNumbers numbers, OpportunityVisibility visibility) {
+    InvoiceService(Outbox outbox, CurrentUser user, InvoiceNumbers numbers, OpportunityVisibility visibility,
+            io.micrometer.core.instrument.MeterRegistry metrics) {
+        this.metrics = metrics;
         this.outbox = outbox;
         this.user = user;
         this.numbers = numbers;
@@ -104,6 +107,7 @@ public class InvoiceService {
         invoice.persist();
         lines.forEach(l -> l.persist());
         outbox.append(created);
+        metrics.counter("lead2cash.billing.invoiced", "currency", invoice.currency).increment(invoice.totalAmount.doubleValue());
         LOG.infof("Invoice %s for order %s: %s %s due %s", invoice.invoiceNumber, order.orderNumber,
                 invoice.totalAmount.toPlainString(), invoice.currency, invoice.dueDate);
         return invoice;
@@ -127,6 +131,7 @@ public class InvoiceService {
         outbox.append(invoice.pay(payment));
         payment.persist();
         Invoice.flush();
+        metrics.counter("lead2cash.billing.paid", "currency", invoice.currency).increment(amount.doubleValue());
         LOG.infof("Payment of %s %s recorded on invoice %s (%s)", amount.toPlainString(), invoice.currency,
                 invoice.invoiceNumber, invoice.statusReason);
         return payment;

@@ -35,10 +35,12 @@ public class OrderService {
     private final PaymentTerms defaultTerms;
     private final OrderPricing pricing;
     private final CurrentUser user;
+    private final io.micrometer.core.instrument.MeterRegistry metrics;
 
     OrderService(Outbox outbox, EntityManager entityManager, OpportunityVisibility visibility, InvoiceService invoices,
             @ConfigProperty(name = "lead2cash.billing.payment-terms", defaultValue = "NET_30") PaymentTerms defaultTerms,
-            OrderPricing pricing, CurrentUser user) {
+            OrderPricing pricing, CurrentUser user, io.micrometer.core.instrument.MeterRegistry metrics) {
+        this.metrics = metrics;
         this.pricing = pricing;
         this.user = user;
         this.outbox = outbox;
@@ -91,6 +93,7 @@ public class OrderService {
         List<OrderLine> lines = event.lines().stream().map(l -> OrderLine.fromQuote(order.id, l)).toList();
         lines.forEach(l -> l.persist());
         outbox.append(order.created(lines));
+        metrics.counter("lead2cash.billing.orders.opened", "source", "quote").increment();
         LOG.infof("Opened order %s for %s from accepted quote %s (%s %s)", order.orderNumber, order.customerName,
                 event.quote().quoteNumber(), order.totalAmount.toPlainString(), order.currency);
     }
@@ -158,6 +161,7 @@ public class OrderService {
         order.persist();
         lines.forEach(l -> l.persist());
         outbox.append(order.created(lines));
+        metrics.counter("lead2cash.billing.orders.opened", "source", "direct").increment();
         LOG.infof("%s created order %s for %s (%s %s)", user.id(), order.orderNumber, order.customerName,
                 order.totalAmount.toPlainString(), order.currency);
         return order;

@@ -3,6 +3,7 @@ package io.lead2cash.platform.messaging;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lead2cash.events.BusinessEvent;
 import io.lead2cash.events.EventCatalog;
+import io.lead2cash.platform.trace.LogContext;
 import io.lead2cash.platform.trace.TraceContext;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -59,7 +60,8 @@ public class EventConsumption {
         Duration backoff = firstBackoff;
         for (int attempt = 1; ; attempt++) {
             try {
-                TraceContext.runWithin(event.traceparent(), () -> QuarkusTransaction.requiringNew().run(() -> {
+                TraceContext.runWithin(event.traceparent(), () -> LogContext.runWithin(event.traceparent(), event.id(),
+                        () -> QuarkusTransaction.requiringNew().run(() -> {
                     if (!markProcessed(consumer, event)) {
                         LOG.debugf("%s: %s %s already processed, skipped", consumer, event.type(), event.id());
                         metrics.counter("lead2cash.consumer.duplicates", "consumer", consumer).increment();
@@ -68,7 +70,8 @@ public class EventConsumption {
                     if (handler != null) {
                         handler.accept(parse(event, eventClass));
                     }
-                }));
+                    metrics.counter("lead2cash.consumer.processed", "consumer", consumer).increment();
+                })));
                 return;
             } catch (RuntimeException e) {
                 if (attempt >= attempts) {
