@@ -35,6 +35,7 @@ public final class Suite implements AutoCloseable {
     private volatile boolean stopping;
     private DevStack stack;
     private String bootstrapServers;
+    private Map<String, String> common;
 
     public Suite(Path root, Path data, SuitePorts ports, PrintStream out) {
         this.root = root;
@@ -47,29 +48,54 @@ public final class Suite implements AutoCloseable {
     public void start(Duration timeout) throws Exception {
         Files.createDirectories(data.resolve("logs"));
         refuseBusyPorts();
-        Map<String, String> common = infrastructure();
+        common = infrastructure();
         for (String name : SuitePorts.SERVICES) {
-            Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
-            if (!Files.exists(jar)) {
-                throw new IllegalStateException(jar + " is missing: build with ./mvnw install -DskipTests");
-            }
-            Map<String, String> env = new HashMap<>(common);
-            env.put("QUARKUS_HTTP_PORT", Integer.toString(ports.of(name)));
-            env.putAll(databaseOf(name));
-            // Every process learns where the services are: the gateway routes to them, services call each other.
-            for (String other : SuitePorts.SERVICES) {
-                if (!other.equals("gateway")) {
-                    env.putIfAbsent(other.replace("-service", "").toUpperCase(Locale.ROOT) + "_SERVICE_URL",
-                            "http://localhost:" + ports.of(other));
-                }
-            }
-            ServiceProcess process = new ServiceProcess(name, jar, ports.of(name),
-                    data.resolve("logs").resolve(name + ".log"), env, jvmOptions());
-            process.start();
-            services.add(process);
-            say("%-20s starting (pid %d, log %s)", name, process.pid(), shown(process.log));
+            launch(name, ports.of(name), name + ".log");
         }
         awaitReady(timeout);
+    }
+
+    /**
+     * Starts one more replica of a service on a free port, sharing the suite's database and Kafka (its consumers
+     * join the same group, its outbox relay the same table), and waits until it is ready; stopped with the suite.
+     *
+     * @return the replica's HTTP port
+     */
+    public synchronized int startReplica(String name, Duration timeout) throws Exception {
+        int port = io.lead2cash.devstack.Ports.free();
+        long replicas = services.stream().filter(p -> p.name.equals(name)).count();
+        ServiceProcess replica = launch(name, port, name + "-" + (replicas + 1) + ".log");
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!ServiceProcess.ready(port)) {
+            if (System.nanoTime() > deadline || !replica.alive()) {
+                throw new IllegalStateException(name + " replica did not become ready; see " + shown(replica.log));
+            }
+            Thread.sleep(500);
+        }
+        say("%-20s replica ready on http://localhost:%d", name, port);
+        return port;
+    }
+
+    private ServiceProcess launch(String name, int port, String logName) throws Exception {
+        Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build with ./mvnw install -DskipTests");
+        }
+        Map<String, String> env = new HashMap<>(common);
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.putAll(databaseOf(name));
+        // Every process learns where the services are: the gateway routes to them, services call each other.
+        for (String other : SuitePorts.SERVICES) {
+            if (!other.equals("gateway")) {
+                env.putIfAbsent(other.replace("-service", "").toUpperCase(Locale.ROOT) + "_SERVICE_URL",
+                        "http://localhost:" + ports.of(other));
+            }
+        }
+        ServiceProcess process = new ServiceProcess(name, jar, port, data.resolve("logs").resolve(logName), env, jvmOptions());
+        process.start();
+        services.add(process);
+        say("%-20s starting (pid %d, log %s)", name, process.pid(), shown(process.log));
+        return process;
     }
 
     /** Watches the services until {@link #close()}, reporting each state change in one line. */
