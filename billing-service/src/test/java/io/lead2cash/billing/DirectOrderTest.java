@@ -50,6 +50,12 @@ class DirectOrderTest {
                 .body("errors[0].field", is("lines[0].productId"));
         clerk().body(order(customer, "{\"writeInName\": \"x\", \"quantity\": 0, \"priceOverride\": 1}")).when()
                 .post("/api/orders").then().statusCode(400).body("errors[0].field", is("lines[0].quantity"));
+        clerk().body(order(customer, "{\"writeInName\": \"x\", \"quantity\": 1, \"priceOverride\": 5, \"manualDiscount\": 9}"))
+                .when().post("/api/orders").then().statusCode(400).body("errors[0].field", is("lines[0].manualDiscount"));
+        clerk().body(order(customer, "{\"writeInName\": \"x\", \"quantity\": 999999999999999, "
+                + "\"priceOverride\": 999999999999999}")).when().post("/api/orders").then().statusCode(400);
+        clerk().body(order(customer, "{\"writeInName\": \"x\", \"quantity\": 1, \"priceOverride\": 1}").replace("EUR", "ZZZ"))
+                .when().post("/api/orders").then().statusCode(400).body("errors[0].field", is("currency"));
         rep("alice", "north").body(order(customer, "{\"writeInName\": \"x\", \"quantity\": 1, \"priceOverride\": 1}")).when()
                 .post("/api/orders").then().statusCode(403);
 

@@ -93,6 +93,10 @@ class OrderLifecycleTest {
         clerk().when().post("/api/orders/" + order + "/invoices").then().statusCode(409);
         clerk().body("{\"reason\": \"Customer went bankrupt\"}").when().post("/api/orders/" + order + "/cancel").then()
                 .statusCode(409);
+        // Invoiced for everything: delivering only part would leave the customer billed for too much.
+        clerk().body("{\"lines\": [{\"lineNumber\": 1, \"fulfilledQuantity\": 2}]}").when()
+                .post("/api/orders/" + order + "/fulfil").then().statusCode(409);
+        clerk().when().get("/api/orders/" + order).then().body("state", is("ACTIVE"));
 
         clerk().when().post("/api/invoices/" + invoice + "/cancel").then().statusCode(200).body("state", is("CANCELED"));
         clerk().body("{\"reason\": \"\"}").when().post("/api/orders/" + order + "/cancel").then().statusCode(400)

@@ -52,15 +52,29 @@ public class ApiDocuments {
     }
 
     private void all(RoutingContext ctx) {
-        Map<String, JsonObject> documents = new TreeMap<>();
-        for (String service : config.services().keySet()) {
-            JsonObject document = fetch(service);
-            if (document != null) {
-                documents.put(service, document);
+        // Open to anyone, so kept for a while rather than gathered from every service on each call.
+        Cached cached = merged;
+        if (cached == null || System.nanoTime() - cached.at() > 30_000_000_000L) {
+            Map<String, JsonObject> documents = new TreeMap<>();
+            for (String service : config.services().keySet()) {
+                JsonObject document = fetch(service);
+                if (document != null) {
+                    documents.put(service, document);
+                }
+            }
+            cached = new Cached(merge(documents).encodePrettily(), System.nanoTime());
+            if (documents.size() == config.services().size()) {
+                merged = cached;
             }
         }
-        send(ctx, merge(documents));
+        ctx.response().putHeader("Content-Type", "application/json").end(cached.json());
     }
+
+    /** The merged document and when it was gathered. */
+    private record Cached(String json, long at) {
+    }
+
+    private volatile Cached merged;
 
     /**
      * One document from many: paths, tags and schemas side by side. Where services define a schema name

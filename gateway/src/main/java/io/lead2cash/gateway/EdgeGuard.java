@@ -55,17 +55,18 @@ public class EdgeGuard {
         // The body waits until the proxy streams it to the service.
         ctx.request().pause();
         var headers = ctx.request().headers();
-        String requestId = headers.get(REQUEST_ID);
+        // One checked value each: a second copy of a header could otherwise slip past into the services' logs.
+        String requestId = headers.getAll(REQUEST_ID).size() == 1 ? headers.get(REQUEST_ID) : null;
         if (requestId == null || !SAFE_ID.matcher(requestId).matches()) {
             requestId = UUID.randomUUID().toString();
-            headers.set(REQUEST_ID, requestId);
         }
-        String traceparent = headers.get(TRACEPARENT);
+        headers.set(REQUEST_ID, requestId);
+        String traceparent = headers.getAll(TRACEPARENT).size() == 1 ? headers.get(TRACEPARENT) : null;
         if (traceparent == null || !VALID_TRACEPARENT.matcher(traceparent).matches()) {
             traceparent = "00-" + hex(16) + "-" + hex(8) + "-01";
-            headers.set(TRACEPARENT, traceparent);
             headers.remove("tracestate");
         }
+        headers.set(TRACEPARENT, traceparent);
         String id = requestId;
         String trace = traceparent;
         ctx.addHeadersEndHandler(v -> ctx.response().headers().set(REQUEST_ID, id).set(TRACEPARENT, trace));
@@ -141,6 +142,8 @@ public class EdgeGuard {
                                 + "applied, retry it with the same Idempotency-Key");
             }
         });
+        // Once the service has started answering, the answer is its own, however slowly it streams.
+        ctx.addHeadersEndHandler(v -> ctx.vertx().cancelTimer(timer));
         ctx.addEndHandler(v -> ctx.vertx().cancelTimer(timer));
         ctx.next();
     }

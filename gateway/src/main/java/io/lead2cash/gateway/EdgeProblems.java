@@ -17,6 +17,8 @@ final class EdgeProblems {
         }
         ctx.response().setStatusCode(status).putHeader("Content-Type", "application/problem+json")
                 .end(body(status, type, title, detail, ctx.request().path()).encode());
+        // The body was paused for the proxy; let it drain so the connection can serve the next call.
+        ctx.request().resume();
     }
 
     static JsonObject body(int status, String type, String title, String detail, String instance) {

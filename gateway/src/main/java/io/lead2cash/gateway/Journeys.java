@@ -44,7 +44,7 @@ public class Journeys {
         String requestId = ctx.request().getHeader(EdgeGuard.REQUEST_ID);
         try {
             ServiceCalls.Answer lead = calls.get("leads", "/api/leads/" + leadId, token, requestId);
-            if (!lead.ok()) {
+            if (!lead.ok() || lead.object() == null) {
                 // The leads-service's own 403 or 404 problem is the answer.
                 ctx.response().setStatusCode(lead.status()).putHeader("Content-Type", "application/problem+json")
                         .end(lead.object() == null ? "" : lead.object().encode());
@@ -60,15 +60,17 @@ public class Journeys {
 
     private JsonObject gather(JsonObject lead, String token, String requestId) {
         JsonArray hidden = new JsonArray();
+        JsonArray unavailable = new JsonArray();
         List<JsonObject> timeline = new ArrayList<>();
         JsonObject journey = new JsonObject().put("leadId", lead.getString("id")).put("lead", lead);
         step(timeline, "lead", lead, "createdAt", "created");
         step(timeline, "lead", lead, "qualifiedAt", "qualified");
-        journey.put("account", record("leads", "/api/accounts/", lead.getString("accountId"), "account", token, requestId, hidden));
-        journey.put("contact", record("leads", "/api/contacts/", lead.getString("contactId"), "contact", token, requestId, hidden));
+        journey.put("account", record("leads", "/api/accounts/", lead.getString("accountId"), "account", token, requestId, hidden, unavailable));
+        journey.put("contact", record("leads", "/api/contacts/", lead.getString("contactId"), "contact", token, requestId, hidden, unavailable));
 
         JsonArray opportunities = list("opportunity", "/api/opportunities?originatingLeadId=" + lead.getString("id"),
-                "opportunity", token, requestId, hidden);
+                "opportunity", token,
+                    requestId, hidden, unavailable);
         JsonObject opportunity = opportunities.isEmpty() ? null : opportunities.getJsonObject(0);
         journey.put("opportunity", opportunity);
         JsonArray quotes = new JsonArray();
@@ -77,55 +79,76 @@ public class Journeys {
         if (opportunity != null) {
             String id = opportunity.getString("id");
             step(timeline, "opportunity", opportunity, "createdAt", "opened");
-            if (!"OPEN".equals(opportunity.getString("state"))) {
-                step(timeline, "opportunity", opportunity, "modifiedAt", opportunity.getString("state").toLowerCase());
+            String state = opportunity.getString("state");
+            if (state != null && !"OPEN".equals(state)) {
+                step(timeline, "opportunity", opportunity, "modifiedAt", state.toLowerCase());
             }
             quotes = list("opportunity", "/api/quotes?opportunityId=" + id + "&size=200&sort=createdAt", "quotes", token,
-                    requestId, hidden);
+                    requestId, hidden, unavailable);
             quotes.forEach(q -> step(timeline, "quote", (JsonObject) q, "modifiedAt",
-                    ((JsonObject) q).getString("quoteNumber") + " " + ((JsonObject) q).getString("state").toLowerCase()));
+                    ((JsonObject) q).getString("quoteNumber") + " " + String.valueOf(((JsonObject) q).getString("state"))
+                            .toLowerCase()));
             orders = list("billing", "/api/orders?opportunityId=" + id + "&size=200&sort=createdAt", "orders", token,
-                    requestId, hidden);
+                    requestId, hidden, unavailable);
             orders.forEach(o -> {
                 step(timeline, "order", (JsonObject) o, "createdAt", ((JsonObject) o).getString("orderNumber") + " opened");
                 step(timeline, "order", (JsonObject) o, "fulfilledAt", ((JsonObject) o).getString("orderNumber") + " fulfilled");
             });
             invoices = list("billing", "/api/invoices?opportunityId=" + id + "&size=200&sort=createdAt", "invoices", token,
-                    requestId, hidden);
+                    requestId, hidden, unavailable);
             for (Object item : invoices) {
                 JsonObject invoice = (JsonObject) item;
                 step(timeline, "invoice", invoice, "createdAt", invoice.getString("invoiceNumber") + " created");
-                ServiceCalls.Answer payments = calls.get("billing", "/api/invoices/" + invoice.getString("id") + "/payments",
-                        token, requestId);
-                invoice.put("payments", payments.ok() ? payments.array() : new JsonArray());
+                JsonArray payments = list("billing", "/api/invoices/" + invoice.getString("id") + "/payments",
+                        "payments", token, requestId, hidden, unavailable);
+                invoice.put("payments", payments);
                 invoice.getJsonArray("payments").forEach(p -> step(timeline, "payment", (JsonObject) p, "recordedAt",
                         "payment on " + invoice.getString("invoiceNumber")));
             }
         }
         timeline.sort(Comparator.comparing(s -> java.time.Instant.parse(s.getString("at"))));
         return journey.put("quotes", quotes).put("orders", orders).put("invoices", invoices)
-                .put("timeline", new JsonArray(new ArrayList<>(timeline))).put("hidden", hidden);
+                .put("timeline", new JsonArray(new ArrayList<>(timeline))).put("hidden", hidden)
+                .put("unavailable", unavailable);
     }
 
     private JsonObject record(String service, String path, String id, String what, String token, String requestId,
-            JsonArray hidden) {
+            JsonArray hidden, JsonArray unavailable) {
         if (id == null) {
             return null;
         }
-        ServiceCalls.Answer answer = calls.get(service, path + id, token, requestId);
-        if (answer.status() == 403) {
-            hidden.add(what);
-        }
-        return answer.ok() ? answer.object() : null;
+        ServiceCalls.Answer answer = ask(service, path + id, what, token, requestId, hidden, unavailable);
+        return answer != null && answer.ok() ? answer.object() : null;
     }
 
+    /** A list's items: from a page ({@code items}) or a plain array; empty when it could not be read. */
     private JsonArray list(String service, String pathAndQuery, String what, String token, String requestId,
-            JsonArray hidden) {
-        ServiceCalls.Answer answer = calls.get(service, pathAndQuery, token, requestId);
-        if (answer.status() == 403) {
-            hidden.add(what);
+            JsonArray hidden, JsonArray unavailable) {
+        ServiceCalls.Answer answer = ask(service, pathAndQuery, what, token, requestId, hidden, unavailable);
+        if (answer == null || !answer.ok()) {
+            return new JsonArray();
         }
-        return answer.ok() && answer.object() != null ? answer.object().getJsonArray("items", new JsonArray()) : new JsonArray();
+        return answer.object() != null ? answer.object().getJsonArray("items", new JsonArray()) : answer.array();
+    }
+
+    /**
+     * One call; a 403 names the part in {@code hidden}, an unreachable or failing service in {@code unavailable},
+     * so an incomplete journey says so instead of looking empty.
+     */
+    private ServiceCalls.Answer ask(String service, String pathAndQuery, String what, String token, String requestId,
+            JsonArray hidden, JsonArray unavailable) {
+        try {
+            ServiceCalls.Answer answer = calls.get(service, pathAndQuery, token, requestId);
+            if (answer.status() == 403) {
+                hidden.add(what);
+            } else if (!answer.ok() && answer.status() != 404) {
+                unavailable.add(what);
+            }
+            return answer;
+        } catch (ServiceCalls.Unreachable e) {
+            unavailable.add(what);
+            return null;
+        }
     }
 
     private static void step(List<JsonObject> timeline, String record, JsonObject source, String field, String what) {

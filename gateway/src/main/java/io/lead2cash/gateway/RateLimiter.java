@@ -25,9 +25,13 @@ public class RateLimiter {
             return 0;
         }
         if (buckets.size() > 100_000) {
-            // Callers who have not been seen for a while have full buckets anyway: forgetting them is harmless.
-            long idle = System.nanoTime() - 600_000_000_000L;
+            // Callers who have not been seen for a minute have full buckets anyway: forgetting them is harmless.
+            // A flood of new callers is forgotten wholesale, so memory stays bounded whatever arrives.
+            long idle = System.nanoTime() - 60_000_000_000L;
             buckets.values().removeIf(b -> b.updated < idle);
+            if (buckets.size() > 100_000) {
+                buckets.clear();
+            }
         }
         return buckets.computeIfAbsent(caller, k -> new Bucket(capacity)).take(perSecond, capacity);
     }

@@ -39,8 +39,12 @@ public class ServiceRoutes {
             URI url = service.url();
             boolean tls = "https".equals(url.getScheme());
             int port = url.getPort() > 0 ? url.getPort() : tls ? 443 : 80;
+            long timeout = service.timeout().orElse(config.routeTimeout()).toSeconds();
+            // Connections to a hung service are dropped after the route's time limit (plus a margin), and callers
+            // beyond a bounded queue get 503 at once instead of piling up.
             HttpClient client = vertx.createHttpClient(new HttpClientOptions()
-                    .setSsl(tls).setConnectTimeout(2_000).setKeepAlive(true).setMaxPoolSize(50));
+                    .setSsl(tls).setConnectTimeout(2_000).setKeepAlive(true).setMaxPoolSize(50)
+                    .setIdleTimeout((int) Math.max(5, timeout + 5)).setMaxWaitQueueSize(500));
             HttpProxy proxy = HttpProxy.reverseProxy(client).origin(port, url.getHost());
             proxy.addInterceptor(new ForwardedHeaders(name));
             ProxyHandler handler = ProxyHandler.create(proxy);
@@ -80,7 +84,13 @@ public class ServiceRoutes {
                     headers.set("X-Forwarded-Port", authority.substring(colon + 1));
                 }
             }
+            // Only the gateway says where it is: a caller's own forwarding headers would choose the services' links.
+            headers.remove("Forwarded");
+            headers.remove("X-Forwarded-Prefix");
             headers.set("X-Forwarded-Proto", original.scheme() == null ? "http" : original.scheme());
+            if (!headers.contains("X-Forwarded-Port") || authority == null || authority.lastIndexOf(':') <= authority.indexOf(']')) {
+                headers.set("X-Forwarded-Port", "https".equals(original.scheme()) ? "443" : "80");
+            }
             if (original.remoteAddress() != null) {
                 String previous = original.getHeader("X-Forwarded-For");
                 String client = original.remoteAddress().hostAddress();
@@ -88,6 +98,7 @@ public class ServiceRoutes {
             }
             return context.sendRequest().recover(failure -> {
                 LOG.warnf("%s-service unreachable for %s %s: %s", service, original.method(), original.path(), failure.getMessage());
+                original.resume();
                 ProxyResponse unavailable = context.request().response().setStatusCode(503);
                 unavailable.headers().clear();
                 unavailable.putHeader("Content-Type", "application/problem+json").putHeader("Retry-After", "5");

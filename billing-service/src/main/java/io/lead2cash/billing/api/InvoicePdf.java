@@ -98,6 +98,11 @@ final class InvoicePdf {
             right(REGULAR, 9, 545, amount(line.extendedAmount, invoice));
             next(14);
         }
+        if (y < 190) {
+            // The totals and the payment line stay together on one page.
+            page.close();
+            newPage();
+        }
         y -= 10;
         rule();
         y -= 16;

@@ -22,7 +22,6 @@ public record OrderRequest(
         @NotNull(message = "is required") CustomerType customerType,
         @NotNull(message = "is required") UUID customerId,
         @NotBlank @Size(max = 300) String customerName,
-        @Schema(description = "The opportunity the order belongs to, if any") UUID opportunityId,
         @Schema(description = "Required when a line is a catalog product") UUID priceListId,
         @NotNull(message = "is required") @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String currency,
         @Schema(description = "Defaults to the service's payment terms (NET_30)") PaymentTerms paymentTerms,

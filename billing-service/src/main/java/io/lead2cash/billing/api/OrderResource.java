@@ -91,7 +91,7 @@ public class OrderResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
     public Response create(@Valid @NotNull(message = "is required") OrderRequest r, @Context UriInfo uri) {
         SalesOrder order = orders.create(new SalesOrder.Details(r.customerType(), r.customerId(), r.customerName().trim(),
-                r.opportunityId(), r.priceListId(), r.currency(), r.paymentTerms(), r.discountPercentage(),
+                null, r.priceListId(), r.currency(), r.paymentTerms(), r.discountPercentage(),
                 r.discountAmount(), r.freight()), r.lines().stream().map(l -> new OrderService.NewLine(l.productId(),
                         l.writeInName(), l.unitId(), l.quantity(), l.manualDiscount(), l.tax(), l.priceOverride())).toList());
         return Responses.created(uri, order.id, OrderView.of(order), order.version);
@@ -140,7 +140,8 @@ public class OrderResource {
     @APIResponse(responseCode = "201", description = "The invoice",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = InvoiceView.class)))
     public Response invoice(@PathParam("id") UUID id, @Context UriInfo uri) {
-        var invoice = invoices.invoiceOrder(orders.get(id));
+        orders.get(id);
+        var invoice = invoices.invoiceOrder(id);
         return Responses.createdIn(uri, "api/invoices", invoice.id, InvoiceView.of(invoice), invoice.version);
     }
 

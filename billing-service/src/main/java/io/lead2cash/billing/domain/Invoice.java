@@ -89,11 +89,23 @@ public class Invoice extends PricedRecord {
         return invoice;
     }
 
-    /** Bills the lines: the order's header discount and freight apply to its invoice. */
+    /**
+     * Bills the lines. The order's discount percentage and freight apply as they are; its fixed discount amount is
+     * prorated to the share of the order's detail amount this invoice bills (all of it when everything was delivered).
+     */
     public InvoiceCreated bill(SalesOrder order, List<InvoiceLine> lines) {
         BigDecimal detail = lines.stream().map(BilledLine::netAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal tax = lines.stream().map(l -> l.tax).reduce(BigDecimal.ZERO, BigDecimal::add);
-        HeaderTotals totals = order.totalsFor(detail, tax);
+        BigDecimal fixedDiscount = order.detailAmount.signum() == 0 || detail.compareTo(order.detailAmount) == 0
+                ? order.discountAmount
+                : order.discountAmount.multiply(detail).divide(order.detailAmount, order.currencyDigits(),
+                        java.math.RoundingMode.HALF_UP);
+        HeaderTotals totals = HeaderTotals.of(detail, tax, order.discountPercentage, fixedDiscount, order.freight,
+                order.currencyDigits());
+        if (totals.totalAmount().signum() < 0) {
+            throw new ProblemException(io.lead2cash.platform.problem.ProblemType.CONFLICT, "Order " + order.orderNumber
+                    + "'s discounts exceed what would be billed; an invoice cannot be negative");
+        }
         applyTotals(totals);
         return new InvoiceCreated(UUID.randomUUID(), modifiedAt, data(), lines.stream().map(l -> l.data(currency)).toList());
     }

@@ -82,7 +82,9 @@ public class InvoiceService {
 
     /** Invoices an order on request: all it ordered while active, what was delivered once fulfilled. */
     @Transactional
-    public Invoice invoiceOrder(SalesOrder order) {
+    public Invoice invoiceOrder(UUID orderId) {
+        // Locked: a cancel or fulfilment of the same order waits for this invoice, and sees it.
+        SalesOrder order = SalesOrder.findById(orderId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         order.requireInvoiceable();
         Invoice existing = activeInvoiceOf(order.id);
         if (existing != null) {

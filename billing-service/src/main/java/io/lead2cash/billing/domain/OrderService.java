@@ -109,7 +109,12 @@ public class OrderService {
      */
     @Transactional
     public SalesOrder create(SalesOrder.Details details, List<NewLine> requested) {
-        int digits = Math.max(0, java.util.Currency.getInstance(details.currency()).getDefaultFractionDigits());
+        int digits;
+        try {
+            digits = Math.max(0, java.util.Currency.getInstance(details.currency()).getDefaultFractionDigits());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("currency", "must be an ISO 4217 currency code such as EUR or USD");
+        }
         List<Integer> catalogIndexes = new java.util.ArrayList<>();
         for (int i = 0; i < requested.size(); i++) {
             NewLine l = requested.get(i);
@@ -156,8 +161,18 @@ public class OrderService {
                     l.quantity(), l.manualDiscount(), l.tax(), outcome.pricePerUnit(), outcome.volumeDiscount(),
                     outcome.amount(), outcome.extendedAmount()));
         }
+        for (OrderLine line : lines) {
+            if (line.extendedAmount.signum() < 0 || line.manualDiscount.compareTo(line.amount) > 0) {
+                throw ProblemException.invalid("lines[" + (line.lineNumber - 1) + "].manualDiscount",
+                        "must not exceed the line's amount (" + line.amount.toPlainString() + ")");
+            }
+        }
         SalesOrder order = SalesOrder.direct(details, details.paymentTerms() != null ? details.paymentTerms() : defaultTerms,
                 nextNumber(), user.id(), user.team(), lines);
+        if (order.totalDiscount.compareTo(order.detailAmount) > 0) {
+            throw ProblemException.invalid("discountAmount", "must leave the total discount at most the detail amount ("
+                    + order.detailAmount.toPlainString() + ")");
+        }
         order.persist();
         lines.forEach(l -> l.persist());
         outbox.append(order.created(lines));
@@ -173,13 +188,19 @@ public class OrderService {
      */
     @Transactional
     public SalesOrder fulfil(UUID id, String ifMatch, Map<Integer, BigDecimal> delivered) {
-        SalesOrder order = get(id);
+        SalesOrder order = locked(id);
         ETags.checkIfGiven(ifMatch, order.version);
         List<OrderLine> lines = linesOf(id);
+        Invoice invoiced = invoices.activeInvoiceOf(id);
         outbox.append(order.fulfil(lines, delivered));
+        if (invoiced != null && order.statusReason == io.lead2cash.events.billing.OrderStatusReason.PARTIAL) {
+            // Its invoice bills everything ordered: a partial delivery would leave the customer billed for too much.
+            throw new ProblemException(ProblemType.CONFLICT, "Order " + order.orderNumber + " is invoiced for all it "
+                    + "ordered by " + invoiced.invoiceNumber + "; fulfil it completely, or cancel that invoice first");
+        }
         SalesOrder.flush();
         LOG.infof("Order %s fulfilled (%s)", order.orderNumber, order.statusReason);
-        if (invoices.activeInvoiceOf(id) == null) {
+        if (invoiced == null) {
             invoices.create(order, lines);
         }
         return order;
@@ -187,7 +208,7 @@ public class OrderService {
 
     @Transactional
     public SalesOrder cancel(UUID id, String ifMatch, String reason) {
-        SalesOrder order = get(id);
+        SalesOrder order = locked(id);
         ETags.checkIfGiven(ifMatch, order.version);
         Invoice invoice = invoices.activeInvoiceOf(id);
         if (invoice != null && order.state == OrderState.ACTIVE) {
@@ -198,6 +219,14 @@ public class OrderService {
         SalesOrder.flush();
         LOG.infof("Order %s canceled: %s", order.orderNumber, reason);
         return order;
+    }
+
+    /**
+     * The order, locked until the transaction ends, so fulfilling, canceling and invoicing it cannot interleave.
+     */
+    SalesOrder locked(UUID id) {
+        get(id);
+        return SalesOrder.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     }
 
     private String nextNumber() {

@@ -30,7 +30,8 @@ public final class Suite implements AutoCloseable {
     private final Path data;
     private final SuitePorts ports;
     private final PrintStream out;
-    private final List<ServiceProcess> services = new ArrayList<>();
+    // The supervisor polls it while a test may add a replica.
+    private final List<ServiceProcess> services = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final long started = System.nanoTime();
     private volatile boolean stopping;
     private DevStack stack;

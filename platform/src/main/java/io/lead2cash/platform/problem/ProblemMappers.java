@@ -164,6 +164,11 @@ public class ProblemMappers {
                         + (violation.getConstraintName() == null ? "" : " (" + violation.getConstraintName() + ")")
                         + "; fetch it, or retry", uri, List.of());
             }
+            if (cause instanceof java.sql.SQLException sql && "22003".equals(sql.getSQLState())) {
+                // A number the caller sent (or one computed from theirs) is beyond what an amount column holds.
+                return build(ProblemType.VALIDATION, "A number is too large: amounts and quantities must stay below 10^15",
+                        uri, List.of());
+            }
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return concurrentlyModifiedResponse(uri);
             }
