@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class MetricsTest {
 
     private static double value(String metrics, String name) {
-        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(name) + "(\\{[^}]*})? ([0-9.eE+-]+)$").matcher(metrics);
+        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(name) + "(\\{[^}]*})? ([0-9.eE+-]+)( # .*)?$").matcher(metrics);
         double total = 0;
         boolean found = false;
         while (m.find()) {
@@ -37,6 +37,7 @@ class MetricsTest {
             String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
             assertThat(value(metrics, "lead2cash_outbox_published_total")).isGreaterThanOrEqualTo(3);
             assertThat(value(metrics, "lead2cash_consumer_processed_total")).isGreaterThanOrEqualTo(1);
+            assertThat(value(metrics, "lead2cash_consumer_dead_lettered_total")).isGreaterThanOrEqualTo(0);
             assertThat(value(metrics, "lead2cash_billing_orders_opened_total")).isGreaterThanOrEqualTo(1);
             assertThat(value(metrics, "lead2cash_billing_invoiced_total")).isGreaterThanOrEqualTo(6047.20);
             assertThat(value(metrics, "lead2cash_outbox_backlog")).isGreaterThanOrEqualTo(0);

@@ -35,10 +35,13 @@ public class EventConsumption {
     private final MeterRegistry metrics;
     private final int attempts;
     private final Duration firstBackoff;
+    private final ConsumerSpans spans;
 
     EventConsumption(EntityManager entityManager, ObjectMapper json, MeterRegistry metrics,
             @ConfigProperty(name = "lead2cash.consumer.attempts", defaultValue = "4") int attempts,
-            @ConfigProperty(name = "lead2cash.consumer.first-backoff", defaultValue = "PT0.2S") Duration firstBackoff) {
+            @ConfigProperty(name = "lead2cash.consumer.first-backoff", defaultValue = "PT0.2S") Duration firstBackoff,
+            ConsumerSpans spans) {
+        this.spans = spans;
         this.entityManager = entityManager;
         this.json = json;
         this.metrics = metrics;
@@ -54,6 +57,8 @@ public class EventConsumption {
      */
     public void process(String consumer, ConsumerRecord<String, String> record,
             EventHandlers handlers) {
+        // Registered before anything fails, so dashboards and alerts see a zero rather than no series.
+        metrics.counter("lead2cash.consumer.dead-lettered", "consumer", consumer);
         InboundEvent event = InboundEvent.of(record);
         Class<? extends BusinessEvent> eventClass = EventCatalog.classOf(event.type()).orElse(null);
         Consumer<BusinessEvent> handler = handlers.handlerFor(eventClass);
@@ -61,7 +66,7 @@ public class EventConsumption {
         for (int attempt = 1; ; attempt++) {
             try {
                 TraceContext.runWithin(event.traceparent(), () -> LogContext.runWithin(event.traceparent(), event.id(),
-                        () -> QuarkusTransaction.requiringNew().run(() -> {
+                        () -> spans.within(consumer, event, () -> QuarkusTransaction.requiringNew().run(() -> {
                     if (!markProcessed(consumer, event)) {
                         LOG.debugf("%s: %s %s already processed, skipped", consumer, event.type(), event.id());
                         metrics.counter("lead2cash.consumer.duplicates", "consumer", consumer).increment();
@@ -71,7 +76,7 @@ public class EventConsumption {
                         handler.accept(parse(event, eventClass));
                     }
                     metrics.counter("lead2cash.consumer.processed", "consumer", consumer).increment();
-                })));
+                }))));
                 return;
             } catch (RuntimeException e) {
                 if (attempt >= attempts) {

@@ -1,5 +1,7 @@
 package io.lead2cash.platform.trace;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.quarkus.arc.Arc;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
@@ -22,6 +24,11 @@ public class TraceContext {
 
     /** The trace the current work belongs to, or null when there is none. */
     public String traceparent() {
+        // With tracing on, the current span (the HTTP call's, or the consumed event's) is the parent of what follows.
+        SpanContext span = Span.current().getSpanContext();
+        if (span.isValid()) {
+            return "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex();
+        }
         String consumed = CONSUMED.get();
         if (consumed != null) {
             return consumed;
