@@ -1,5 +1,7 @@
 package io.lead2cash.gateway;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.http.HttpHeaders;
@@ -62,7 +64,11 @@ public class EdgeGuard {
         }
         headers.set(REQUEST_ID, requestId);
         String traceparent = headers.getAll(TRACEPARENT).size() == 1 ? headers.get(TRACEPARENT) : null;
-        if (traceparent == null || !VALID_TRACEPARENT.matcher(traceparent).matches()) {
+        SpanContext span = Span.current().getSpanContext();
+        if (span.isValid()) {
+            // Tracing is on: this call's own span (a child of the caller's trace, if any) is the services' parent.
+            traceparent = "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex();
+        } else if (traceparent == null || !VALID_TRACEPARENT.matcher(traceparent).matches()) {
             traceparent = "00-" + hex(16) + "-" + hex(8) + "-01";
             headers.remove("tracestate");
         }
