@@ -162,6 +162,15 @@ class AroundTheDealTest {
         String expired = maria().body(brochure.formatted("Old " + name, LocalDate.now(ZoneOffset.UTC).minusDays(1))).when()
                 .post("/api/sales-literature").then().statusCode(201).extract().path("id");
         alice().queryParam("q", name).when().get("/api/sales-literature").then().body("totalItems", is(1));
+        String renamed = brochure.formatted(name + " 2027", LocalDate.now(ZoneOffset.UTC).plusYears(1));
+        alice().header("If-Match", "\"0\"").body(renamed).when().put("/api/sales-literature/" + literature).then()
+                .statusCode(403);
+        maria().header("If-Match", "\"7\"").body(renamed).when().put("/api/sales-literature/" + literature).then()
+                .statusCode(412);
+        maria().header("If-Match", "\"0\"").body(renamed).when().put("/api/sales-literature/" + literature).then()
+                .statusCode(200).body("name", is(name + " 2027"));
+        maria().header("If-Match", "\"1\"").body(brochure.formatted(name, LocalDate.now(ZoneOffset.UTC).plusYears(1)))
+                .when().put("/api/sales-literature/" + literature).then().statusCode(200).body("name", is(name));
         alice().queryParam("q", name).queryParam("includeExpired", true).when().get("/api/sales-literature").then()
                 .body("totalItems", is(2));
 
