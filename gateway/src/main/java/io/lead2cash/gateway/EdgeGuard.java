@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -27,6 +28,9 @@ public class EdgeGuard {
     static final String REQUEST_ID = "X-Request-Id";
     static final String TRACEPARENT = "traceparent";
     static final String SUBJECT = "lead2cash.subject";
+    static final String ROLES = "lead2cash.roles";
+    static final String RATE_LIMIT_POLICY = "RateLimit-Policy";
+    static final String RATE_LIMIT = "RateLimit";
 
     private static final Logger LOG = Logger.getLogger(EdgeGuard.class);
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
@@ -104,6 +108,7 @@ public class EdgeGuard {
         try {
             JsonWebToken token = tokens.parse(authorization.substring(7).trim());
             ctx.put(SUBJECT, token.getSubject() != null ? token.getSubject() : token.getName());
+            ctx.put(ROLES, token.getGroups() == null ? Set.of() : token.getGroups());
             ctx.next();
         } catch (ParseException | RuntimeException e) {
             LOG.debugf("Refused a token at the edge: %s", e.getMessage());
@@ -113,10 +118,7 @@ public class EdgeGuard {
 
     private void unauthenticated(RoutingContext ctx, String detail) {
         // Calls without a valid token are limited per client address, so nobody can try tokens at full speed.
-        long wait = limiter.acquire("ip:" + ctx.request().remoteAddress().hostAddress());
-        if (wait > 0) {
-            ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
-            EdgeProblems.send(ctx, 429, "too-many-requests", "Too many requests", "Slow down: retry after " + wait + " s");
+        if (!admitted(ctx, "ip:" + ctx.request().remoteAddress().hostAddress(), limiter.anonymous())) {
             return;
         }
         ctx.response().putHeader("WWW-Authenticate", "Bearer");
@@ -124,14 +126,31 @@ public class EdgeGuard {
     }
 
     private void limitRate(RoutingContext ctx) {
-        long wait = limiter.acquire("sub:" + ctx.get(SUBJECT));
-        if (wait > 0) {
-            ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
-            EdgeProblems.send(ctx, 429, "too-many-requests", "Too many requests",
-                    "Slow down: retry after " + wait + " s");
-            return;
+        Set<String> roles = ctx.get(ROLES);
+        if (admitted(ctx, "sub:" + ctx.get(SUBJECT), limiter.policyFor(roles))) {
+            ctx.next();
         }
-        ctx.next();
+    }
+
+    /**
+     * Takes the call from the caller's bucket and says so in the RateLimit-Policy and RateLimit headers (IETF
+     * httpapi-ratelimit-headers); beyond the limit answers 429 with Retry-After and returns false.
+     */
+    private boolean admitted(RoutingContext ctx, String caller, RateLimiter.Policy policy) {
+        RateLimiter.Decision decision = limiter.acquire(caller, policy);
+        if (!policy.unlimited()) {
+            String name = '"' + policy.name() + '"';
+            ctx.response().putHeader(RATE_LIMIT_POLICY, name + ";q=" + (long) policy.quota() + ";w=" + policy.windowSeconds());
+            ctx.response().putHeader(RATE_LIMIT, name + ";r=" + decision.remaining() + ";t=" + decision.resetSeconds());
+        }
+        if (decision.allowed()) {
+            return true;
+        }
+        ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()));
+        EdgeProblems.send(ctx, 429, "too-many-requests", "Too many requests", "More than " + (long) policy.quota()
+                + " calls at once or " + Math.round(policy.perSecond() * 60) + " a minute (" + policy.name()
+                + " limit): retry after " + decision.retryAfterSeconds() + " s");
+        return false;
     }
 
     /** Answers 504 when the service has not finished answering in time (per service, else the gateway's default). */

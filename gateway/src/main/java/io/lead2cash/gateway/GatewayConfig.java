@@ -25,7 +25,7 @@ public interface GatewayConfig {
     @WithDefault("1048576")
     long maxBodySize();
 
-    RateLimit rateLimit();
+    RateLimits rateLimit();
 
     /** One service: its base URL, the path prefixes routed to it, and optionally its own timeout. */
     interface Service {
@@ -36,15 +36,32 @@ public interface GatewayConfig {
         Optional<Duration> timeout();
     }
 
-    /** Requests allowed per token subject (or per client address without a token), as a token bucket. */
-    interface RateLimit {
+    /**
+     * Token buckets per caller: {@code default} for every signed-in caller, a role's own limit when the token has
+     * that role (the highest of the caller's roles applies), {@code anonymous} per client address for calls
+     * without a valid token.
+     */
+    interface RateLimits {
 
-        /** Sustained requests per minute; 0 switches limiting off. */
-        @WithDefault("1200")
+        /** Any signed-in caller without a role of its own limit. */
+        @WithDefault("6000")
         int requestsPerMinute();
 
-        /** Requests allowed at once above the sustained rate. */
-        @WithDefault("200")
+        @WithDefault("1000")
+        int burst();
+
+        /** Role name (as in the token's groups) to its limit, e.g. {@code integration}. */
+        Map<String, Limit> roles();
+
+        /** Calls without a valid token, per client address: enough for a sign-in page, not for guessing tokens. */
+        Limit anonymous();
+    }
+
+    /** A sustained rate and the calls allowed at once above it; 0 requests per minute switches limiting off. */
+    interface Limit {
+
+        int requestsPerMinute();
+
         int burst();
     }
 }
