@@ -2,7 +2,6 @@ package io.lead2cash.gateway;
 
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
-import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -14,7 +13,6 @@ import java.util.HexFormat;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
 /**
@@ -38,12 +36,12 @@ public class EdgeGuard {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final GatewayConfig config;
-    private final JWTParser tokens;
+    private final Callers callers;
     private final RateLimiter limiter;
 
-    EdgeGuard(GatewayConfig config, JWTParser tokens, RateLimiter limiter) {
+    EdgeGuard(GatewayConfig config, Callers callers, RateLimiter limiter) {
         this.config = config;
-        this.tokens = tokens;
+        this.callers = callers;
         this.limiter = limiter;
     }
 
@@ -106,9 +104,9 @@ public class EdgeGuard {
             return;
         }
         try {
-            JsonWebToken token = tokens.parse(authorization.substring(7).trim());
-            ctx.put(SUBJECT, token.getSubject() != null ? token.getSubject() : token.getName());
-            ctx.put(ROLES, token.getGroups() == null ? Set.of() : token.getGroups());
+            Callers.Caller caller = callers.identify(authorization.substring(7).trim());
+            ctx.put(SUBJECT, caller.subject());
+            ctx.put(ROLES, caller.roles());
             ctx.next();
         } catch (ParseException | RuntimeException e) {
             LOG.debugf("Refused a token at the edge: %s", e.getMessage());
