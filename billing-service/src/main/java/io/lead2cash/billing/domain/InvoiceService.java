@@ -110,7 +110,7 @@ public class InvoiceService {
         lines.forEach(l -> l.persist());
         outbox.append(created);
         metrics.counter("lead2cash.billing.invoiced", "currency", invoice.currency).increment(invoice.totalAmount.doubleValue());
-        LOG.infof("Invoice %s for order %s: %s %s due %s", invoice.invoiceNumber, order.orderNumber,
+        LOG.debugf("Invoice %s for order %s: %s %s due %s", invoice.invoiceNumber, order.orderNumber,
                 invoice.totalAmount.toPlainString(), invoice.currency, invoice.dueDate);
         return invoice;
     }
@@ -134,7 +134,7 @@ public class InvoiceService {
         payment.persist();
         Invoice.flush();
         metrics.counter("lead2cash.billing.paid", "currency", invoice.currency).increment(amount.doubleValue());
-        LOG.infof("Payment of %s %s recorded on invoice %s (%s)", amount.toPlainString(), invoice.currency,
+        LOG.debugf("Payment of %s %s recorded on invoice %s (%s)", amount.toPlainString(), invoice.currency,
                 invoice.invoiceNumber, invoice.statusReason);
         return payment;
     }

@@ -1,6 +1,7 @@
 package io.lead2cash.billing.domain;
 
 import io.lead2cash.platform.api.Filter;
+import io.lead2cash.platform.domain.Records;
 import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.security.CurrentUser;
 import io.lead2cash.platform.security.Roles;
@@ -55,8 +56,8 @@ public class OpportunityVisibility {
         owner.put("opportunity", opportunityId);
         Map<String, Object> grant = grantParameters();
         grant.put("opportunity", opportunityId);
-        return OpportunityAccess.count("opportunityId = :opportunity and (" + ownerClause(null) + ")", owner) > 0
-                || OpportunityGrant.count("id.opportunityId = :opportunity and (" + grantClause(null) + ")", grant) > 0;
+        return Records.exists(OpportunityAccess.class, "opportunityId = :opportunity and (" + ownerClause(null) + ")", owner)
+                || Records.exists(OpportunityGrant.class, "id.opportunityId = :opportunity and (" + grantClause(null) + ")", grant);
     }
 
     private String ownerClause(String alias) {

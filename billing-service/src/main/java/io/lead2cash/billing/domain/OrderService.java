@@ -6,6 +6,7 @@ import io.lead2cash.events.billing.InvoiceState;
 import io.lead2cash.events.opportunities.QuoteAccepted;
 import io.lead2cash.platform.api.ETags;
 import io.lead2cash.platform.api.Filter;
+import io.lead2cash.platform.domain.Records;
 import io.lead2cash.platform.outbox.Outbox;
 import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.problem.ProblemType;
@@ -83,8 +84,8 @@ public class OrderService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void openFromAcceptedQuote(QuoteAccepted event) {
         UUID quoteId = event.quote().id();
-        if (SalesOrder.count("quoteId", quoteId) > 0) {
-            LOG.infof("Quote %s already has its order; QuoteAccepted %s changes nothing", event.quote().quoteNumber(),
+        if (Records.exists(SalesOrder.class, "quoteId = ?1", quoteId)) {
+            LOG.debugf("Quote %s already has its order; QuoteAccepted %s changes nothing", event.quote().quoteNumber(),
                     event.eventId());
             return;
         }
@@ -94,7 +95,7 @@ public class OrderService {
         lines.forEach(l -> l.persist());
         outbox.append(order.created(lines));
         metrics.counter("lead2cash.billing.orders.opened", "source", "quote").increment();
-        LOG.infof("Opened order %s for %s from accepted quote %s (%s %s)", order.orderNumber, order.customerName,
+        LOG.debugf("Opened order %s for %s from accepted quote %s (%s %s)", order.orderNumber, order.customerName,
                 event.quote().quoteNumber(), order.totalAmount.toPlainString(), order.currency);
     }
 
@@ -177,7 +178,7 @@ public class OrderService {
         lines.forEach(l -> l.persist());
         outbox.append(order.created(lines));
         metrics.counter("lead2cash.billing.orders.opened", "source", "direct").increment();
-        LOG.infof("%s created order %s for %s (%s %s)", user.id(), order.orderNumber, order.customerName,
+        LOG.debugf("%s created order %s for %s (%s %s)", user.id(), order.orderNumber, order.customerName,
                 order.totalAmount.toPlainString(), order.currency);
         return order;
     }
@@ -199,7 +200,7 @@ public class OrderService {
                     + "ordered by " + invoiced.invoiceNumber + "; fulfil it completely, or cancel that invoice first");
         }
         SalesOrder.flush();
-        LOG.infof("Order %s fulfilled (%s)", order.orderNumber, order.statusReason);
+        LOG.debugf("Order %s fulfilled (%s)", order.orderNumber, order.statusReason);
         if (invoiced == null) {
             invoices.create(order, lines);
         }

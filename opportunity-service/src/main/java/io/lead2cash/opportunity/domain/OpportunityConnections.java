@@ -3,6 +3,7 @@ package io.lead2cash.opportunity.domain;
 import io.lead2cash.events.opportunities.OpportunitySalesTeamChanged;
 import io.lead2cash.events.opportunities.OpportunityStakeholdersChanged;
 import io.lead2cash.events.opportunities.StakeholderRole;
+import io.lead2cash.platform.domain.Records;
 import io.lead2cash.platform.outbox.Outbox;
 import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.problem.ProblemType;
@@ -40,7 +41,7 @@ public class OpportunityConnections {
     public Stakeholder addStakeholder(UUID opportunityId, UUID contactId, String contactName, StakeholderRole role,
             String description) {
         opportunities.getForChange(opportunityId).requireOpen("add stakeholders to");
-        if (Stakeholder.count("opportunityId = ?1 and contactId = ?2", opportunityId, contactId) > 0) {
+        if (Records.exists(Stakeholder.class, "opportunityId = ?1 and contactId = ?2", opportunityId, contactId)) {
             throw new ProblemException(ProblemType.CONFLICT, "Contact " + contactId + " is already a stakeholder of "
                     + "opportunity " + opportunityId + "; remove it to give it another role");
         }

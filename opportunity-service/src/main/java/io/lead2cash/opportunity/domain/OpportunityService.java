@@ -12,6 +12,7 @@ import io.lead2cash.events.opportunities.OpportunityStatusReason;
 import io.lead2cash.events.opportunities.SalesStage;
 import io.lead2cash.platform.api.ETags;
 import io.lead2cash.platform.api.Filter;
+import io.lead2cash.platform.domain.Records;
 import io.lead2cash.platform.outbox.Outbox;
 import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.security.CurrentUser;
@@ -157,7 +158,7 @@ public class OpportunityService {
         Opportunity opportunity = getForChange(id);
         ETags.requireMatch(ifMatch, opportunity.version);
         if (opportunity.salesStage == SalesStage.PROPOSE && details.salesStage() == SalesStage.CLOSE
-                && Quote.count("opportunityId", id) == 0) {
+                && !Records.exists(Quote.class, "opportunityId = ?1", id)) {
             throw new ProblemException(io.lead2cash.platform.problem.ProblemType.CONFLICT,
                     "Generate a quote before the opportunity leaves the Propose stage");
         }
@@ -236,8 +237,8 @@ public class OpportunityService {
             return;
         }
         UUID leadId = event.lead().id();
-        if (Opportunity.count("originatingLeadId", leadId) > 0) {
-            LOG.infof("Lead %s already has an opportunity; LeadQualified %s changes nothing", leadId, event.eventId());
+        if (Records.exists(Opportunity.class, "originatingLeadId = ?1", leadId)) {
+            LOG.debugf("Lead %s already has an opportunity; LeadQualified %s changes nothing", leadId, event.eventId());
             return;
         }
         String customerName = request.customerType() == OpportunityRequest.CustomerType.ACCOUNT && event.account() != null
@@ -252,7 +253,7 @@ public class OpportunityService {
                 request.description(), null, null), new Opportunity.Owner(request.ownerId(), request.owningTeam()), leadId);
         opportunity.persist();
         outbox.append(opportunity.created());
-        LOG.infof("Opened opportunity %s for %s from qualified lead %s", opportunity.id, customerName, leadId);
+        LOG.debugf("Opened opportunity %s for %s from qualified lead %s", opportunity.id, customerName, leadId);
     }
 
     /**
@@ -266,7 +267,7 @@ public class OpportunityService {
         }
         Opportunity opportunity = find(opportunityId);
         change.accept(opportunity);
-        LOG.infof("Opportunity %s: %s; invoiced %s, paid %s %s", opportunityId, what,
+        LOG.debugf("Opportunity %s: %s; invoiced %s, paid %s %s", opportunityId, what,
                 opportunity.invoicedAmount.toPlainString(), opportunity.paidAmount.toPlainString(), opportunity.currency);
     }
 

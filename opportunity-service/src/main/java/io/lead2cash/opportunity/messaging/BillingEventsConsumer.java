@@ -8,7 +8,7 @@ import io.lead2cash.platform.messaging.EventConsumption;
 import io.lead2cash.platform.messaging.EventHandlers;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Records against each won opportunity what billing invoiced and what the customer paid, once per event. */
@@ -34,7 +34,7 @@ public class BillingEventsConsumer {
 
     @Incoming("billing-events")
     @Blocking(ordered = true)
-    public void consume(ConsumerRecord<String, String> record) {
-        consumption.process(CONSUMER, record, handlers);
+    public void consume(ConsumerRecords<String, String> records) {
+        consumption.process(CONSUMER, records, handlers);
     }
 }

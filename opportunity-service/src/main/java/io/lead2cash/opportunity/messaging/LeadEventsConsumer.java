@@ -6,7 +6,7 @@ import io.lead2cash.platform.messaging.EventConsumption;
 import io.lead2cash.platform.messaging.EventHandlers;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Turns qualified leads into opportunities, once per event whatever the redeliveries. */
@@ -25,7 +25,7 @@ public class LeadEventsConsumer {
 
     @Incoming("lead-events")
     @Blocking(ordered = true)
-    public void consume(ConsumerRecord<String, String> record) {
-        consumption.process(CONSUMER, record, handlers);
+    public void consume(ConsumerRecords<String, String> records) {
+        consumption.process(CONSUMER, records, handlers);
     }
 }

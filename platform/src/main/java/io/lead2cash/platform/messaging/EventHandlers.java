@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** What a consumer does per event class; events of other classes are recorded and skipped. */
+/** What a consumer does per event class; events of other classes are skipped. */
 public final class EventHandlers {
 
     private final Map<Class<? extends BusinessEvent>, Consumer<BusinessEvent>> handlers = new HashMap<>();

@@ -3,20 +3,25 @@ package io.lead2cash.platform.outbox;
 import io.lead2cash.platform.messaging.CloudEventHeaders;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -39,17 +44,25 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
-    // Oldest first; an entry whose aggregate has an older entry still waiting (perhaps claimed by
-    // another replica right now) is left for a later round, so per-aggregate order survives replicas.
+    // Oldest first; an entry whose aggregate has an older entry still waiting (perhaps claimed by another replica
+    // right now) is left for a later round, so per-aggregate order survives replicas. Claimed and deleted in one
+    // statement: the deletion only counts once the round commits, after Kafka has acknowledged every event.
     private static final String CLAIM = """
-            SELECT m.* FROM outbox_message m
-             WHERE NOT EXISTS (SELECT 1 FROM outbox_message o
-                                WHERE o.aggregate_id = m.aggregate_id AND o.position < m.position)
-             ORDER BY m.position
-             LIMIT :batch
-             FOR UPDATE OF m SKIP LOCKED""";
+            DELETE FROM outbox_message WHERE id IN (
+              SELECT m.id FROM outbox_message m
+               WHERE NOT EXISTS (SELECT 1 FROM outbox_message o
+                                  WHERE o.aggregate_id = m.aggregate_id AND o.position < m.position)
+               ORDER BY m.position
+               LIMIT ?
+               FOR UPDATE OF m SKIP LOCKED)
+            RETURNING position, id, topic, aggregate_id, event_type, occurred_at, payload, traceparent""";
 
-    private final EntityManager entityManager;
+    /** One claimed event, as the round publishes it. */
+    private record Claimed(long position, String id, String topic, String aggregateId, String eventType,
+            Instant occurredAt, String payload, String traceparent) {
+    }
+
+    private final DataSource database;
     private final String bootstrapServers;
     private final String source;
     private final int batchSize;
@@ -64,14 +77,14 @@ public class OutboxRelay {
     private volatile Thread worker;
     private volatile boolean running;
 
-    OutboxRelay(EntityManager entityManager, MeterRegistry metrics,
+    OutboxRelay(DataSource database, MeterRegistry metrics,
             @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrapServers,
             @ConfigProperty(name = "quarkus.application.name") String applicationName,
             @ConfigProperty(name = "lead2cash.outbox.batch-size", defaultValue = "200") int batchSize,
             @ConfigProperty(name = "lead2cash.outbox.sweep-interval", defaultValue = "PT2S") Duration sweepInterval,
             @ConfigProperty(name = "lead2cash.outbox.max-backoff", defaultValue = "PT30S") Duration maxBackoff,
             @ConfigProperty(name = "lead2cash.outbox.relay-enabled", defaultValue = "true") boolean enabled) {
-        this.entityManager = entityManager;
+        this.database = database;
         this.bootstrapServers = bootstrapServers;
         this.source = "urn:lead2cash:" + applicationName;
         this.batchSize = batchSize;
@@ -157,50 +170,74 @@ public class OutboxRelay {
     }
 
     /**
-     * One round: claims a batch, publishes it and waits for every acknowledgement, then deletes it in the
-     * same transaction. A failure rolls back, leaving the rows for the next round (at least once).
+     * One round: claims and deletes a batch in a local transaction, publishes it and waits for every
+     * acknowledgement, then commits. A failure rolls back, leaving the rows for the next round (at least once).
+     * Plain JDBC on one connection: the round is a statement, the sends and a commit, with no ORM in between.
      *
      * @return how many events were published
      */
     public int relayOnce() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            @SuppressWarnings("unchecked")
-            List<OutboxMessage> batch = entityManager.createNativeQuery(CLAIM, OutboxMessage.class)
-                    .setParameter("batch", batchSize)
-                    .getResultList();
-            if (batch.isEmpty()) {
-                return 0;
-            }
-            Producer<String, byte[]> kafka = producer();
-            List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
-            for (OutboxMessage message : batch) {
-                acks.add(kafka.send(toRecord(message)));
-            }
-            for (Future<RecordMetadata> ack : acks) {
-                try {
-                    ack.get();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("Interrupted while waiting for Kafka", e);
-                } catch (java.util.concurrent.ExecutionException e) {
-                    throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+        try (Connection connection = database.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                List<Claimed> batch = claim(connection);
+                if (!batch.isEmpty()) {
+                    publish(batch);
                 }
+                connection.commit();
+                published.increment(batch.size());
+                return batch.size();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
             }
-            List<UUID> ids = batch.stream().map(m -> m.id).toList();
-            entityManager.createQuery("DELETE FROM OutboxMessage m WHERE m.id IN :ids")
-                    .setParameter("ids", ids)
-                    .executeUpdate();
-            published.increment(batch.size());
-            LOG.debugf("Outbox relay published %d events", batch.size());
-            return batch.size();
-        });
+        } catch (SQLException e) {
+            throw new IllegalStateException("Outbox round failed: " + e.getMessage(), e);
+        }
     }
 
-    private ProducerRecord<String, byte[]> toRecord(OutboxMessage message) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(message.topic, message.aggregateId,
-                message.payload.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        CloudEventHeaders.write(record.headers(), message.id.toString(), message.eventType, source,
-                message.aggregateId, message.occurredAt, message.traceparent);
+    private List<Claimed> claim(Connection connection) throws SQLException {
+        List<Claimed> batch = new ArrayList<>();
+        try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
+            claim.setInt(1, batchSize);
+            try (ResultSet rows = claim.executeQuery()) {
+                while (rows.next()) {
+                    batch.add(new Claimed(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                            rows.getString(5), rows.getObject(6, OffsetDateTime.class).toInstant(), rows.getString(7),
+                            rows.getString(8)));
+                }
+            }
+        }
+        // Deleted rows come back in no particular order; Kafka keeps the order they are sent in per partition.
+        batch.sort(Comparator.comparingLong(Claimed::position));
+        return batch;
+    }
+
+    private void publish(List<Claimed> batch) {
+        Producer<String, byte[]> kafka = producer();
+        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+        for (Claimed event : batch) {
+            acks.add(kafka.send(toRecord(event)));
+        }
+        for (Future<RecordMetadata> ack : acks) {
+            try {
+                ack.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for Kafka", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+            }
+        }
+    }
+
+    private ProducerRecord<String, byte[]> toRecord(Claimed event) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), event.aggregateId(),
+                event.payload().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        CloudEventHeaders.write(record.headers(), event.id(), event.eventType(), source, event.aggregateId(),
+                event.occurredAt(), event.traceparent());
         return record;
     }
 

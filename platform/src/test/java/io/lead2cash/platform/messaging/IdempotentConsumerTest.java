@@ -13,6 +13,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,40 @@ class IdempotentConsumerTest {
     }
 
     @Test
+    void eventsArrivingTogetherAreEachAppliedOnceAndAPoisonedOneAmongThemIsParkedAlone() throws Exception {
+        List<LeadCreated> events = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            events.add(Samples.leadCreated(UUID.randomUUID(), i == 17 ? "poison" : "batch " + i));
+        }
+        for (LeadCreated event : events) {
+            send(event);
+        }
+        send(events.get(3));
+
+        LeadCreated last = events.get(events.size() - 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> effects(last) == 1);
+        for (LeadCreated event : events) {
+            assertThat(effects(event)).as(event.lead().topic()).isEqualTo(event == events.get(17) ? 0 : 1);
+        }
+        var parked = KafkaRecords.await(bootstrap(), DEAD_LETTER,
+                r -> events.get(17).eventId().toString().equals(KafkaRecords.header(r, "ce_id")), 1, Duration.ofSeconds(30));
+        assertThat(parked).hasSize(1);
+        assertThat(KafkaRecords.header(parked.get(0), "dead-letter-topic")).isEqualTo(INBOX);
+    }
+
+    @Test
+    void anEventOfATypeTheConsumerDoesNotHandleIsSkippedWithoutATrace() throws Exception {
+        LeadCreated other = Samples.leadCreated(UUID.randomUUID(), "not for this consumer");
+        LeadCreated marker = Samples.leadCreated(UUID.randomUUID(), "after the other");
+        send(other, "lead2cash.lead.qualified.v1");
+        send(marker);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> effects(marker) == 1);
+        assertThat(effects(other)).isZero();
+        assertThat(processedCount(other)).as("nothing recorded for a skipped event").isZero();
+    }
+
+    @Test
     void aMessageThatKeepsFailingIsParkedOnTheDeadLetterTopicAndTheNextOneIsApplied() throws Exception {
         LeadCreated poison = Samples.leadCreated(UUID.randomUUID(), "poison");
         LeadCreated next = Samples.leadCreated(UUID.randomUUID(), "next");
@@ -69,8 +105,12 @@ class IdempotentConsumerTest {
     }
 
     private void send(LeadCreated event) throws Exception {
+        send(event, "lead2cash.lead.created.v1");
+    }
+
+    private void send(LeadCreated event, String type) throws Exception {
         KafkaRecords.send(bootstrap(), INBOX, event.lead().id().toString(), json.writeValueAsString(event), Map.of(
-                "ce_specversion", "1.0", "ce_id", event.eventId().toString(), "ce_type", "lead2cash.lead.created.v1",
+                "ce_specversion", "1.0", "ce_id", event.eventId().toString(), "ce_type", type,
                 "ce_source", "urn:lead2cash:test", "ce_subject", event.lead().id().toString(),
                 "ce_time", event.occurredAt().toString()));
     }

@@ -4,7 +4,7 @@ import io.lead2cash.events.leads.LeadCreated;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** A consumer as a service would write one; a lead topic "poison" makes its handler fail every time. */
@@ -21,8 +21,8 @@ public class InboxConsumer {
 
     @Incoming("inbox")
     @Blocking(ordered = true)
-    public void consume(ConsumerRecord<String, String> record) {
-        consumption.process("platform-test.inbox", record, EventHandlers.create().on(LeadCreated.class, event -> {
+    public void consume(ConsumerRecords<String, String> records) {
+        consumption.process("platform-test.inbox", records, EventHandlers.create().on(LeadCreated.class, event -> {
             if ("poison".equals(event.lead().topic())) {
                 throw new IllegalStateException("cannot apply a poisoned lead");
             }
