@@ -36,26 +36,29 @@ import org.jboss.logging.Logger;
  * Publishes outbox messages to Kafka as CloudEvents and deletes them once acknowledged. It runs right
  * after each commit that appended events (woken by {@link Outbox}) and, as the sweeper, every
  * {@code lead2cash.outbox.sweep-interval} for anything left behind by a crash or a Kafka outage.
- * Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so replicas relay side by side; a row is only
- * claimed when no older row of its aggregate is waiting, which keeps each aggregate's events in order.
+ * One relay of a service relays at a time (a transaction-scoped advisory lock; replicas take turns), oldest first,
+ * which keeps each aggregate's events in order without asking, per row, whether an older one is waiting.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
-    // Oldest first; an entry whose aggregate has an older entry still waiting (perhaps claimed by another replica
-    // right now) is left for a later round, so per-aggregate order survives replicas. Claimed and deleted in one
-    // statement: the deletion only counts once the round commits, after Kafka has acknowledged every event.
+    // Only one relay of the service may claim at a time: the others skip their round rather than wait. Held until
+    // the round's transaction ends, and released with the connection if its holder dies.
+    private static final String TURN = "SELECT pg_try_advisory_xact_lock(7271201195)";
+
+    // Oldest first, claimed and deleted in one statement; the deletion only counts once the round commits, after
+    // Kafka has acknowledged every event. The position index serves it however many deleted rows the table still
+    // holds (a scan of the whole table, as a per-row "is an older one waiting?" made the planner choose, grew with
+    // the dead rows of a busy outbox to milliseconds a round).
     private static final String CLAIM = """
             DELETE FROM outbox_message WHERE id IN (
-              SELECT m.id FROM outbox_message m
-               WHERE NOT EXISTS (SELECT 1 FROM outbox_message o
-                                  WHERE o.aggregate_id = m.aggregate_id AND o.position < m.position)
-               ORDER BY m.position
-               LIMIT ?
-               FOR UPDATE OF m SKIP LOCKED)
+              SELECT id FROM outbox_message ORDER BY position LIMIT ?)
             RETURNING position, id, topic, aggregate_id, event_type, occurred_at, payload, traceparent""";
+
+    /** What a round reports when another replica's relay had the turn. */
+    private static final int BUSY = -1;
 
     /** One claimed event, as the round publishes it. */
     private record Claimed(long position, String id, String topic, String aggregateId, String eventType,
@@ -141,7 +144,17 @@ public class OutboxRelay {
                 wakeUps.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
                 wakeUps.drainPermits();
                 int total = 0;
-                for (int n = relayOnce(); n > 0; n = relayOnce()) {
+                int turnsMissed = 0;
+                for (int n = round(); n != 0; n = round()) {
+                    if (n == BUSY) {
+                        // Another replica is relaying; it may have finished its rounds before our commit, so look again
+                        // shortly rather than leaving our events for the sweep.
+                        if (++turnsMissed > 50) {
+                            break;
+                        }
+                        Thread.sleep(10);
+                        continue;
+                    }
                     total += n;
                 }
                 if (failing) {
@@ -177,9 +190,18 @@ public class OutboxRelay {
      * @return how many events were published
      */
     public int relayOnce() {
+        return Math.max(0, round());
+    }
+
+    /** One round; {@link #BUSY} when another replica's relay has the turn. */
+    private int round() {
         try (Connection connection = database.getConnection()) {
             connection.setAutoCommit(false);
             try {
+                if (!takeTurn(connection)) {
+                    connection.rollback();
+                    return BUSY;
+                }
                 List<Claimed> batch = claim(connection);
                 if (!batch.isEmpty()) {
                     publish(batch);
@@ -195,6 +217,12 @@ public class OutboxRelay {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Outbox round failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean takeTurn(Connection connection) throws SQLException {
+        try (PreparedStatement turn = connection.prepareStatement(TURN); ResultSet rows = turn.executeQuery()) {
+            return rows.next() && rows.getBoolean(1);
         }
     }
 

@@ -26,6 +26,12 @@ class OutboxRelayTest {
     @Inject
     Outbox outbox;
 
+    @Inject
+    OutboxRelay relay;
+
+    @Inject
+    javax.sql.DataSource database;
+
     @Test
     void aCommittedEventReachesKafkaAsABinaryModeCloudEventKeyedByItsAggregate() {
         LeadCreated event = Samples.leadCreated(UUID.randomUUID(), "published");
@@ -75,6 +81,22 @@ class OutboxRelayTest {
                 Duration.ofSeconds(30));
         assertThat(records).extracting(r -> KafkaRecords.header(r, "ce_id"))
                 .containsExactlyElementsOf(events.stream().map(e -> e.eventId().toString()).toList());
+    }
+
+    @Test
+    void whileAnotherReplicasRelayHasTheTurnOursPublishesNothingThenCatchesUp() throws Exception {
+        LeadCreated event = Samples.leadCreated(UUID.randomUUID(), "after the other replica's turn");
+        try (java.sql.Connection otherReplica = database.getConnection()) {
+            otherReplica.setAutoCommit(false);
+            try (var turn = otherReplica.createStatement()) {
+                turn.execute("SELECT pg_advisory_xact_lock(7271201195)");
+            }
+            QuarkusTransaction.requiringNew().run(() -> outbox.append(event));
+            assertThat(relay.relayOnce()).isZero();
+            assertThat(waiting(event)).isTrue();
+            otherReplica.rollback();
+        }
+        awaitOne(event);
     }
 
     @Test
