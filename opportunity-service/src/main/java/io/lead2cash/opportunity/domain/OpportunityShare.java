@@ -40,9 +40,17 @@ public class OpportunityShare extends PanacheEntityBase {
 
     /** JPQL: the opportunity id at {@code path} is one shared with the caller (as a user or through the team). */
     static String sharedWithCaller(String path, boolean hasTeam) {
-        String type = "io.lead2cash.events.opportunities.SharePrincipalType.";
-        return path + " in (select s.id.opportunityId from OpportunityShare s where (s.id.principalType = " + type
-                + "USER and s.id.principalId = :shareUser)"
-                + (hasTeam ? " or (s.id.principalType = " + type + "TEAM and s.id.principalId = :shareTeam)" : "") + ")";
+        // The principal types are parameters: written as fully qualified enum literals, they made Hibernate's HQL
+        // parser (ANTLR) explore so many readings of the dotted names that a first list call took a minute and
+        // 70 MB, and sixteen at once ran a service out of memory.
+        return path + " in (select s.id.opportunityId from OpportunityShare s where (s.id.principalType = :shareUserType"
+                + " and s.id.principalId = :shareUser)"
+                + (hasTeam ? " or (s.id.principalType = :shareTeamType and s.id.principalId = :shareTeam)" : "") + ")";
+    }
+
+    /** The parameters {@link #sharedWithCaller} needs besides the caller's id and team. */
+    static java.util.Map<String, Object> principalTypes(boolean hasTeam) {
+        return hasTeam ? java.util.Map.of("shareUserType", SharePrincipalType.USER, "shareTeamType", SharePrincipalType.TEAM)
+                : java.util.Map.of("shareUserType", SharePrincipalType.USER);
     }
 }

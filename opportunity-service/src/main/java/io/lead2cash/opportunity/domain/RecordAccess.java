@@ -85,6 +85,7 @@ public class RecordAccess {
         if (user.team() != null) {
             parameters.put("shareTeam", user.team());
         }
+        parameters.putAll(OpportunityShare.principalTypes(user.team() != null));
         String clause = own + " or " + OpportunityShare.sharedWithCaller(opportunityIdPath, user.team() != null) + " or "
                 + SalesTeamMember.includesCaller(opportunityIdPath);
         if (opportunityOwner) {
