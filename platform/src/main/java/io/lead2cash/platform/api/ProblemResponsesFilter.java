@@ -1,5 +1,6 @@
 package io.lead2cash.platform.api;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -13,8 +14,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents what every service answers the same way, so front ends see it in each OpenAPI document: the
- * problem+json error responses of each operation and the Idempotency-Key header of POSTs.
+ * problem+json error responses of each operation and the Idempotency-Key header of POSTs. It runs when the service is
+ * built, so the document is ready at start (run at start, it was an eighth of a service's start-up time).
  */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
 
     private static final String PROBLEM = "#/components/schemas/Problem";
