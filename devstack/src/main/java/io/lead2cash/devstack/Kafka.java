@@ -49,6 +49,19 @@ public final class Kafka implements AutoCloseable {
         return kafka;
     }
 
+    /**
+     * Runs a broker as a process of its own ({@link KafkaProcess}):
+     * {@code <log dir> <port> <controller port> <partitions>}; SIGTERM stops it cleanly.
+     */
+    public static void main(String[] args) throws InterruptedException {
+        Kafka kafka = new Kafka(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]),
+                Integer.parseInt(args[3]));
+        kafka.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(kafka::stop, "kafka-stop"));
+        System.out.println("Kafka broker ready on localhost:" + kafka.port);
+        Thread.currentThread().join();
+    }
+
     public String bootstrapServers() {
         return "localhost:" + port;
     }
@@ -126,6 +139,8 @@ public final class Kafka implements AutoCloseable {
         p.put("num.network.threads", "2");
         p.put("num.io.threads", "2");
         p.put("log.segment.bytes", String.valueOf(64 * 1024 * 1024));
+        // The log cleaner (it compacts the consumer offsets) takes 128 MB of heap by default; a few MB are plenty here.
+        p.put("log.cleaner.dedupe.buffer.size", String.valueOf(8 * 1024 * 1024));
         return p;
     }
 }

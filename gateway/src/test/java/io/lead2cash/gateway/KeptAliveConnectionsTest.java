@@ -44,7 +44,7 @@ class KeptAliveConnectionsTest {
     }
 
     @Test
-    void callsOnNewConnectionsAndWithoutATokenNeedNoNameServerEither() throws IOException {
+    void callsOnNewConnectionsJourneysAndCallsWithoutATokenNeedNoNameServerEither() throws IOException {
         int queriesBefore = BlackHoleNameServer.QUERIES.get();
         String token = StubServices.token("lee", "sales-rep");
         for (int i = 0; i < 50; i++) {
@@ -52,6 +52,10 @@ class KeptAliveConnectionsTest {
                 assertThat(call(socket, "/api/contacts", token)).isEqualTo(200);
                 assertThat(call(socket, "/api/contacts", null)).isEqualTo(401);
             }
+        }
+        try (Socket socket = connect()) {
+            // A journey asks each service in turn with the gateway's own client.
+            assertThat(call(socket, "/api/journeys/" + java.util.UUID.randomUUID(), token)).isEqualTo(200);
         }
         assertThat(BlackHoleNameServer.QUERIES.get() - queriesBefore).as("DNS queries sent").isZero();
     }

@@ -12,28 +12,29 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /** Calls the suite's public API through the gateway as one user, failing loudly on any unexpected answer. */
-final class ApiClient {
+public final class ApiClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String gateway;
     private final String token;
 
-    ApiClient(String gateway, String token) {
+    public ApiClient(String gateway, String token) {
         this.gateway = gateway;
         this.token = token;
     }
 
-    JsonNode get(String path) throws IOException, InterruptedException {
+    public JsonNode get(String path) throws IOException, InterruptedException {
         return send("GET", path, null, 200);
     }
 
-    JsonNode post(String path, String body, int expected) throws IOException, InterruptedException {
+    public JsonNode post(String path, String body, int expected) throws IOException, InterruptedException {
         return send("POST", path, body, expected);
     }
 
-    JsonNode send(String method, String path, String body, int expected) throws IOException, InterruptedException {
+    public JsonNode send(String method, String path, String body, int expected) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json");
         if (body != null) {
@@ -48,7 +49,7 @@ final class ApiClient {
         return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
     }
 
-    static String encode(String text) {
+    public static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 }

@@ -14,7 +14,7 @@ import java.util.Map;
  * bag), machines, a care plan and a starter kit, priced in EUR and USD with a volume discount on roasts.
  * Records that exist already (same number or name) are reused, so running it twice changes nothing.
  */
-final class CatalogSeed {
+public final class CatalogSeed {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -22,15 +22,15 @@ final class CatalogSeed {
     private final PrintStream out;
 
     /** What the seed made that a demo sells: the EUR price list, and products by number. */
-    record Seeded(String eurPriceList, String usdPriceList, Map<String, String> products) {
+    public record Seeded(String eurPriceList, String usdPriceList, Map<String, String> products) {
     }
 
-    CatalogSeed(String gateway, DevTokens tokens, PrintStream out) {
+    public CatalogSeed(String gateway, DevTokens tokens, PrintStream out) {
         this.api = new ApiClient(gateway, tokens.issue("catalog-seed", List.of("catalog-manager"), null, Duration.ofMinutes(10)));
         this.out = out;
     }
 
-    Seeded run() throws IOException, InterruptedException {
+    public Seeded run() throws IOException, InterruptedException {
         JsonNode weight = unitGroup("Coffee weight", "kg", Map.of("bag 250 g", "0.25", "sack 10 kg", "10"));
         JsonNode each = unitGroup("Each", "each", Map.of("box of 6", "6"));
         JsonNode time = unitGroup("Service time", "month", Map.of("year", "12"));

@@ -29,12 +29,16 @@ public final class Lead2CashCli {
                                 drive a lead to a paid invoice through the API, step by step, and print its journey
               status            what is running and whether each service is ready
               down              stop a suite started with up --detach
+              bench [--quick]   measure the suite: start it with production JVM settings on a fresh database,
+                                drive it with wrk, pgbench and whole chains, write docs/benchmarks.md and a
+                                chart (about 9 minutes; needs wrk and pgbench; --quick: a 3-minute smoke run)
               token --user NAME --roles ROLE[,ROLE] [--team TEAM] [--hours N]
                                 print a signed development JWT (roles: sales-rep, sales-manager,
                                 catalog-manager, billing-clerk, admin, integration)
 
             Environment: LEAD2CASH_DATA (data folder, default .data), LEAD2CASH_DB_URL (use this PostgreSQL
-            server), LEADS_SERVICE_DB_URL ... (per-service JDBC URLs), KAFKA_BOOTSTRAP_SERVERS (use this Kafka).
+            server; bench creates bench_* databases on it), LEADS_SERVICE_DB_URL ... (per-service JDBC URLs),
+            KAFKA_BOOTSTRAP_SERVERS (use this Kafka).
             """;
 
     /** The banner's last line: a detached start follows the log until it. */
@@ -59,6 +63,10 @@ public final class Lead2CashCli {
                 case "up" -> rest.contains("--detach") ? detach(root, data, rest, out) : up(root, data, rest, out);
                 case "seed" -> seed(data, rest, out);
                 case "demo" -> demo(data, rest, out);
+                case "bench" -> {
+                    new io.lead2cash.devstack.bench.Benchmark(root, data.resolve("bench"), out, rest.contains("--quick")).run();
+                    yield 0;
+                }
                 case "status" -> status(data, out);
                 case "down" -> down(data, out);
                 case "token" -> token(data, rest, out);

@@ -3,6 +3,7 @@ package io.lead2cash.devstack.cli;
 import io.lead2cash.devstack.DevStack;
 import io.lead2cash.devstack.DevTokens;
 import io.lead2cash.devstack.Ports;
+import io.lead2cash.devstack.Postgres;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -37,12 +38,44 @@ public final class Suite implements AutoCloseable {
     private DevStack stack;
     private String bootstrapServers;
     private Map<String, String> common;
+    private List<String> jvm;
+    private Postgres givenPostgres;
+    private String givenBootstrap;
+    private String databasePrefix = "";
 
     public Suite(Path root, Path data, SuitePorts ports, PrintStream out) {
         this.root = root;
         this.data = data;
         this.ports = ports;
         this.out = out;
+    }
+
+    /** Runs every service with these JVM flags instead of the quick-start ones (or LEAD2CASH_SERVICE_JAVA_OPTS). */
+    public Suite jvmOptions(List<String> options) {
+        this.jvm = List.copyOf(options);
+        return this;
+    }
+
+    /**
+     * Runs on infrastructure the caller started and stops: databases named {@code prefix + name} on this server,
+     * and this Kafka cluster.
+     */
+    public Suite onInfrastructure(Postgres postgres, String prefix, String kafkaBootstrapServers) {
+        this.givenPostgres = postgres;
+        this.databasePrefix = prefix;
+        this.givenBootstrap = kafkaBootstrapServers;
+        return this;
+    }
+
+    /** The process id of each running service and replica, by log name (leads-service, leads-service-2, ...). */
+    public Map<String, Long> processIds() {
+        Map<String, Long> ids = new java.util.LinkedHashMap<>();
+        for (ServiceProcess s : services) {
+            if (s.alive()) {
+                ids.put(s.log.getFileName().toString().replace(".log", ""), s.pid());
+            }
+        }
+        return ids;
     }
 
     /** Starts everything and waits until every service is ready; fails when one exits or the timeout passes. */
@@ -189,6 +222,10 @@ public final class Suite implements AutoCloseable {
     }
 
     private Map<String, String> infrastructure() {
+        if (givenPostgres != null) {
+            bootstrapServers = givenBootstrap;
+            return commonEnvironment();
+        }
         boolean allDatabasesGiven = java.util.Arrays.stream(SuitePorts.SERVICES).filter(s -> !s.equals("gateway"))
                 .allMatch(s -> System.getenv(dbVariable(s)) != null);
         String externalKafka = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
@@ -217,8 +254,14 @@ public final class Suite implements AutoCloseable {
             }
             bootstrapServers = stack.bootstrapServers();
         }
+        return commonEnvironment();
+    }
+
+    private Map<String, String> commonEnvironment() {
         Map<String, String> env = new HashMap<>();
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+        // Two malloc arenas instead of one per core-and-thread: tens of MB less resident memory per JVM.
+        env.put("MALLOC_ARENA_MAX", "2");
         DevTokens.inDirectory(data.resolve("keys"));
         // Development tokens unless the environment names a real identity provider's key or JWKS.
         if (System.getenv("MP_JWT_VERIFY_PUBLICKEY_LOCATION") == null) {
@@ -231,6 +274,12 @@ public final class Suite implements AutoCloseable {
     private Map<String, String> databaseOf(String service) {
         if (service.equals("gateway")) {
             return Map.of();
+        }
+        if (givenPostgres != null) {
+            return Map.of("QUARKUS_DATASOURCE_JDBC_URL",
+                    givenPostgres.ensureDatabase(databasePrefix + service.replace("-service", "")),
+                    "QUARKUS_DATASOURCE_USERNAME", givenPostgres.user(),
+                    "QUARKUS_DATASOURCE_PASSWORD", givenPostgres.password());
         }
         String given = System.getenv(dbVariable(service));
         String prefix = dbVariable(service).replace("_DB_URL", "_DB_");
@@ -256,10 +305,11 @@ public final class Suite implements AutoCloseable {
                 busy.add(port + " (" + name + ")");
             }
         });
-        if (System.getenv("KAFKA_BOOTSTRAP_SERVERS") == null && ports.kafka() > 0 && Ports.inUse(ports.kafka())) {
+        if (givenPostgres == null && System.getenv("KAFKA_BOOTSTRAP_SERVERS") == null && ports.kafka() > 0
+                && Ports.inUse(ports.kafka())) {
             busy.add(ports.kafka() + " (Kafka)");
         }
-        if (System.getenv("LEAD2CASH_DB_URL") == null && Ports.inUse(ports.postgres())) {
+        if (givenPostgres == null && System.getenv("LEAD2CASH_DB_URL") == null && Ports.inUse(ports.postgres())) {
             busy.add(ports.postgres() + " (PostgreSQL)");
         }
         if (!busy.isEmpty()) {
@@ -268,7 +318,10 @@ public final class Suite implements AutoCloseable {
         }
     }
 
-    private static List<String> jvmOptions() {
+    private List<String> jvmOptions() {
+        if (jvm != null) {
+            return jvm;
+        }
         String custom = System.getenv("LEAD2CASH_SERVICE_JAVA_OPTS");
         return custom == null || custom.isBlank() ? SERVICE_JVM : List.of(custom.trim().split("\\s+"));
     }
