@@ -9,6 +9,10 @@ public record Page<T>(List<T> items, int page, int size, long totalItems, int to
 
     /** Runs a Panache query for one page and maps each entity to its API form. */
     public static <E, T> Page<T> of(PanacheQuery<E> query, PageParams params, Function<E, T> mapper) {
+        return io.lead2cash.platform.domain.QueryShapes.firstAtATime(query, () -> run(query, params, mapper));
+    }
+
+    private static <E, T> Page<T> run(PanacheQuery<E> query, PageParams params, Function<E, T> mapper) {
         List<T> items = query.page(io.quarkus.panache.common.Page.of(params.page, params.size)).list().stream()
                 .map(mapper).toList();
         // A short page tells the total without a second query.
