@@ -7,9 +7,14 @@ import static io.lead2cash.billing.OpportunitySide.rep;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.is;
 
+import io.lead2cash.events.opportunities.OpportunityCreated;
+import io.lead2cash.events.opportunities.OpportunityData;
 import io.lead2cash.events.opportunities.OpportunitySalesTeamChanged;
 import io.lead2cash.events.opportunities.OpportunityShareRevoked;
 import io.lead2cash.events.opportunities.OpportunityShared;
+import io.lead2cash.events.opportunities.OpportunityState;
+import io.lead2cash.events.opportunities.OpportunityUpdated;
+import io.lead2cash.events.opportunities.QuoteAccepted;
 import io.lead2cash.events.opportunities.SalesTeamMemberData;
 import io.lead2cash.events.opportunities.ShareAccess;
 import io.lead2cash.events.opportunities.SharePrincipalType;
@@ -63,5 +68,40 @@ class BillingAccessTest {
                 rep("dave", "west").when().get("/api/invoices/" + invoice).then().statusCode(200));
         rep("bob", "south").when().get("/api/invoices/" + invoice).then().statusCode(403);
         rep("bob", "south").queryParam("orderId", order).when().get("/api/invoices").then().body("totalItems", is(0));
+    }
+
+    @Test
+    void whenTheOpportunityChangesHandsItsOrdersAndInvoicesGoToTheNewOwnerAndThePreviousOneLosesThem() {
+        UUID opportunity = UUID.randomUUID();
+        Instant created = Instant.now().minusSeconds(60);
+        publish(new OpportunityCreated(UUID.randomUUID(), created, opportunityOwnedBy(opportunity, "alice", "north", created)));
+        String order = orderFor(OpportunitySide.accepted(opportunity, "alice", "north"));
+        clerk().when().post("/api/orders/" + order + "/fulfil").then().statusCode(200);
+        String invoice = clerk().queryParam("orderId", order).when().get("/api/invoices").then()
+                .body("totalItems", is(1)).extract().path("items[0].id");
+        String orderETag = clerk().when().get("/api/orders/" + order).then().extract().header("ETag");
+
+        Instant assigned = Instant.now();
+        publish(new OpportunityUpdated(UUID.randomUUID(), assigned, opportunityOwnedBy(opportunity, "bob", "south", assigned)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                rep("bob", "south").when().get("/api/orders/" + order).then().statusCode(200).body("ownerId", is("bob"))
+                        .body("owningTeam", is("south")));
+        rep("bob", "south").when().get("/api/invoices/" + invoice).then().statusCode(200).body("ownerId", is("bob"));
+        rep("alice", "north").when().get("/api/orders/" + order).then().statusCode(403);
+        rep("alice", "north").when().get("/api/invoices/" + invoice).then().statusCode(403);
+        rep("nora", "north").queryParam("opportunityId", opportunity).when().get("/api/orders").then().body("totalItems", is(0));
+        org.assertj.core.api.Assertions.assertThat(clerk().when().get("/api/orders/" + order).then().extract().header("ETag"))
+                .as("the owner is part of the order's representation").isNotEqualTo(orderETag);
+
+        // A quote accepted before the handover, whose event arrives after it, is billed to the new owner too.
+        QuoteAccepted late = OpportunitySide.accepted(opportunity, "alice", "north", assigned.minusSeconds(5));
+        String lateOrder = orderFor(late);
+        clerk().when().get("/api/orders/" + lateOrder).then().body("ownerId", is("bob"));
+    }
+
+    private static OpportunityData opportunityOwnedBy(UUID id, String owner, String team, Instant at) {
+        return new OpportunityData(id, "Handover", io.lead2cash.events.leads.OpportunityRequest.CustomerType.ACCOUNT,
+                UUID.randomUUID(), "Café Lumière", null, owner, team, null, "EUR", null, null, null, null, null, null,
+                OpportunityState.OPEN, null, null, null, null, null, at, at);
     }
 }

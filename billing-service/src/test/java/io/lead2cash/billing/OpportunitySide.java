@@ -63,7 +63,12 @@ final class OpportunitySide {
 
     /** The standard accepted quote of an opportunity owned by {@code owner} of {@code team}. */
     static QuoteAccepted accepted(UUID opportunity, String owner, String team) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return accepted(opportunity, owner, team, Instant.now());
+    }
+
+    /** The standard quote, accepted at a given time. */
+    static QuoteAccepted accepted(UUID opportunity, String owner, String team, Instant at) {
+        Instant now = at.truncatedTo(ChronoUnit.MICROS);
         UUID quote = UUID.randomUUID();
         QuoteData data = new QuoteData(quote, "QUO-" + quote.toString().substring(0, 6), 1, "Espresso for Lyon", opportunity,
                 CustomerType.ACCOUNT, UUID.randomUUID(), "Café Lumière", owner, team, UUID.randomUUID(), "EUR",

@@ -50,6 +50,7 @@ import io.lead2cash.events.opportunities.OpportunityUpdated;
 import io.lead2cash.events.opportunities.OpportunityWon;
 import io.lead2cash.events.opportunities.QuoteAccepted;
 import io.lead2cash.events.opportunities.QuoteActivated;
+import io.lead2cash.events.opportunities.QuoteAssigned;
 import io.lead2cash.events.opportunities.QuoteClosed;
 import io.lead2cash.events.opportunities.QuoteCreated;
 import io.lead2cash.events.opportunities.QuoteRevised;
@@ -97,6 +98,7 @@ public final class EventCatalog {
             OpportunityReopened.class,
             QuoteCreated.class,
             QuoteActivated.class,
+            QuoteAssigned.class,
             QuoteRevised.class,
             QuoteAccepted.class,
             QuoteClosed.class,

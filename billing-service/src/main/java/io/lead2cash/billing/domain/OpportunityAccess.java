@@ -21,4 +21,8 @@ public class OpportunityAccess extends PanacheEntityBase {
 
     @Column(name = "owning_team")
     public String owningTeam;
+
+    /** When the owner or team last changed, as the event that changed it says; null until it changes. */
+    @Column(name = "owner_since")
+    public java.time.Instant ownerSince;
 }

@@ -21,6 +21,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class OpportunityVisibility {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(OpportunityVisibility.class);
+
     private final CurrentUser user;
 
     OpportunityVisibility(CurrentUser user) {
@@ -97,9 +99,13 @@ public class OpportunityVisibility {
 
     // Kept from the opportunity-service's events, in the consumer's transaction.
 
-    /** The opportunity's owner and team now. */
+    /**
+     * The opportunity's owner and team as of {@code at}. When they change, the orders and invoices billed for the
+     * opportunity go to the new owner and team with it, as its quotes do in the opportunity-service: the previous
+     * owner keeps access only through a share.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void owned(UUID opportunityId, String ownerId, String owningTeam) {
+    public void owned(UUID opportunityId, String ownerId, String owningTeam, java.time.Instant at) {
         OpportunityAccess access = OpportunityAccess.findById(opportunityId);
         if (access == null) {
             access = new OpportunityAccess();
@@ -107,10 +113,41 @@ public class OpportunityVisibility {
             access.ownerId = ownerId;
             access.owningTeam = owningTeam;
             access.persist();
-        } else {
-            access.ownerId = ownerId;
-            access.owningTeam = owningTeam;
+            return;
         }
+        if (java.util.Objects.equals(access.ownerId, ownerId) && java.util.Objects.equals(access.owningTeam, owningTeam)) {
+            return;
+        }
+        if (access.ownerSince != null && at.isBefore(access.ownerSince)) {
+            return; // an older event, overtaken by the change already applied
+        }
+        access.ownerId = ownerId;
+        access.owningTeam = owningTeam;
+        access.ownerSince = at;
+        int orders = SalesOrder.update("ownerId = ?1, owningTeam = ?2, version = version + 1 where opportunityId = ?3",
+                ownerId, owningTeam, opportunityId);
+        int invoices = Invoice.update("ownerId = ?1, owningTeam = ?2, version = version + 1 where opportunityId = ?3",
+                ownerId, owningTeam, opportunityId);
+        if (orders + invoices > 0) {
+            LOG.infof("Opportunity %s now belongs to %s (team %s): %d orders and %d invoices follow it", opportunityId,
+                    ownerId, owningTeam, orders, invoices);
+        }
+    }
+
+    /**
+     * Who an order opened from a quote accepted at {@code acceptedAt} belongs to: the quote's owner, unless the
+     * opportunity changed hands after the acceptance and that change was applied first.
+     */
+    public Owner ownerOfAcceptedQuote(UUID opportunityId, Owner quoteOwner, java.time.Instant acceptedAt) {
+        OpportunityAccess access = opportunityId == null ? null : OpportunityAccess.findById(opportunityId);
+        if (access != null && access.ownerSince != null && access.ownerSince.isAfter(acceptedAt)) {
+            return new Owner(access.ownerId, access.owningTeam);
+        }
+        return quoteOwner;
+    }
+
+    /** A user and team that own a record. */
+    public record Owner(String ownerId, String owningTeam) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -90,6 +90,10 @@ public class OrderService {
             return;
         }
         SalesOrder order = SalesOrder.fromAcceptedQuote(event.quote(), nextNumber(), defaultTerms);
+        OpportunityVisibility.Owner owner = visibility.ownerOfAcceptedQuote(order.opportunityId,
+                new OpportunityVisibility.Owner(order.ownerId, order.owningTeam), event.occurredAt());
+        order.ownerId = owner.ownerId();
+        order.owningTeam = owner.owningTeam();
         order.persist();
         List<OrderLine> lines = event.lines().stream().map(l -> OrderLine.fromQuote(order.id, l)).toList();
         lines.forEach(l -> l.persist());

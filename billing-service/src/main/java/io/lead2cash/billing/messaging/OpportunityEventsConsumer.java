@@ -36,15 +36,16 @@ public class OpportunityEventsConsumer {
 
     OpportunityEventsConsumer(EventConsumption consumption, OrderService orders, OpportunityVisibility visibility) {
         this.consumption = consumption;
-        java.util.function.Consumer<OpportunityData> owned = o -> visibility.owned(o.id(), o.ownerId(), o.owningTeam());
+        java.util.function.BiConsumer<OpportunityData, java.time.Instant> owned = (o, at) -> visibility.owned(o.id(),
+                o.ownerId(), o.owningTeam(), at);
         this.handlers = EventHandlers.create()
                 .on(QuoteAccepted.class, orders::openFromAcceptedQuote)
-                .on(OpportunityCreated.class, e -> owned.accept(e.opportunity()))
-                .on(OpportunityUpdated.class, e -> owned.accept(e.opportunity()))
-                .on(OpportunityLinesChanged.class, e -> owned.accept(e.opportunity()))
-                .on(OpportunityWon.class, e -> owned.accept(e.opportunity()))
-                .on(OpportunityLost.class, e -> owned.accept(e.opportunity()))
-                .on(OpportunityReopened.class, e -> owned.accept(e.opportunity()))
+                .on(OpportunityCreated.class, e -> owned.accept(e.opportunity(), e.occurredAt()))
+                .on(OpportunityUpdated.class, e -> owned.accept(e.opportunity(), e.occurredAt()))
+                .on(OpportunityLinesChanged.class, e -> owned.accept(e.opportunity(), e.occurredAt()))
+                .on(OpportunityWon.class, e -> owned.accept(e.opportunity(), e.occurredAt()))
+                .on(OpportunityLost.class, e -> owned.accept(e.opportunity(), e.occurredAt()))
+                .on(OpportunityReopened.class, e -> owned.accept(e.opportunity(), e.occurredAt()))
                 .on(OpportunityShared.class, e -> visibility.shared(e.opportunityId(),
                         OpportunityGrant.Kind.valueOf(e.principalType().name()), e.principalId()))
                 .on(OpportunityShareRevoked.class, e -> visibility.revoked(e.opportunityId(),

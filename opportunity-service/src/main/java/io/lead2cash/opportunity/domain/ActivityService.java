@@ -87,6 +87,7 @@ public class ActivityService {
     @Transactional
     public Activity assign(UUID id, String ifMatch, String ownerId, String owningTeam) {
         Activity activity = forChange(id);
+        access.checkManage(activity.ownerId, "activity");
         ETags.checkIfGiven(ifMatch, activity.version);
         outbox.append(activity.assign(ownerId, owningTeam));
         Activity.flush();

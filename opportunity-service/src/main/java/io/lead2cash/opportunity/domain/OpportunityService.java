@@ -99,7 +99,13 @@ public class OpportunityService {
                         io.lead2cash.events.opportunities.ActivityState.SCHEDULED))) {
             outbox.append(activity.assign(ownerId, owningTeam));
         }
+        // Its quotes go with it, whatever their state (Dynamics' parental cascade), so access to them follows the deal.
+        for (Quote quote : Quote.<Quote>list("opportunityId = ?1 and (ownerId <> ?2 or owningTeam is distinct from ?3)", id,
+                ownerId, owningTeam)) {
+            outbox.append(quote.assign(ownerId, owningTeam));
+        }
         Opportunity.flush();
+        LOG.infof("%s assigned opportunity %s from %s to %s (team %s)", user.id(), id, previousOwner, ownerId, owningTeam);
         return opportunity;
     }
 
@@ -394,7 +400,7 @@ public class OpportunityService {
     /** The opportunity, if the caller may assign or share it and change its sales team. */
     Opportunity forManagement(UUID id) {
         Opportunity opportunity = get(id);
-        access.checkManage(opportunity.ownerId, opportunity.owningTeam, "opportunity");
+        access.checkManage(opportunity.ownerId, "opportunity");
         return opportunity;
     }
 

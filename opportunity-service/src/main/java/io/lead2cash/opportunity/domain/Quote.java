@@ -2,6 +2,7 @@ package io.lead2cash.opportunity.domain;
 
 import io.lead2cash.events.opportunities.QuoteAccepted;
 import io.lead2cash.events.opportunities.QuoteActivated;
+import io.lead2cash.events.opportunities.QuoteAssigned;
 import io.lead2cash.events.opportunities.QuoteClosed;
 import io.lead2cash.events.opportunities.QuoteCreated;
 import io.lead2cash.events.opportunities.QuoteData;
@@ -89,6 +90,18 @@ public class Quote extends PricedRecord {
         next.freight = freight;
         next.revisedFromId = id;
         return next;
+    }
+
+    /**
+     * Gives the quote to the opportunity's new owner and team, whatever its state: as in Dynamics 365, assigning an
+     * opportunity cascades to all its quotes, so that access to them follows the deal.
+     */
+    public QuoteAssigned assign(String newOwner, String newTeam) {
+        String previous = ownerId;
+        ownerId = newOwner;
+        owningTeam = newTeam;
+        touch();
+        return new QuoteAssigned(UUID.randomUUID(), modifiedAt, data(), previous);
     }
 
     public QuoteCreated created() {

@@ -39,12 +39,12 @@ public class RecordAccess {
     }
 
     /**
-     * Refuses whoever may not decide who works the deal: assigning, sharing and the sales team are for the owner,
-     * the owning team, managers and admins (as Dynamics' access teams grant write, not assign or share).
+     * Refuses whoever may not decide who works the deal: assigning, sharing and the sales team are for the owner, sales
+     * managers and admins (as in Dynamics 365, where the Assign and Share privileges are not granted by write access).
      */
-    public void checkManage(String ownerId, String owningTeam, String what) {
-        if (!user.canAccess(ownerId, owningTeam)) {
-            throw ProblemException.forbidden("Only the owner, the owning team and managers may assign or share this " + what
+    public void checkManage(String ownerId, String what) {
+        if (!user.canManage(ownerId)) {
+            throw ProblemException.forbidden("Only the owner, a sales manager or an admin may assign or share this " + what
                     + " or change its sales team");
         }
     }

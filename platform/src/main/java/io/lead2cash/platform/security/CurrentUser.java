@@ -54,6 +54,14 @@ public class CurrentUser {
     }
 
     /**
+     * Whether the caller may decide who works a record (assign it, share it): its owner, a sales manager or an admin;
+     * not the rest of the owning team, and not an integration, which reads everything but manages nothing.
+     */
+    public boolean canManage(String ownerId) {
+        return hasRole(Roles.SALES_MANAGER) || hasRole(Roles.ADMIN) || id().equals(ownerId);
+    }
+
+    /**
      * The JPQL restriction matching {@link #canAccess} for lists, or null when the caller sees everything.
      * The entity must have {@code ownerId} and {@code owningTeam} attributes.
      */
