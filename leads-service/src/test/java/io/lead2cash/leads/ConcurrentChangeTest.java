@@ -39,4 +39,33 @@ class ConcurrentChangeTest {
         alice().header("If-Match", "\"0\"").when().post("/api/leads/" + id + "/qualify").then().statusCode(412);
         alice().when().get("/api/leads/" + id).then().body("state", is("OPEN"));
     }
+
+    @Test
+    void ofAHundredConcurrentChangesWithTheSameETagExactlyOneWinsAndTheRestGet412() throws Exception {
+        String id = createLead(alice(), "Contested").path("id");
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(32);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<int[]>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            int n = i;
+            answers.add(clients.submit(() -> {
+                start.await();
+                int status = alice().header("If-Match", "\"0\"").body(Fixtures.leadBody("Change " + n))
+                        .when().put("/api/leads/" + id).then().extract().statusCode();
+                return new int[] {n, status};
+            }));
+        }
+        start.countDown();
+        java.util.Map<Integer, java.util.List<Integer>> byStatus = new java.util.TreeMap<>();
+        for (var answer : answers) {
+            int[] result = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            byStatus.computeIfAbsent(result[1], s -> new java.util.ArrayList<>()).add(result[0]);
+        }
+        clients.shutdown();
+        org.assertj.core.api.Assertions.assertThat(byStatus.keySet()).as("statuses: %s", byStatus).containsOnly(200, 412);
+        org.assertj.core.api.Assertions.assertThat(byStatus.get(200)).hasSize(1);
+        org.assertj.core.api.Assertions.assertThat(byStatus.get(412)).hasSize(99);
+        alice().when().get("/api/leads/" + id).then().header("ETag", "\"1\"")
+                .body("topic", is("Change " + byStatus.get(200).get(0)));
+    }
 }

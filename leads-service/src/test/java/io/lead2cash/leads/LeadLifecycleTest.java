@@ -36,10 +36,11 @@ class LeadLifecycleTest {
     }
 
     @Test
-    void ownerAndStateSentByTheCallerAreIgnored() {
+    void ownerAndStateAreNotTheCallersToSetAndSendingThemIsRefused() {
         String body = Fixtures.leadBody("Grinders").replace("\"rating\"", "\"ownerId\": \"mallory\", \"state\": \"QUALIFIED\", \"rating\"");
-        alice().body(body).when().post("/api/leads").then().statusCode(201)
-                .body("ownerId", is("alice")).body("state", is("OPEN"));
+        alice().body(body).when().post("/api/leads").then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.oneOf("ownerId", "state"));
+        alice().queryParam("q", "Grinders").when().get("/api/leads").then().body("totalItems", is(0));
     }
 
     @Test

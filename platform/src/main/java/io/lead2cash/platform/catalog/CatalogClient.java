@@ -1,5 +1,6 @@
 package io.lead2cash.platform.catalog;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -39,9 +40,11 @@ public interface CatalogClient {
     }
 
     /** The priced lines, in the request's order. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record PricingResult(List<PricedLine> lines) {
 
         /** A priced line, or its error code. */
+        @JsonIgnoreProperties(ignoreUnknown = true)
         public record PricedLine(UUID unitId, BigDecimal pricePerUnit, BigDecimal volumeDiscountPerUnit, BigDecimal amount,
                 BigDecimal extendedAmount, String error, String errorMessage) {
         }

@@ -53,7 +53,12 @@ public class EventConsumption {
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
+    private final java.util.Map<Class<?>, com.fasterxml.jackson.databind.ObjectReader> tolerantReaders =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final MeterRegistry metrics;
+    /** How often a consumer looks whether the database is back while it is unreachable. */
+    private static final Duration OUTAGE_PROBE = Duration.ofMillis(500);
+
     private final int attempts;
     private final Duration firstBackoff;
     private final ConsumerSpans spans;
@@ -126,11 +131,28 @@ public class EventConsumption {
     private void applyAlone(String consumer, Applicable applicable) {
         InboundEvent event = applicable.event();
         Duration backoff = firstBackoff;
+        long outageSince = 0;
         for (int attempt = 1; ; attempt++) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> applyAll(consumer, List.of(applicable)));
+                if (outageSince != 0) {
+                    LOG.infof("%s: the database is reachable again after %d ms; applying events", consumer,
+                            (System.nanoTime() - outageSince) / 1_000_000);
+                }
                 return;
             } catch (RuntimeException e) {
+                if (io.lead2cash.platform.domain.DatabaseOutage.isOutage(e)) {
+                    // Not the event's fault: wait for the database, probing every second at most, and keep the
+                    // event's attempts for failures of its own. The partition waits with it, keeping the order.
+                    if (outageSince == 0) {
+                        outageSince = System.nanoTime();
+                        LOG.warnf("%s: the database is unreachable (%s); %s %s waits until it is back", consumer,
+                                e.getMessage(), event.type(), event.id());
+                    }
+                    attempt--;
+                    sleep(OUTAGE_PROBE);
+                    continue;
+                }
                 if (attempt >= attempts) {
                     park(consumer, applicable.record(), event, e);
                     return;
@@ -252,7 +274,10 @@ public class EventConsumption {
 
     private BusinessEvent parse(InboundEvent event, Class<? extends BusinessEvent> eventClass) {
         try {
-            return json.readValue(event.data(), eventClass);
+            // A tolerant reader: a publisher may add fields to an event before its consumers know them.
+            return tolerantReaders.computeIfAbsent(eventClass, type -> json.readerFor(type)
+                    .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES))
+                    .readValue(event.data());
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("Malformed " + event.type() + " " + event.id() + ": " + e.getMessage(), e);
         }

@@ -85,7 +85,7 @@ public class OutboxRelay {
             @ConfigProperty(name = "quarkus.application.name") String applicationName,
             @ConfigProperty(name = "lead2cash.outbox.batch-size", defaultValue = "200") int batchSize,
             @ConfigProperty(name = "lead2cash.outbox.sweep-interval", defaultValue = "PT2S") Duration sweepInterval,
-            @ConfigProperty(name = "lead2cash.outbox.max-backoff", defaultValue = "PT30S") Duration maxBackoff,
+            @ConfigProperty(name = "lead2cash.outbox.max-backoff", defaultValue = "PT2S") Duration maxBackoff,
             @ConfigProperty(name = "lead2cash.outbox.relay-enabled", defaultValue = "true") boolean enabled) {
         this.database = database;
         this.bootstrapServers = bootstrapServers;

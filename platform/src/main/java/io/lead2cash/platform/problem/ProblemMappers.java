@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -70,7 +71,18 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = PRIORITY)
     public Response mismatched(MismatchedInputException e, UriInfo uri) {
         String field = jsonPath(e);
-        String rule = e instanceof InvalidFormatException format ? typeRule(format.getTargetType())
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            String rule = "is not a field of this request" + (unknown.getKnownPropertyIds() == null ? ""
+                    : "; its fields are " + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList());
+            return build(ProblemType.VALIDATION, field + " " + rule, uri, List.of(new Problem.FieldError(field, rule)));
+        }
+        if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
+            return build(ProblemType.MALFORMED_BODY, "The body has content after its JSON document", uri, List.of());
+        }
+        // The suite's own readers (StrictJsonInput) state their rule as the message: "must not contain ...".
+        String rule = e instanceof InvalidFormatException format && format.getOriginalMessage() != null
+                && format.getOriginalMessage().startsWith("must ") ? format.getOriginalMessage()
+                : e instanceof InvalidFormatException format ? typeRule(format.getTargetType())
                 : e.getTargetType() != null ? typeRule(e.getTargetType()) : "has the wrong JSON type";
         if (field.isEmpty()) {
             return build(ProblemType.MALFORMED_BODY, "The body must be a JSON " + rule.replace("must be a ", ""), uri, List.of());
@@ -168,6 +180,10 @@ public class ProblemMappers {
                 // A number the caller sent (or one computed from theirs) is beyond what an amount column holds.
                 return build(ProblemType.VALIDATION, "A number is too large: amounts and quantities must stay below 10^15",
                         uri, List.of());
+            }
+            if (cause instanceof java.sql.SQLException sql && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+                // Text PostgreSQL cannot store (a NUL); the request checks refuse it first, this is the last line.
+                return build(ProblemType.VALIDATION, "A text contains a character that cannot be stored (NUL)", uri, List.of());
             }
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return concurrentlyModifiedResponse(uri);

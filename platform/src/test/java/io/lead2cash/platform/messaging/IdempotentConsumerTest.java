@@ -67,6 +67,22 @@ class IdempotentConsumerTest {
     }
 
     @Test
+    void anEventThatMeetsTheDatabaseDownWaitsForItInsteadOfSpendingItsAttemptsAndBeingParked() throws Exception {
+        // Six outages: more than the four attempts a failing event gets before it is parked.
+        LeadCreated event = Samples.leadCreated(UUID.randomUUID(), "outage 6");
+        LeadCreated next = Samples.leadCreated(UUID.randomUUID(), "after the outage");
+        send(event);
+        send(next);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> effects(next) == 1);
+        assertThat(effects(event)).isEqualTo(1);
+        assertThat(InboxConsumer.OUTAGES.get(event.eventId())).isEqualTo(7);
+        assertThat(KafkaRecords.await(bootstrap(), DEAD_LETTER,
+                r -> event.eventId().toString().equals(KafkaRecords.header(r, "ce_id")), 1, Duration.ofSeconds(2)))
+                .as("nothing parked").isEmpty();
+    }
+
+    @Test
     void anEventOfATypeTheConsumerDoesNotHandleIsSkippedWithoutATrace() throws Exception {
         LeadCreated other = Samples.leadCreated(UUID.randomUUID(), "not for this consumer");
         LeadCreated marker = Samples.leadCreated(UUID.randomUUID(), "after the other");

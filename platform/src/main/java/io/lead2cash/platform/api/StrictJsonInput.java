@@ -1,0 +1,80 @@
+package io.lead2cash.platform.api;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+
+/**
+ * Reads request bodies as their schemas say and nothing else: a number or boolean for a text field, a string for a
+ * boolean or a whole number, a fraction for a whole number, a number for an enum, unknown fields, content after the
+ * JSON document and control characters other than tab and line breaks in text are refused, never coerced. Decimals
+ * (amounts, quantities) take a decimal string or a JSON number, as the document says. Events and other services'
+ * answers are read tolerantly elsewhere ({@code EventConsumption}, the catalog client's records).
+ */
+@Singleton
+public class StrictJsonInput implements ObjectMapperCustomizer {
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        mapper.registerModule(new SimpleModule("lead2cash-strict-text").addDeserializer(String.class, new PlainText()));
+    }
+
+    @Override
+    public int priority() {
+        // After Quarkus' own customizer, which applies quarkus.jackson.* (it would switch unknown fields back on).
+        return MINIMUM_PRIORITY;
+    }
+
+    /**
+     * Text without control characters: PostgreSQL refuses NUL in text, and no field of the suite means the others
+     * (tab, line feed and carriage return stay: descriptions and notes have lines).
+     */
+    static final class PlainText extends StdScalarDeserializer<String> {
+
+        PlainText() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String text = StringDeserializer.instance.deserialize(parser, context);
+            if (text != null) {
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f) {
+                        throw new InvalidFormatException(parser, "must not contain control characters (found U+"
+                                + String.format("%04X", (int) c) + ")", text, String.class);
+                    }
+                }
+            }
+            return text;
+        }
+
+        @Override
+        public LogicalType logicalType() {
+            return LogicalType.Textual;
+        }
+    }
+}
