@@ -88,6 +88,13 @@ final class ServiceProcess {
         return (System.nanoTime() - startedAt) / 1e9;
     }
 
+    /** Kills the JVM at once (SIGKILL), as a crash or the kernel's OOM killer would: no shutdown hooks run. */
+    void kill() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
     /** Asks the JVM to stop (SIGTERM: Quarkus shuts down gracefully), then forces it after the grace period. */
     void stop(Duration grace) {
         if (process == null || !process.isAlive()) {

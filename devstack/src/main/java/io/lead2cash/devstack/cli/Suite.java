@@ -110,6 +110,43 @@ public final class Suite implements AutoCloseable {
         return port;
     }
 
+    /** Kills the first process of a service with SIGKILL; it stays down until {@link #restart}. */
+    public synchronized void kill(String name) throws InterruptedException {
+        ServiceProcess service = first(name);
+        service.kill();
+        say("%-20s killed (SIGKILL, pid %d)", name, service.pid());
+    }
+
+    /**
+     * Starts a killed service again on its port and waits until it is ready.
+     *
+     * @return seconds from the new process's start to ready
+     */
+    public synchronized double restart(String name, Duration timeout) throws Exception {
+        ServiceProcess service = first(name);
+        if (service.alive()) {
+            throw new IllegalStateException(name + " is running (pid " + service.pid() + ")");
+        }
+        service.start();
+        say("%-20s restarting (pid %d)", name, service.pid());
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!service.ready()) {
+            if (System.nanoTime() > deadline || !service.alive()) {
+                throw new IllegalStateException(name + " did not become ready again; see " + shown(service.log));
+            }
+            Thread.sleep(100);
+        }
+        service.state = ServiceProcess.State.READY;
+        double seconds = service.secondsSinceStart();
+        say("%-20s ready again (%.1f s)", name, seconds);
+        return seconds;
+    }
+
+    private ServiceProcess first(String name) {
+        return services.stream().filter(p -> p.name.equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + name));
+    }
+
     private ServiceProcess launch(String name, int port, String logName) throws Exception {
         Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {

@@ -1,6 +1,10 @@
 package io.lead2cash.platform.api;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,12 +18,16 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
 /**
  * Reads request bodies as their schemas say and nothing else: a number or boolean for a text field, a string for a
- * boolean or a whole number, a fraction for a whole number, a number for an enum, unknown fields, content after the
- * JSON document and control characters other than tab and line breaks in text are refused, never coerced. Decimals
- * (amounts, quantities) take a decimal string or a JSON number, as the document says. Events and other services'
+ * boolean or a whole number, a fraction for a whole number, a number for an enum or a date, unknown fields, content
+ * after the JSON document and control characters other than tab and line breaks in text are refused, never coerced.
+ * Decimals (amounts, quantities) take a plain decimal string or a JSON number below 10^15, as the document says. Events and other services'
  * answers are read tolerantly elsewhere ({@code EventConsumption}, the catalog client's records).
  */
 @Singleton
@@ -38,7 +46,76 @@ public class StrictJsonInput implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
-        mapper.registerModule(new SimpleModule("lead2cash-strict-text").addDeserializer(String.class, new PlainText()));
+        mapper.registerModule(new SimpleModule("lead2cash-strict-scalars")
+                .addDeserializer(String.class, new PlainText())
+                .addDeserializer(BigDecimal.class, new PlainDecimal())
+                .addDeserializer(LocalDate.class, new TextOnly<>(LocalDate.class, LocalDateDeserializer.INSTANCE))
+                .addDeserializer(Instant.class, new TextOnly<>(Instant.class, InstantDeserializer.INSTANT))
+                .addDeserializer(OffsetDateTime.class, new TextOnly<>(OffsetDateTime.class, InstantDeserializer.OFFSET_DATE_TIME)));
+    }
+
+    /**
+     * A decimal as the schema writes it: a plain decimal string ("12.50", no exponent) or a JSON number, and below
+     * 10^15 in absolute value like every amount and quantity column.
+     */
+    static final class PlainDecimal extends StdScalarDeserializer<BigDecimal> {
+
+        private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+        private static final BigDecimal LIMIT = BigDecimal.TEN.pow(15);
+
+        PlainDecimal() {
+            super(BigDecimal.class);
+        }
+
+        @Override
+        public BigDecimal deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            BigDecimal value;
+            if (parser.hasToken(JsonToken.VALUE_STRING)) {
+                String text = parser.getText().trim();
+                if (!PLAIN.matcher(text).matches()) {
+                    throw new InvalidFormatException(parser, "must be a decimal number such as 12.50", text, BigDecimal.class);
+                }
+                value = new BigDecimal(text);
+            } else if (parser.hasToken(JsonToken.VALUE_NUMBER_INT) || parser.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
+                value = parser.getDecimalValue();
+            } else {
+                return (BigDecimal) context.handleUnexpectedToken(BigDecimal.class, parser);
+            }
+            if (value.abs().compareTo(LIMIT) >= 0) {
+                throw new InvalidFormatException(parser, "must be less than 10^15 in absolute value", value, BigDecimal.class);
+            }
+            return value;
+        }
+
+        @Override
+        public LogicalType logicalType() {
+            return LogicalType.Float;
+        }
+    }
+
+    /** A date or time from its ISO 8601 text only: not from a number of days or seconds, nor an array of fields. */
+    static final class TextOnly<T> extends StdScalarDeserializer<T> {
+
+        private final transient JsonDeserializer<T> iso;
+
+        TextOnly(Class<T> type, JsonDeserializer<T> iso) {
+            super(type);
+            this.iso = iso;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                return (T) context.handleUnexpectedToken(handledType(), parser);
+            }
+            return iso.deserialize(parser, context);
+        }
+
+        @Override
+        public LogicalType logicalType() {
+            return LogicalType.DateTime;
+        }
     }
 
     @Override

@@ -158,7 +158,7 @@ public class OutboxRelay {
                     total += n;
                 }
                 if (failing) {
-                    LOG.infof("Outbox relay recovered: Kafka at %s reachable again, %d waiting events published",
+                    LOG.infof("Outbox relay recovered: Kafka at %s and the database reachable again, %d waiting events published",
                             bootstrapServers, total);
                     failing = false;
                 }

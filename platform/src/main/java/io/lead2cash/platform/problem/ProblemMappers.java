@@ -181,6 +181,10 @@ public class ProblemMappers {
                 return build(ProblemType.VALIDATION, "A number is too large: amounts and quantities must stay below 10^15",
                         uri, List.of());
             }
+            if (cause instanceof java.sql.SQLException sql && "22001".equals(sql.getSQLState())) {
+                // A text longer than its column; the request's own size checks should have said which field.
+                return build(ProblemType.VALIDATION, "A text is longer than the field allows", uri, List.of());
+            }
             if (cause instanceof java.sql.SQLException sql && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
                 // Text PostgreSQL cannot store (a NUL); the request checks refuse it first, this is the last line.
                 return build(ProblemType.VALIDATION, "A text contains a character that cannot be stored (NUL)", uri, List.of());
@@ -188,6 +192,12 @@ public class ProblemMappers {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return concurrentlyModifiedResponse(uri);
             }
+        }
+        if (io.lead2cash.platform.domain.DatabaseOutage.isOutage(e)) {
+            // Not a fault of the request, nor a bug: the database is down or restarting. The client may retry.
+            LOG.warnf("Database unreachable while answering %s: %s", path(uri), e.getMessage());
+            return Response.fromResponse(build(ProblemType.UNAVAILABLE, "The database is unreachable right now; retry shortly",
+                    uri, List.of())).header("Retry-After", "2").build();
         }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure on %s (reference %s)", path(uri), reference);
