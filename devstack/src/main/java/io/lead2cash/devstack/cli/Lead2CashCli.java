@@ -31,7 +31,7 @@ public final class Lead2CashCli {
               down              stop a suite started with up --detach
               bench [--quick]   measure the suite: start it with production JVM settings on a fresh database,
                                 drive it with wrk, pgbench and whole chains, write docs/benchmarks.md and a
-                                chart (about 9 minutes; needs wrk and pgbench; --quick: a 3-minute smoke run)
+                                chart (about 20 minutes; needs wrk and pgbench; --quick: a 4-minute smoke run)
               token --user NAME --roles ROLE[,ROLE] [--team TEAM] [--hours N]
                                 print a signed development JWT (roles: sales-rep, sales-manager,
                                 catalog-manager, billing-clerk, admin, integration)
