@@ -93,6 +93,16 @@ class RecoveryFromFaultsTest {
             // 1. A service dies without a word (kill -9) and comes back 5 s later.
             long before = lastOrderSeen.get();
             suite.kill("billing-service");
+            // While it is down the gateway says so at once, with when to come back.
+            long asked = System.nanoTime();
+            HttpResponse<String> down = HTTP.send(HttpRequest.newBuilder(URI.create(gateway + "/api/orders"))
+                    .timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + clerk).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(down.statusCode()).as("a call to the dead service").isEqualTo(503);
+            assertThat(down.headers().firstValue("Retry-After")).as("Retry-After").isPresent();
+            assertThat(down.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            recovery.put("while billing-service was down", String.format("the gateway answered 503 with Retry-After in %.0f ms",
+                    (System.nanoTime() - asked) / 1e6));
             Thread.sleep(5_000);
             long restarted = System.nanoTime();
             double ready = suite.restart("billing-service", Duration.ofMinutes(2));

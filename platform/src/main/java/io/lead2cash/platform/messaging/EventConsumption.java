@@ -66,7 +66,7 @@ public class EventConsumption {
     private final String deadLetterTopic;
     private volatile Producer<String, String> deadLetters;
 
-    EventConsumption(EntityManager entityManager, ObjectMapper json, MeterRegistry metrics,
+    EventConsumption(EntityManager entityManager, MeterRegistry metrics,
             @ConfigProperty(name = "lead2cash.consumer.attempts", defaultValue = "4") int attempts,
             @ConfigProperty(name = "lead2cash.consumer.first-backoff", defaultValue = "PT0.2S") Duration firstBackoff,
             @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrapServers,
@@ -74,7 +74,10 @@ public class EventConsumption {
             ConsumerSpans spans) {
         this.spans = spans;
         this.entityManager = entityManager;
-        this.json = json;
+        // Events are read tolerantly, not with the strict reader of request bodies: a publisher may add fields, and
+        // any JSON form of a value its schema allows (a date as text or as a number) is taken.
+        this.json = com.fasterxml.jackson.databind.json.JsonMapper.builder().findAndAddModules()
+                .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         this.metrics = metrics;
         this.attempts = attempts;
         this.firstBackoff = firstBackoff;
@@ -274,10 +277,7 @@ public class EventConsumption {
 
     private BusinessEvent parse(InboundEvent event, Class<? extends BusinessEvent> eventClass) {
         try {
-            // A tolerant reader: a publisher may add fields to an event before its consumers know them.
-            return tolerantReaders.computeIfAbsent(eventClass, type -> json.readerFor(type)
-                    .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES))
-                    .readValue(event.data());
+            return tolerantReaders.computeIfAbsent(eventClass, json::readerFor).readValue(event.data());
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("Malformed " + event.type() + " " + event.id() + ": " + e.getMessage(), e);
         }
