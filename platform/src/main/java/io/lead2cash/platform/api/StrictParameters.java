@@ -183,7 +183,7 @@ public class StrictParameters {
     private static boolean isEntity(Parameter parameter) {
         String typeName = parameter.getType().getName();
         if (typeName.startsWith("jakarta.ws.rs.") || typeName.startsWith("io.vertx.") || typeName.startsWith("org.jboss.resteasy.")
-                || typeName.startsWith("io.quarkus.") || typeName.startsWith("jakarta.ws.rs.core.")) {
+                || typeName.startsWith("io.quarkus.")) {
             return false;
         }
         for (Annotation annotation : parameter.getAnnotations()) {
