@@ -124,10 +124,11 @@ public class OpportunityVisibility {
         access.ownerId = ownerId;
         access.owningTeam = owningTeam;
         access.ownerSince = at;
-        int orders = SalesOrder.update("ownerId = ?1, owningTeam = ?2, version = version + 1 where opportunityId = ?3",
-                ownerId, owningTeam, opportunityId);
-        int invoices = Invoice.update("ownerId = ?1, owningTeam = ?2, version = version + 1 where opportunityId = ?3",
-                ownerId, owningTeam, opportunityId);
+        // The owner is part of each record's representation, so its version (the ETag) and modification time move too.
+        String reown = "ownerId = ?1, owningTeam = ?2, modifiedAt = ?3, version = version + 1 where opportunityId = ?4";
+        java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        int orders = SalesOrder.update(reown, ownerId, owningTeam, now, opportunityId);
+        int invoices = Invoice.update(reown, ownerId, owningTeam, now, opportunityId);
         if (orders + invoices > 0) {
             LOG.infof("Opportunity %s now belongs to %s (team %s): %d orders and %d invoices follow it", opportunityId,
                     ownerId, owningTeam, orders, invoices);
