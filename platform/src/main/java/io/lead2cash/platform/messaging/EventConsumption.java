@@ -53,8 +53,6 @@ public class EventConsumption {
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
-    private final java.util.Map<Class<?>, com.fasterxml.jackson.databind.ObjectReader> tolerantReaders =
-            new java.util.concurrent.ConcurrentHashMap<>();
     private final MeterRegistry metrics;
     /** How often a consumer looks whether the database is back while it is unreachable. */
     private static final Duration OUTAGE_PROBE = Duration.ofMillis(500);
@@ -145,7 +143,7 @@ public class EventConsumption {
                 return;
             } catch (RuntimeException e) {
                 if (io.lead2cash.platform.domain.DatabaseOutage.isOutage(e)) {
-                    // Not the event's fault: wait for the database, probing every second at most, and keep the
+                    // Not the event's fault: wait for the database, probing twice a second, and keep the
                     // event's attempts for failures of its own. The partition waits with it, keeping the order.
                     if (outageSince == 0) {
                         outageSince = System.nanoTime();
@@ -277,7 +275,7 @@ public class EventConsumption {
 
     private BusinessEvent parse(InboundEvent event, Class<? extends BusinessEvent> eventClass) {
         try {
-            return tolerantReaders.computeIfAbsent(eventClass, json::readerFor).readValue(event.data());
+            return json.readValue(event.data(), eventClass);
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("Malformed " + event.type() + " " + event.id() + ": " + e.getMessage(), e);
         }
