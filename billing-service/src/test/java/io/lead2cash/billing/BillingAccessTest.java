@@ -7,6 +7,8 @@ import static io.lead2cash.billing.OpportunitySide.rep;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.is;
 
+import io.lead2cash.events.CustomerReference;
+import io.lead2cash.events.CustomerType;
 import io.lead2cash.events.opportunities.OpportunityCreated;
 import io.lead2cash.events.opportunities.OpportunityData;
 import io.lead2cash.events.opportunities.OpportunitySalesTeamChanged;
@@ -100,8 +102,8 @@ class BillingAccessTest {
     }
 
     private static OpportunityData opportunityOwnedBy(UUID id, String owner, String team, Instant at) {
-        return new OpportunityData(id, "Handover", io.lead2cash.events.leads.OpportunityRequest.CustomerType.ACCOUNT,
-                UUID.randomUUID(), "Café Lumière", null, owner, team, null, "EUR", null, null, null, null, null, null,
+        return new OpportunityData(id, "Handover", new CustomerReference(CustomerType.ACCOUNT, UUID.randomUUID(),
+                "Café Lumière"), null, owner, team, null, "EUR", null, null, null, null, null, null,
                 OpportunityState.OPEN, null, null, null, null, null, at, at);
     }
 }

@@ -6,6 +6,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
+/** The billing-service boots against the dev stack and answers its health, metrics and OpenAPI endpoints. */
 @QuarkusTest
 @WithTestResource(value = DevStackTestResource.class, scope = TestResourceScope.GLOBAL)
 class BillingServiceBootsTest extends ServiceBootContract {

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lead2cash.devstack.DevStackTestResource;
 import io.lead2cash.devstack.KafkaRecords;
 import io.lead2cash.events.BusinessEvent;
+import io.lead2cash.events.CustomerReference;
+import io.lead2cash.events.CustomerType;
 import io.lead2cash.events.EventCatalog;
 import io.lead2cash.events.Money;
-import io.lead2cash.events.leads.OpportunityRequest.CustomerType;
+import io.lead2cash.events.PricedTotals;
+import io.lead2cash.events.ProductLineData;
 import io.lead2cash.events.opportunities.QuoteAccepted;
 import io.lead2cash.events.opportunities.QuoteData;
-import io.lead2cash.events.opportunities.QuoteLineData;
 import io.lead2cash.events.opportunities.QuoteState;
 import io.lead2cash.events.opportunities.QuoteStatusReason;
 import io.lead2cash.platform.security.Roles;
@@ -71,13 +73,13 @@ final class OpportunitySide {
         Instant now = at.truncatedTo(ChronoUnit.MICROS);
         UUID quote = UUID.randomUUID();
         QuoteData data = new QuoteData(quote, "QUO-" + quote.toString().substring(0, 6), 1, "Espresso for Lyon", opportunity,
-                CustomerType.ACCOUNT, UUID.randomUUID(), "Café Lumière", owner, team, UUID.randomUUID(), "EUR",
-                eur("5170.00"), new BigDecimal("5"), eur("0.00"), eur("258.50"), eur("4911.50"), eur("50.00"),
-                eur("1085.70"), eur(TOTAL), QuoteState.WON, QuoteStatusReason.WON, null, now, now);
+                new CustomerReference(CustomerType.ACCOUNT, UUID.randomUUID(), "Café Lumière"), owner, team, UUID.randomUUID(),
+                "EUR", new PricedTotals(eur("5170.00"), new BigDecimal("5"), eur("0.00"), eur("258.50"), eur("4911.50"),
+                        eur("50.00"), eur("1085.70"), eur(TOTAL)), QuoteState.WON, QuoteStatusReason.WON, null, now, now);
         return new QuoteAccepted(UUID.randomUUID(), now, data, List.of(
-                new QuoteLineData(1, UUID.randomUUID(), null, UUID.randomUUID(), new BigDecimal("5"), d("1000.00"), d("0.00"),
+                new ProductLineData(1, UUID.randomUUID(), null, UUID.randomUUID(), new BigDecimal("5"), d("1000.00"), d("0.00"),
                         d("5000.00"), d("0.00"), d("1050.00"), d("6050.00")),
-                new QuoteLineData(2, null, "House roast, 1 kg", null, new BigDecimal("10"), d("20.00"), d("2.00"), d("180.00"),
+                new ProductLineData(2, null, "House roast, 1 kg", null, new BigDecimal("10"), d("20.00"), d("2.00"), d("180.00"),
                         d("10.00"), d("35.70"), d("205.70"))));
     }
 

@@ -44,6 +44,7 @@ public final class ContractDocuments {
         for (Class<? extends BusinessEvent> event : EventCatalog.EVENTS) {
             EventContract contract = EventCatalog.contractOf(event);
             ObjectNode schema = generator.generateSchema(event);
+            requiredOnce(schema);
             schema.put("$id", "https://lead2cash.io/schemas/" + contract.type() + ".json");
             schema.put("title", event.getSimpleName());
             schema.put("description", contract.summary());
@@ -51,6 +52,20 @@ public final class ContractDocuments {
         }
         files.put("asyncapi.yaml", YAML.writeValueAsString(asyncApi()));
         return files;
+    }
+
+    /**
+     * The generator names a required field of an unwrapped line (e.g. {@code lineNumber} of the {@code ProductLineData}
+     * inside an order line) once for the line and once for its holder; a JSON Schema lists each name once.
+     */
+    private static void requiredOnce(com.fasterxml.jackson.databind.JsonNode node) {
+        if (node.get("required") instanceof ArrayNode required) {
+            java.util.Set<String> names = new java.util.LinkedHashSet<>();
+            required.forEach(name -> names.add(name.asText()));
+            required.removeAll();
+            names.forEach(required::add);
+        }
+        node.forEach(ContractDocuments::requiredOnce);
     }
 
     private static SchemaGenerator schemaGenerator() {

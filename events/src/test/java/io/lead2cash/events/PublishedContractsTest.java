@@ -1,5 +1,13 @@
 package io.lead2cash.events;
 
+import java.util.List;
+import java.math.BigDecimal;
+import io.lead2cash.events.billing.PaymentTerms;
+import io.lead2cash.events.billing.OrderStatusReason;
+import io.lead2cash.events.billing.OrderState;
+import io.lead2cash.events.billing.OrderLineData;
+import io.lead2cash.events.billing.OrderData;
+import io.lead2cash.events.billing.OrderCreated;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,7 +19,7 @@ import io.lead2cash.events.leads.LeadData;
 import io.lead2cash.events.leads.LeadQualified;
 import io.lead2cash.events.leads.LeadState;
 import io.lead2cash.events.leads.LeadStatusReason;
-import io.lead2cash.events.leads.OpportunityRequest;
+import io.lead2cash.events.leads.RequestedOpportunity;
 import io.lead2cash.events.leads.Rating;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,7 +80,7 @@ class PublishedContractsTest {
                         LeadStatusReason.QUALIFIED, "alice", "north", account, null, now, now),
                 new AccountData(account, "Café Lumière", null, null, null, null, null, null, null, "alice", "north"), true,
                 null, false,
-                new OpportunityRequest("Espresso machines", OpportunityRequest.CustomerType.ACCOUNT, account,
+                new RequestedOpportunity("Espresso machines", CustomerType.ACCOUNT, account,
                         Money.of("12000.00", "EUR"), "EUR", null, LocalDate.of(2027, 1, 31), Rating.HOT, null, "alice",
                         "north"));
         String payload = json.writeValueAsString(event);
@@ -85,5 +93,33 @@ class PublishedContractsTest {
         assertThat(EventSchemas.violations("lead2cash.lead.qualified.v1", withoutId)).isNotEmpty();
         String floatAmount = payload.replace("\"amount\":\"12000.00\"", "\"amount\":12000.0");
         assertThat(EventSchemas.violations("lead2cash.lead.qualified.v1", floatAmount)).isNotEmpty();
+    }
+
+    @Test
+    void anOrderLineWithItsSharedPartsTravelsAsOneFlatObjectAndReadsBack() throws Exception {
+        // As the services write events: decimals as plain strings (the platform's DecimalsAsStrings).
+        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        json.configOverride(BigDecimal.class).setFormat(
+                com.fasterxml.jackson.annotation.JsonFormat.Value.forShape(com.fasterxml.jackson.annotation.JsonFormat.Shape.STRING));
+        Instant now = Instant.parse("2026-11-22T10:15:30Z");
+        UUID order = UUID.randomUUID();
+        ProductLineData line = new ProductLineData(1, UUID.randomUUID(), null, UUID.randomUUID(), new BigDecimal("3"),
+                new BigDecimal("100.00"), new BigDecimal("0.00"), new BigDecimal("300.00"), new BigDecimal("10.00"),
+                new BigDecimal("29.00"), new BigDecimal("319.00"));
+        OrderCreated event = new OrderCreated(UUID.randomUUID(), now,
+                new OrderData(order, "ORD-1", null, null, null,
+                        new CustomerReference(CustomerType.ACCOUNT, UUID.randomUUID(), "Café Lumière"), "alice", "north",
+                        null, "EUR", true, PaymentTerms.NET_30,
+                        new PricedTotals(Money.of("290.00", "EUR"), null, null, Money.of("0.00", "EUR"),
+                                Money.of("290.00", "EUR"), null, Money.of("29.00", "EUR"), Money.of("319.00", "EUR")),
+                        OrderState.ACTIVE, OrderStatusReason.NEW, null, null, now, now),
+                List.of(new OrderLineData(line, null)));
+        String payload = json.writeValueAsString(event);
+
+        assertThat(EventSchemas.violations("lead2cash.order.created.v1", payload)).isEmpty();
+        assertThat(json.readValue(payload, OrderCreated.class)).isEqualTo(event);
+        assertThat(payload).contains("\"customerName\":\"Café Lumière\"", "\"totalAmount\":{", "\"lineNumber\":1")
+                .doesNotContain("\"customer\":", "\"totals\":", "\"line\":");
     }
 }

@@ -1,5 +1,6 @@
 package io.lead2cash.opportunity;
 
+import io.lead2cash.events.CustomerType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.is;
@@ -15,7 +16,7 @@ import io.lead2cash.events.leads.LeadData;
 import io.lead2cash.events.leads.LeadQualified;
 import io.lead2cash.events.leads.LeadState;
 import io.lead2cash.events.leads.LeadStatusReason;
-import io.lead2cash.events.leads.OpportunityRequest;
+import io.lead2cash.events.leads.RequestedOpportunity;
 import io.lead2cash.events.leads.Rating;
 import io.lead2cash.platform.security.Roles;
 import io.lead2cash.platform.testing.Auth;
@@ -98,7 +99,7 @@ class OpportunityFromQualifiedLeadTest {
                         "north", account, null, now, now),
                 new AccountData(account, "Café Lumière", null, null, null, null, null, null, null, "alice", "north"), true,
                 null, false,
-                withOpportunity ? new OpportunityRequest("Espresso machines for Lyon", OpportunityRequest.CustomerType.ACCOUNT,
+                withOpportunity ? new RequestedOpportunity("Espresso machines for Lyon", CustomerType.ACCOUNT,
                         account, value, "EUR", null, LocalDate.of(2027, 3, 31), Rating.HOT, null, "alice", "north") : null);
     }
 

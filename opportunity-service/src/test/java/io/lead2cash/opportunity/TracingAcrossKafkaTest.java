@@ -1,5 +1,6 @@
 package io.lead2cash.opportunity;
 
+import io.lead2cash.events.CustomerType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -13,7 +14,7 @@ import io.lead2cash.events.leads.LeadData;
 import io.lead2cash.events.leads.LeadQualified;
 import io.lead2cash.events.leads.LeadState;
 import io.lead2cash.events.leads.LeadStatusReason;
-import io.lead2cash.events.leads.OpportunityRequest;
+import io.lead2cash.events.leads.RequestedOpportunity;
 import io.lead2cash.events.leads.Rating;
 import io.lead2cash.platform.security.Roles;
 import io.lead2cash.platform.testing.Auth;
@@ -77,7 +78,7 @@ class TracingAcrossKafkaTest {
                         Rating.WARM, null, null, LeadState.QUALIFIED, LeadStatusReason.QUALIFIED, "alice", "north", account,
                         null, now, now),
                 new AccountData(account, "Traced Ltd", null, null, null, null, null, null, null, "alice", "north"), true,
-                null, false, new OpportunityRequest("Traced deal", OpportunityRequest.CustomerType.ACCOUNT, account, null,
+                null, false, new RequestedOpportunity("Traced deal", CustomerType.ACCOUNT, account, null,
                         "EUR", null, LocalDate.of(2027, 1, 31), Rating.WARM, null, "alice", "north"));
         KafkaRecords.send(DevStackTestResource.stack().bootstrapServers(), Topics.LEADS, lead.toString(),
                 json.writeValueAsString(event), Map.of("ce_specversion", "1.0", "ce_id", event.eventId().toString(),

@@ -1,13 +1,13 @@
 package io.lead2cash.billing.api;
 
-import io.lead2cash.billing.config.Seller;
+import io.lead2cash.billing.config.BillingConfig;
 import io.lead2cash.billing.domain.Invoice;
 import io.lead2cash.billing.domain.InvoiceService;
 import io.lead2cash.events.billing.InvoiceState;
 import io.lead2cash.platform.api.ETags;
-import io.lead2cash.platform.api.Filter;
 import io.lead2cash.platform.api.Page;
 import io.lead2cash.platform.api.PageParams;
+import io.lead2cash.platform.api.QueryParameters;
 import io.lead2cash.platform.api.Responses;
 import io.lead2cash.platform.idempotency.Idempotent;
 import io.lead2cash.platform.security.Roles;
@@ -23,7 +23,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -32,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -49,11 +49,11 @@ public class InvoiceResource {
             "dueDate", "dueDate", "totalAmount", "totalAmount");
 
     private final InvoiceService invoices;
-    private final Seller seller;
+    private final BillingConfig config;
 
-    InvoiceResource(InvoiceService invoices, Seller seller) {
+    InvoiceResource(InvoiceService invoices, BillingConfig config) {
         this.invoices = invoices;
-        this.seller = seller;
+        this.config = config;
     }
 
     @GET
@@ -64,8 +64,8 @@ public class InvoiceResource {
             @QueryParam("opportunityId") UUID opportunityId, @QueryParam("customerId") UUID customerId,
             @QueryParam("state") String state, @QueryParam("dueBefore") LocalDate dueBefore, @QueryParam("q") String text) {
         var criteria = new InvoiceService.Criteria(orderId, opportunityId, customerId,
-                Filter.enumValue("state", state, InvoiceState.class), dueBefore, text);
-        return Page.of(invoices.search(criteria, page.toSort(SORTABLE, "-createdAt")), page, InvoiceView::of);
+                QueryParameters.enumValue("state", state, InvoiceState.class), dueBefore, text);
+        return Page.of(invoices.search(criteria, page.toSort(SORTABLE, "-createdAt")), page, BillingMapper::view);
     }
 
     @GET
@@ -83,13 +83,11 @@ public class InvoiceResource {
     @Produces(PDF)
     @Operation(summary = "The invoice as a printable PDF (Accept: application/pdf)")
     @APIResponse(responseCode = "200", description = "An A4 PDF: seller, customer, number, dates, lines, taxes and totals",
-            content = @Content(mediaType = PDF, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums
-                    .SchemaType.STRING, format = "binary")))
+            content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response pdf(@PathParam("id") UUID id) {
         Invoice invoice = invoices.get(id);
-        byte[] document = InvoicePdf.render(invoice, invoices.lines(id), seller);
-        return Response.ok(document, PDF).tag(ETags.of(invoice.version))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + invoice.invoiceNumber + ".pdf\"").build();
+        byte[] document = InvoicePdf.render(invoice, invoices.lines(id), config.seller());
+        return Responses.document(document, PDF, invoice.invoiceNumber + ".pdf", invoice.version);
     }
 
     @GET
@@ -97,7 +95,7 @@ public class InvoiceResource {
     @Operation(summary = "An invoice's lines")
     public List<BilledLineView> lines(@PathParam("id") UUID id) {
         String currency = invoices.get(id).currency;
-        return invoices.lines(id).stream().map(l -> BilledLineView.of(l, currency)).toList();
+        return BillingMapper.lines(invoices.lines(id), currency);
     }
 
     @GET
@@ -105,7 +103,7 @@ public class InvoiceResource {
     @Operation(summary = "The payments recorded on an invoice")
     public List<PaymentView> payments(@PathParam("id") UUID id) {
         String currency = invoices.get(id).currency;
-        return invoices.payments(id).stream().map(p -> PaymentView.of(p, currency)).toList();
+        return BillingMapper.payments(invoices.payments(id), currency);
     }
 
     @POST
@@ -116,7 +114,7 @@ public class InvoiceResource {
     @APIResponse(responseCode = "200", description = "Billed",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = InvoiceView.class)))
     public Response bill(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return ok(invoices.markBilled(id, ifMatch));
+        return ok(invoices.markBilled(id, ETags.optional(ifMatch)));
     }
 
     @POST
@@ -129,10 +127,9 @@ public class InvoiceResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PaymentView.class)))
     public Response pay(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") PaymentRequest body, @Context UriInfo uri) {
-        var payment = invoices.pay(id, ifMatch, body.amount(), body.paidOn(), body.reference());
-        Invoice invoice = invoices.get(id);
-        return Response.created(uri.getAbsolutePathBuilder().path(payment.id.toString()).build())
-                .entity(PaymentView.of(payment, invoice.currency)).build();
+        var payment = invoices.pay(id, ETags.optional(ifMatch), body.amount(), body.paidOn(), body.reference());
+        String currency = invoices.get(id).currency;
+        return Responses.created(uri, payment.id, BillingMapper.view(payment, currency));
     }
 
     @POST
@@ -143,10 +140,10 @@ public class InvoiceResource {
     @APIResponse(responseCode = "200", description = "Canceled",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = InvoiceView.class)))
     public Response cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return ok(invoices.cancel(id, ifMatch));
+        return ok(invoices.cancel(id, ETags.optional(ifMatch)));
     }
 
     private static Response ok(Invoice invoice) {
-        return Responses.ok(InvoiceView.of(invoice), invoice.version);
+        return Responses.ok(BillingMapper.view(invoice), invoice.version);
     }
 }

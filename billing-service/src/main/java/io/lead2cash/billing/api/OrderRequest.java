@@ -1,7 +1,7 @@
 package io.lead2cash.billing.api;
 
+import io.lead2cash.events.CustomerType;
 import io.lead2cash.events.billing.PaymentTerms;
-import io.lead2cash.events.leads.OpportunityRequest.CustomerType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;

@@ -4,12 +4,12 @@ import io.lead2cash.billing.domain.InvoiceService;
 import io.lead2cash.billing.domain.OrderService;
 import io.lead2cash.billing.domain.SalesOrder;
 import io.lead2cash.events.billing.OrderState;
-import io.lead2cash.platform.api.Filter;
+import io.lead2cash.platform.api.ETags;
 import io.lead2cash.platform.api.Page;
 import io.lead2cash.platform.api.PageParams;
+import io.lead2cash.platform.api.QueryParameters;
 import io.lead2cash.platform.api.Responses;
 import io.lead2cash.platform.idempotency.Idempotent;
-import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -24,8 +24,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -60,8 +58,8 @@ public class OrderResource {
             @QueryParam("opportunityId") UUID opportunityId, @QueryParam("customerId") UUID customerId,
             @QueryParam("state") String state, @QueryParam("q") String text) {
         var criteria = new OrderService.Criteria(quoteId, opportunityId, customerId,
-                Filter.enumValue("state", state, OrderState.class), text);
-        return Page.of(orders.search(criteria, page.toSort(SORTABLE, "-createdAt")), page, OrderView::of);
+                QueryParameters.enumValue("state", state, OrderState.class), text);
+        return Page.of(orders.search(criteria, page.toSort(SORTABLE, "-createdAt")), page, BillingMapper::view);
     }
 
     @GET
@@ -78,7 +76,7 @@ public class OrderResource {
     @Operation(summary = "An order's lines, at the prices locked from the quote")
     public List<BilledLineView> lines(@PathParam("id") UUID id) {
         String currency = orders.get(id).currency;
-        return orders.lines(id).stream().map(l -> BilledLineView.of(l, currency)).toList();
+        return BillingMapper.lines(orders.lines(id), currency);
     }
 
     @POST
@@ -90,11 +88,8 @@ public class OrderResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
     public Response create(@Valid @NotNull(message = "is required") OrderRequest r, @Context UriInfo uri) {
-        SalesOrder order = orders.create(new SalesOrder.Details(r.customerType(), r.customerId(), r.customerName().trim(),
-                null, r.priceListId(), r.currency(), r.paymentTerms(), r.discountPercentage(),
-                r.discountAmount(), r.freight()), r.lines().stream().map(l -> new OrderService.NewLine(l.productId(),
-                        l.writeInName(), l.unitId(), l.quantity(), l.manualDiscount(), l.tax(), l.priceOverride())).toList());
-        return Responses.created(uri, order.id, OrderView.of(order), order.version);
+        SalesOrder order = orders.create(BillingMapper.details(r), BillingMapper.newLines(r));
+        return Responses.created(uri, order.id, BillingMapper.view(order), order.version);
     }
 
     @POST
@@ -107,15 +102,7 @@ public class OrderResource {
     @APIResponse(responseCode = "200", description = "Fulfilled",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
     public Response fulfil(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid FulfilRequest body) {
-        Map<Integer, BigDecimal> delivered = new HashMap<>();
-        if (body != null && body.lines() != null) {
-            for (FulfilRequest.Delivered line : body.lines()) {
-                if (delivered.put(line.lineNumber(), line.fulfilledQuantity()) != null) {
-                    throw ProblemException.invalid("lines", "names line " + line.lineNumber() + " twice");
-                }
-            }
-        }
-        return ok(orders.fulfil(id, ifMatch, delivered));
+        return ok(orders.fulfil(id, ETags.optional(ifMatch), BillingMapper.delivered(body)));
     }
 
     @POST
@@ -127,7 +114,7 @@ public class OrderResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
     public Response cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") CancelOrderRequest body) {
-        return ok(orders.cancel(id, ifMatch, body.reason().trim()));
+        return ok(orders.cancel(id, ETags.optional(ifMatch), body.reason().trim()));
     }
 
     @POST
@@ -142,10 +129,10 @@ public class OrderResource {
     public Response invoice(@PathParam("id") UUID id, @Context UriInfo uri) {
         orders.get(id);
         var invoice = invoices.invoiceOrder(id);
-        return Responses.createdIn(uri, "api/invoices", invoice.id, InvoiceView.of(invoice), invoice.version);
+        return Responses.createdIn(uri, "api/invoices", invoice.id, BillingMapper.view(invoice), invoice.version);
     }
 
     private static Response ok(SalesOrder order) {
-        return Responses.ok(OrderView.of(order), order.version);
+        return Responses.ok(BillingMapper.view(order), order.version);
     }
 }

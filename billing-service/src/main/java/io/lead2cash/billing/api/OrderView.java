@@ -1,11 +1,10 @@
 package io.lead2cash.billing.api;
 
-import io.lead2cash.billing.domain.SalesOrder;
+import io.lead2cash.events.CustomerType;
 import io.lead2cash.events.Money;
 import io.lead2cash.events.billing.OrderState;
 import io.lead2cash.events.billing.OrderStatusReason;
 import io.lead2cash.events.billing.PaymentTerms;
-import io.lead2cash.events.leads.OpportunityRequest.CustomerType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -19,12 +18,4 @@ public record OrderView(UUID id, String orderNumber, UUID quoteId, String quoteN
         Money discountAmount, Money totalDiscount, Money preFreightAmount, Money freight, Money totalTax, Money totalAmount,
         OrderState state, OrderStatusReason statusReason, String cancelReason, Instant fulfilledAt, Instant createdAt,
         Instant modifiedAt, long version) {
-
-    static OrderView of(SalesOrder o) {
-        return new OrderView(o.id, o.orderNumber, o.quoteId, o.quoteNumber, o.opportunityId, o.customerType, o.customerId,
-                o.customerName, o.ownerId, o.owningTeam, o.priceListId, o.currency, o.pricesLocked, o.paymentTerms,
-                o.money(o.detailAmount), o.discountPercentage, o.money(o.discountAmount), o.money(o.totalDiscount),
-                o.money(o.preFreightAmount), o.money(o.freight), o.money(o.totalTax), o.money(o.totalAmount), o.state,
-                o.statusReason, o.cancelReason, o.fulfilledAt, o.createdAt, o.modifiedAt, o.version);
-    }
 }

@@ -1,6 +1,5 @@
 package io.lead2cash.billing.api;
 
-import io.lead2cash.billing.domain.Payment;
 import io.lead2cash.events.Money;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,9 +10,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Payment")
 public record PaymentView(UUID id, UUID invoiceId, Money amount, LocalDate paidOn, String reference, String recordedBy,
         Instant recordedAt) {
-
-    static PaymentView of(Payment p, String currency) {
-        return new PaymentView(p.id, p.invoiceId, Money.ofNullable(p.amount, currency), p.paidOn, p.reference, p.recordedBy,
-                p.recordedAt);
-    }
 }

@@ -1,11 +1,9 @@
 package io.lead2cash.billing.config;
 
-import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.util.Optional;
 
 /** The selling company as its invoices name it (LEAD2CASH_BILLING_SELLER_NAME, _ADDRESS, _TAX_ID, _EMAIL). */
-@ConfigMapping(prefix = "lead2cash.billing.seller")
 public interface Seller {
 
     @WithDefault("Lead2Cash Demo Company")

@@ -1,61 +1,20 @@
 package io.lead2cash.billing.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
-import jakarta.persistence.Id;
+import io.lead2cash.platform.domain.ProductLine;
 import jakarta.persistence.MappedSuperclass;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.UUID;
 
 /**
  * A priced line of an order or invoice. Prices are locked: they were set by the catalog's engine when the quote was
  * priced and are never recalculated here; only quantities are prorated when part of a line is billed.
  */
 @MappedSuperclass
-public abstract class BilledLine extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "line_number")
-    public int lineNumber;
-
-    @Column(name = "product_id")
-    public UUID productId;
-
-    @Column(name = "write_in_name")
-    public String writeInName;
-
-    @Column(name = "unit_id")
-    public UUID unitId;
-
-    public BigDecimal quantity;
-
-    @Column(name = "price_per_unit")
-    public BigDecimal pricePerUnit;
-
-    @Column(name = "volume_discount")
-    public BigDecimal volumeDiscount;
-
-    public BigDecimal amount;
-
-    @Column(name = "manual_discount")
-    public BigDecimal manualDiscount;
-
-    public BigDecimal tax;
-
-    @Column(name = "extended_amount")
-    public BigDecimal extendedAmount;
-
-    /** The line's amount less its manual discount: what the header's detail amount adds up. */
-    public BigDecimal netAmount() {
-        return amount.subtract(manualDiscount);
-    }
+public abstract class BilledLine extends ProductLine {
 
     /** Copies {@code from}, billing {@code billed} of its quantity: amounts recomputed, discount and tax prorated. */
     protected void copyFor(BilledLine from, BigDecimal billed, int scale) {
-        id = UUID.randomUUID();
+        initialise();
         lineNumber = from.lineNumber;
         productId = from.productId;
         writeInName = from.writeInName;

@@ -1,6 +1,5 @@
 package io.lead2cash.billing.domain;
 
-import io.lead2cash.events.Money;
 import io.lead2cash.events.billing.InvoiceBilled;
 import io.lead2cash.events.billing.InvoiceCanceled;
 import io.lead2cash.events.billing.InvoiceCreated;
@@ -10,15 +9,16 @@ import io.lead2cash.events.billing.InvoiceState;
 import io.lead2cash.events.billing.InvoiceStatusReason;
 import io.lead2cash.events.billing.PaymentTerms;
 import io.lead2cash.platform.domain.HeaderTotals;
-import io.lead2cash.platform.domain.PricedRecord;
 import io.lead2cash.platform.problem.ProblemException;
-import jakarta.persistence.Column;
+import io.lead2cash.platform.problem.ProblemType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,41 +28,18 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "invoice")
-public class Invoice extends PricedRecord {
+public class Invoice extends BillingDocument {
 
-    @Column(name = "invoice_number")
     public String invoiceNumber;
-
-    @Column(name = "order_id")
     public UUID orderId;
-
-    @Column(name = "order_number")
-    public String orderNumber;
-
-    @Column(name = "quote_id")
-    public UUID quoteId;
-
-    @Column(name = "opportunity_id")
-    public UUID opportunityId;
-
-    @Column(name = "invoice_date")
     public LocalDate invoiceDate;
-
-    @Column(name = "due_date")
     public LocalDate dueDate;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "payment_terms")
-    public PaymentTerms paymentTerms;
-
-    @Column(name = "amount_paid")
     public BigDecimal amountPaid;
 
     @Enumerated(EnumType.STRING)
     public InvoiceState state;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "status_reason")
     public InvoiceStatusReason statusReason;
 
     /** A new invoice for an order, numbered {@code number}, dated {@code date}; its lines are made by the caller. */
@@ -94,16 +71,16 @@ public class Invoice extends PricedRecord {
      * prorated to the share of the order's detail amount this invoice bills (all of it when everything was delivered).
      */
     public InvoiceCreated bill(SalesOrder order, List<InvoiceLine> lines) {
-        BigDecimal detail = lines.stream().map(BilledLine::netAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal tax = lines.stream().map(l -> l.tax).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal detail = BilledLine.sum(lines, BilledLine::netAmount);
+        BigDecimal tax = BilledLine.sum(lines, l -> l.tax);
         BigDecimal fixedDiscount = order.detailAmount.signum() == 0 || detail.compareTo(order.detailAmount) == 0
                 ? order.discountAmount
                 : order.discountAmount.multiply(detail).divide(order.detailAmount, order.currencyDigits(),
-                        java.math.RoundingMode.HALF_UP);
+                        RoundingMode.HALF_UP);
         HeaderTotals totals = HeaderTotals.of(detail, tax, order.discountPercentage, fixedDiscount, order.freight,
                 order.currencyDigits());
         if (totals.totalAmount().signum() < 0) {
-            throw new ProblemException(io.lead2cash.platform.problem.ProblemType.CONFLICT, "Order " + order.orderNumber
+            throw new ProblemException(ProblemType.CONFLICT, "Order " + order.orderNumber
                     + "'s discounts exceed what would be billed; an invoice cannot be negative");
         }
         applyTotals(totals);
@@ -125,7 +102,7 @@ public class Invoice extends PricedRecord {
         if (state == InvoiceState.CANCELED || statusReason == InvoiceStatusReason.COMPLETE) {
             throw ProblemException.illegalTransition("invoice", state + "/" + statusReason, "record a payment on");
         }
-        if (payment.amount.stripTrailingZeros().scale() > java.util.Currency.getInstance(currency).getDefaultFractionDigits()) {
+        if (payment.amount.stripTrailingZeros().scale() > Currency.getInstance(currency).getDefaultFractionDigits()) {
             throw ProblemException.invalid("amount", "has more decimals than " + currency + " allows");
         }
         BigDecimal due = amountDue();
@@ -156,14 +133,8 @@ public class Invoice extends PricedRecord {
     }
 
     public InvoiceData data() {
-        return new InvoiceData(id, invoiceNumber, orderId, orderNumber, quoteId, opportunityId, customerType, customerId,
-                customerName, ownerId, owningTeam, currency, invoiceDate, dueDate, paymentTerms, money(detailAmount),
-                discountPercentage, money(discountAmount), money(totalDiscount), money(preFreightAmount), money(freight),
-                money(totalTax), money(totalAmount), money(amountPaid), money(amountDue()), state, statusReason, createdAt,
-                modifiedAt);
-    }
-
-    public Money money(BigDecimal amount) {
-        return Money.ofNullable(amount, currency);
+        return new InvoiceData(id, invoiceNumber, orderId, orderNumber, quoteId, opportunityId, customer(), ownerId,
+                owningTeam, currency, invoiceDate, dueDate, paymentTerms, totals(), money(amountPaid), money(amountDue()),
+                state, statusReason, createdAt, modifiedAt);
     }
 }

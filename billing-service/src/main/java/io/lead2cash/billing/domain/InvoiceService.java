@@ -1,22 +1,26 @@
 package io.lead2cash.billing.domain;
 
+import io.lead2cash.events.BusinessEvent;
 import io.lead2cash.events.billing.InvoiceState;
-import io.lead2cash.platform.api.ETags;
-import io.lead2cash.platform.api.Filter;
+import io.lead2cash.platform.domain.ExpectedVersion;
 import io.lead2cash.platform.outbox.Outbox;
 import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.problem.ProblemType;
+import io.lead2cash.platform.query.Filter;
 import io.lead2cash.platform.security.CurrentUser;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /** Invoices orders, records payments and cancels invoices, publishing each change through the outbox. */
@@ -29,15 +33,15 @@ public class InvoiceService {
     private final CurrentUser user;
     private final InvoiceNumbers numbers;
     private final OpportunityVisibility visibility;
-    private final io.micrometer.core.instrument.MeterRegistry metrics;
+    private final MeterRegistry metrics;
 
     InvoiceService(Outbox outbox, CurrentUser user, InvoiceNumbers numbers, OpportunityVisibility visibility,
-            io.micrometer.core.instrument.MeterRegistry metrics) {
-        this.metrics = metrics;
+            MeterRegistry metrics) {
         this.outbox = outbox;
         this.user = user;
         this.numbers = numbers;
         this.visibility = visibility;
+        this.metrics = metrics;
     }
 
     /** What an invoice list may be filtered by; absent values do not filter. */
@@ -50,19 +54,15 @@ public class InvoiceService {
                 .eq("customerId", c.customerId()).eq("state", c.state())
                 .contains(c.text(), "invoiceNumber", "orderNumber", "customerName");
         if (c.dueBefore() != null) {
-            filter.and("dueDate < :dueBefore", java.util.Map.of("dueBefore", c.dueBefore()));
+            filter.and("dueDate < :dueBefore", Map.of("dueBefore", c.dueBefore()));
         }
         visibility.visible(filter);
         return Invoice.find(filter.query(), sort, filter.parameters());
     }
 
+    /** The invoice, if the caller may see it: 404 when unknown, 403 when its opportunity is not visible to them. */
     public Invoice get(UUID id) {
-        Invoice invoice = Invoice.findById(id);
-        if (invoice == null) {
-            throw ProblemException.notFound("invoice", id);
-        }
-        visibility.checkRead(invoice.opportunityId, invoice.ownerId, invoice.owningTeam, "invoice");
-        return invoice;
+        return visibility.readable(Invoice.findById(id), "invoice", id);
     }
 
     public List<InvoiceLine> lines(UUID invoiceId) {
@@ -84,27 +84,22 @@ public class InvoiceService {
     @Transactional
     public Invoice invoiceOrder(UUID orderId) {
         // Locked: a cancel or fulfilment of the same order waits for this invoice, and sees it.
-        SalesOrder order = SalesOrder.findById(orderId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        SalesOrder order = SalesOrder.findById(orderId, LockModeType.PESSIMISTIC_WRITE);
         order.requireInvoiceable();
         Invoice existing = activeInvoiceOf(order.id);
         if (existing != null) {
             throw new ProblemException(ProblemType.CONFLICT, "Order " + order.orderNumber + " is invoiced already by "
                     + existing.invoiceNumber + "; cancel that invoice to invoice it again");
         }
-        return create(order, OrderService.linesOf(order.id));
+        return create(order, OrderLine.ofOrder(order.id));
     }
 
+    /** Invoices what the order bills now (see {@link SalesOrder#invoiceLinesFor}), in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     Invoice create(SalesOrder order, List<OrderLine> orderLines) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Invoice invoice = Invoice.forOrder(order, numbers.next(today.getYear()), today, order.paymentTerms);
-        List<InvoiceLine> lines = new ArrayList<>();
-        for (OrderLine orderLine : orderLines) {
-            BigDecimal quantity = order.billableQuantity(orderLine);
-            if (quantity.signum() > 0) {
-                lines.add(InvoiceLine.billing(invoice.id, orderLine, quantity, order.currencyDigits()));
-            }
-        }
+        List<InvoiceLine> lines = order.invoiceLinesFor(invoice.id, orderLines);
         var created = invoice.bill(order, lines);
         invoice.persist();
         lines.forEach(l -> l.persist());
@@ -116,19 +111,16 @@ public class InvoiceService {
     }
 
     @Transactional
-    public Invoice markBilled(UUID id, String ifMatch) {
-        Invoice invoice = forChange(id, ifMatch);
-        outbox.append(invoice.markBilled());
-        Invoice.flush();
-        return invoice;
+    public Invoice markBilled(UUID id, ExpectedVersion expected) {
+        return change(id, expected, Invoice::markBilled);
     }
 
     /** Records a payment; the invoice row is locked so concurrent payments cannot together exceed what is due. */
     @Transactional
-    public Payment pay(UUID id, String ifMatch, BigDecimal amount, LocalDate paidOn, String reference) {
+    public Payment pay(UUID id, ExpectedVersion expected, BigDecimal amount, LocalDate paidOn, String reference) {
         get(id);
-        Invoice invoice = Invoice.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        ETags.checkIfGiven(ifMatch, invoice.version);
+        Invoice invoice = Invoice.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        invoice.checkVersion(expected);
         Payment payment = Payment.of(id, amount, paidOn == null ? LocalDate.now(ZoneOffset.UTC) : paidOn, reference, user.id());
         outbox.append(invoice.pay(payment));
         payment.persist();
@@ -140,17 +132,18 @@ public class InvoiceService {
     }
 
     @Transactional
-    public Invoice cancel(UUID id, String ifMatch) {
-        Invoice invoice = forChange(id, ifMatch);
-        outbox.append(invoice.cancel());
-        Invoice.flush();
+    public Invoice cancel(UUID id, ExpectedVersion expected) {
+        Invoice invoice = change(id, expected, Invoice::cancel);
         LOG.infof("Invoice %s canceled", invoice.invoiceNumber);
         return invoice;
     }
 
-    private Invoice forChange(UUID id, String ifMatch) {
+    /** Applies one state change to the invoice the caller may see, at the version they expect, and publishes it. */
+    private Invoice change(UUID id, ExpectedVersion expected, Function<Invoice, BusinessEvent> change) {
         Invoice invoice = get(id);
-        ETags.checkIfGiven(ifMatch, invoice.version);
+        invoice.checkVersion(expected);
+        outbox.append(change.apply(invoice));
+        Invoice.flush();
         return invoice;
     }
 }

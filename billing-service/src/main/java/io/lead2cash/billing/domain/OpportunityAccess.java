@@ -1,7 +1,6 @@
 package io.lead2cash.billing.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -13,16 +12,11 @@ import java.util.UUID;
 public class OpportunityAccess extends PanacheEntityBase {
 
     @Id
-    @Column(name = "opportunity_id")
     public UUID opportunityId;
 
-    @Column(name = "owner_id")
     public String ownerId;
-
-    @Column(name = "owning_team")
     public String owningTeam;
 
     /** When the owner or team last changed, as the event that changed it says; null until it changes. */
-    @Column(name = "owner_since")
     public java.time.Instant ownerSince;
 }

@@ -1,17 +1,21 @@
 package io.lead2cash.billing.domain;
 
-import io.lead2cash.platform.api.Filter;
 import io.lead2cash.platform.domain.Records;
+import io.lead2cash.platform.query.Filter;
 import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.security.CurrentUser;
 import io.lead2cash.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * Who may see which opportunity, kept from the opportunity-service's events (owner and team, shares, sales team),
@@ -21,7 +25,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class OpportunityVisibility {
 
-    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(OpportunityVisibility.class);
+    private static final Logger LOG = Logger.getLogger(OpportunityVisibility.class);
 
     private final CurrentUser user;
 
@@ -33,10 +37,17 @@ public class OpportunityVisibility {
         return user.hasRole(Roles.BILLING_CLERK) || user.seesAllRecords();
     }
 
-    /** Refuses a rep who neither owns the record nor may see its opportunity. */
-    public void checkRead(UUID opportunityId, String ownerId, String owningTeam, String what) {
-        if (seesAll() || user.canAccess(ownerId, owningTeam) || opportunityId != null && seesOpportunity(opportunityId)) {
-            return;
+    /**
+     * The order or invoice found by {@code id}, if the caller may read it: 404 when there is none, 403 for a rep who
+     * neither owns it nor may see its opportunity.
+     */
+    public <D extends BillingDocument> D readable(D document, String what, UUID id) {
+        if (document == null) {
+            throw ProblemException.notFound(what, id);
+        }
+        if (seesAll() || user.canAccess(document.ownerId, document.owningTeam)
+                || document.opportunityId != null && seesOpportunity(document.opportunityId)) {
+            return document;
         }
         throw ProblemException.forbidden("This " + what + " belongs to an opportunity you may not see");
     }
@@ -105,7 +116,7 @@ public class OpportunityVisibility {
      * owner keeps access only through a share.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void owned(UUID opportunityId, String ownerId, String owningTeam, java.time.Instant at) {
+    public void owned(UUID opportunityId, String ownerId, String owningTeam, Instant at) {
         OpportunityAccess access = OpportunityAccess.findById(opportunityId);
         if (access == null) {
             access = new OpportunityAccess();
@@ -115,7 +126,7 @@ public class OpportunityVisibility {
             access.persist();
             return;
         }
-        if (java.util.Objects.equals(access.ownerId, ownerId) && java.util.Objects.equals(access.owningTeam, owningTeam)) {
+        if (Objects.equals(access.ownerId, ownerId) && Objects.equals(access.owningTeam, owningTeam)) {
             return;
         }
         if (access.ownerSince != null && at.isBefore(access.ownerSince)) {
@@ -126,7 +137,7 @@ public class OpportunityVisibility {
         access.ownerSince = at;
         // The owner is part of each record's representation, so its version (the ETag) and modification time move too.
         String reown = "ownerId = ?1, owningTeam = ?2, modifiedAt = ?3, version = version + 1 where opportunityId = ?4";
-        java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         int orders = SalesOrder.update(reown, ownerId, owningTeam, now, opportunityId);
         int invoices = Invoice.update(reown, ownerId, owningTeam, now, opportunityId);
         if (orders + invoices > 0) {
@@ -139,7 +150,7 @@ public class OpportunityVisibility {
      * Who an order opened from a quote accepted at {@code acceptedAt} belongs to: the quote's owner, unless the
      * opportunity changed hands after the acceptance and that change was applied first.
      */
-    public Owner ownerOfAcceptedQuote(UUID opportunityId, Owner quoteOwner, java.time.Instant acceptedAt) {
+    public Owner ownerOfAcceptedQuote(UUID opportunityId, Owner quoteOwner, Instant acceptedAt) {
         OpportunityAccess access = opportunityId == null ? null : OpportunityAccess.findById(opportunityId);
         if (access != null && access.ownerSince != null && access.ownerSince.isAfter(acceptedAt)) {
             return new Owner(access.ownerId, access.owningTeam);

@@ -1,12 +1,12 @@
 package io.lead2cash.billing.domain;
 
-import io.lead2cash.events.Money;
 import io.lead2cash.events.billing.OrderLineData;
-import io.lead2cash.events.opportunities.QuoteLineData;
-import jakarta.persistence.Column;
+import io.lead2cash.events.ProductLineData;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /** A line of a sales order, and how much of it was delivered once the order is fulfilled. */
@@ -14,28 +14,14 @@ import java.util.UUID;
 @Table(name = "sales_order_line")
 public class OrderLine extends BilledLine {
 
-    @Column(name = "order_id")
     public UUID orderId;
-
-    @Column(name = "fulfilled_quantity")
     public BigDecimal fulfilledQuantity;
 
     /** The quote's line as the order keeps it, prices locked. */
-    static OrderLine fromQuote(UUID orderId, QuoteLineData q) {
-        OrderLine line = new OrderLine();
-        line.id = UUID.randomUUID();
+    static OrderLine fromQuote(UUID orderId, ProductLineData q) {
+        OrderLine line = priced(q.lineNumber(), q.productId(), q.writeInName(), q.unitId(), q.quantity(), q.manualDiscount(),
+                q.tax(), q.pricePerUnit(), q.volumeDiscountPerUnit(), q.amount(), q.extendedAmount());
         line.orderId = orderId;
-        line.lineNumber = q.lineNumber();
-        line.productId = q.productId();
-        line.writeInName = q.writeInName();
-        line.unitId = q.unitId();
-        line.quantity = q.quantity();
-        line.pricePerUnit = q.pricePerUnit();
-        line.volumeDiscount = zeroIfNull(q.volumeDiscountPerUnit());
-        line.amount = q.amount();
-        line.manualDiscount = zeroIfNull(q.manualDiscount());
-        line.tax = zeroIfNull(q.tax());
-        line.extendedAmount = q.extendedAmount();
         return line;
     }
 
@@ -44,30 +30,36 @@ public class OrderLine extends BilledLine {
             BigDecimal manualDiscount, BigDecimal tax, BigDecimal pricePerUnit, BigDecimal volumeDiscount, BigDecimal amount,
             BigDecimal extendedAmount) {
         OrderLine line = new OrderLine();
-        line.id = UUID.randomUUID();
+        line.initialise();
         line.lineNumber = lineNumber;
         line.productId = productId;
         line.writeInName = writeInName;
         line.unitId = unitId;
         line.quantity = quantity;
-        line.manualDiscount = zeroIfNull(manualDiscount);
-        line.tax = zeroIfNull(tax);
+        line.manualDiscount = Objects.requireNonNullElse(manualDiscount, BigDecimal.ZERO);
+        line.tax = Objects.requireNonNullElse(tax, BigDecimal.ZERO);
         line.pricePerUnit = pricePerUnit;
-        line.volumeDiscount = zeroIfNull(volumeDiscount);
+        line.volumeDiscount = Objects.requireNonNullElse(volumeDiscount, BigDecimal.ZERO);
         line.amount = amount;
         line.extendedAmount = extendedAmount;
         return line;
     }
 
-    public OrderLineData data(String currency) {
-        return new OrderLineData(lineNumber, productId, writeInName, unitId, quantity.stripTrailingZeros(),
-                fulfilledQuantity == null ? null : fulfilledQuantity.stripTrailingZeros(),
-                Money.atCurrencyScale(pricePerUnit, currency), Money.atCurrencyScale(volumeDiscount, currency),
-                Money.atCurrencyScale(amount, currency), Money.atCurrencyScale(manualDiscount, currency),
-                Money.atCurrencyScale(tax, currency), Money.atCurrencyScale(extendedAmount, currency));
+    /** The order's lines in line-number order. */
+    static List<OrderLine> ofOrder(UUID orderId) {
+        return OrderLine.list("orderId = ?1 order by lineNumber", orderId);
     }
 
-    private static BigDecimal zeroIfNull(BigDecimal value) {
-        return value == null ? BigDecimal.ZERO : value;
+    /** The invoice line billing {@code quantity} of this line, at its locked prices. */
+    InvoiceLine toInvoiceLine(UUID invoiceId, BigDecimal quantity, int scale) {
+        InvoiceLine line = new InvoiceLine();
+        line.copyFor(this, quantity, scale);
+        line.invoiceId = invoiceId;
+        return line;
+    }
+
+    /** The line as order events carry it: the priced line and what of it was delivered. */
+    public OrderLineData orderLineData(String currency) {
+        return new OrderLineData(data(currency), fulfilledQuantity == null ? null : fulfilledQuantity.stripTrailingZeros());
     }
 }

@@ -1,26 +1,27 @@
 package io.lead2cash.billing.domain;
 
-import io.lead2cash.events.billing.OrderState;
-import io.lead2cash.events.billing.PaymentTerms;
 import io.lead2cash.events.billing.InvoiceState;
+import io.lead2cash.events.billing.OrderState;
+import io.lead2cash.events.billing.OrderStatusReason;
 import io.lead2cash.events.opportunities.QuoteAccepted;
-import io.lead2cash.platform.api.ETags;
-import io.lead2cash.platform.api.Filter;
+import io.lead2cash.platform.domain.ExpectedVersion;
 import io.lead2cash.platform.domain.Records;
 import io.lead2cash.platform.outbox.Outbox;
 import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.problem.ProblemType;
+import io.lead2cash.platform.query.Filter;
 import io.lead2cash.platform.security.CurrentUser;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /** Opens orders from accepted quotes (or directly), fulfils and cancels them, publishing each change through the outbox. */
@@ -33,22 +34,21 @@ public class OrderService {
     private final EntityManager entityManager;
     private final OpportunityVisibility visibility;
     private final InvoiceService invoices;
-    private final PaymentTerms defaultTerms;
-    private final OrderPricing pricing;
+    private final BillingPolicy policy;
+    private final OrderLinePricer pricer;
     private final CurrentUser user;
-    private final io.micrometer.core.instrument.MeterRegistry metrics;
+    private final MeterRegistry metrics;
 
     OrderService(Outbox outbox, EntityManager entityManager, OpportunityVisibility visibility, InvoiceService invoices,
-            @ConfigProperty(name = "lead2cash.billing.payment-terms", defaultValue = "NET_30") PaymentTerms defaultTerms,
-            OrderPricing pricing, CurrentUser user, io.micrometer.core.instrument.MeterRegistry metrics) {
-        this.metrics = metrics;
-        this.pricing = pricing;
-        this.user = user;
+            BillingPolicy policy, OrderLinePricer pricer, CurrentUser user, MeterRegistry metrics) {
         this.outbox = outbox;
         this.entityManager = entityManager;
         this.visibility = visibility;
         this.invoices = invoices;
-        this.defaultTerms = defaultTerms;
+        this.policy = policy;
+        this.pricer = pricer;
+        this.user = user;
+        this.metrics = metrics;
     }
 
     /** What an order list may be filtered by; absent values do not filter. */
@@ -64,17 +64,12 @@ public class OrderService {
 
     /** The order, if the caller may see it: 404 when unknown, 403 when its opportunity is not visible to them. */
     public SalesOrder get(UUID id) {
-        SalesOrder order = SalesOrder.findById(id);
-        if (order == null) {
-            throw ProblemException.notFound("order", id);
-        }
-        visibility.checkRead(order.opportunityId, order.ownerId, order.owningTeam, "order");
-        return order;
+        return visibility.readable(SalesOrder.findById(id), "order", id);
     }
 
     public List<OrderLine> lines(UUID orderId) {
         get(orderId);
-        return linesOf(orderId);
+        return OrderLine.ofOrder(orderId);
     }
 
     /**
@@ -89,23 +84,14 @@ public class OrderService {
                     event.eventId());
             return;
         }
-        SalesOrder order = SalesOrder.fromAcceptedQuote(event.quote(), nextNumber(), defaultTerms);
+        SalesOrder order = SalesOrder.fromAcceptedQuote(event.quote(), nextNumber(), policy.paymentTerms());
         OpportunityVisibility.Owner owner = visibility.ownerOfAcceptedQuote(order.opportunityId,
                 new OpportunityVisibility.Owner(order.ownerId, order.owningTeam), event.occurredAt());
         order.ownerId = owner.ownerId();
         order.owningTeam = owner.owningTeam();
-        order.persist();
-        List<OrderLine> lines = event.lines().stream().map(l -> OrderLine.fromQuote(order.id, l)).toList();
-        lines.forEach(l -> l.persist());
-        outbox.append(order.created(lines));
-        metrics.counter("lead2cash.billing.orders.opened", "source", "quote").increment();
+        opened(order, event.lines().stream().map(l -> OrderLine.fromQuote(order.id, l)).toList(), "quote");
         LOG.debugf("Opened order %s for %s from accepted quote %s (%s %s)", order.orderNumber, order.customerName,
                 event.quote().quoteNumber(), order.totalAmount.toPlainString(), order.currency);
-    }
-
-    /** A line of an order created directly: a catalog product, or a write-in product with its price. */
-    public record NewLine(UUID productId, String writeInName, UUID unitId, BigDecimal quantity, BigDecimal manualDiscount,
-            BigDecimal tax, BigDecimal priceOverride) {
     }
 
     /**
@@ -113,75 +99,16 @@ public class OrderService {
      * catalog cannot price is refused with the catalog's error code; an unreachable catalog leaves nothing behind.
      */
     @Transactional
-    public SalesOrder create(SalesOrder.Details details, List<NewLine> requested) {
-        int digits;
-        try {
-            digits = Math.max(0, java.util.Currency.getInstance(details.currency()).getDefaultFractionDigits());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("currency", "must be an ISO 4217 currency code such as EUR or USD");
-        }
-        List<Integer> catalogIndexes = new java.util.ArrayList<>();
-        for (int i = 0; i < requested.size(); i++) {
-            NewLine l = requested.get(i);
-            if ((l.productId() == null) == (l.writeInName() == null || l.writeInName().isBlank())) {
-                throw ProblemException.invalid("lines[" + i + "].productId", "or writeInName must be given, not both");
-            }
-            if (l.productId() == null && l.priceOverride() == null) {
-                throw ProblemException.invalid("lines[" + i + "].priceOverride", "is required for a write-in product");
-            }
-            if (l.productId() != null) {
-                catalogIndexes.add(i);
-            }
-        }
-        if (!catalogIndexes.isEmpty() && details.priceListId() == null) {
-            throw ProblemException.invalid("priceListId", "is required to price catalog products");
-        }
-        List<OrderPricing.Outcome> outcomes;
-        try {
-            outcomes = catalogIndexes.isEmpty() ? List.of() : pricing.price(details.priceListId(), details.currency(),
-                    catalogIndexes.stream().map(requested::get).map(l -> new OrderPricing.Request(l.productId(), l.unitId(),
-                            l.quantity(), l.manualDiscount(), l.tax(), l.priceOverride())).toList());
-        } catch (OrderPricing.Unavailable e) {
-            LOG.warnf("Catalog unavailable (%s): order not created", e.getMessage());
-            throw new ProblemException(ProblemType.UNAVAILABLE, "The catalog cannot price the lines now; nothing was "
-                    + "created, retry later");
-        }
-        List<OrderLine> lines = new java.util.ArrayList<>();
-        for (int i = 0; i < requested.size(); i++) {
-            NewLine l = requested.get(i);
-            int at = catalogIndexes.indexOf(i);
-            if (at < 0) {
-                var price = io.lead2cash.platform.domain.WriteInPrice.of(l.priceOverride(), l.quantity(), l.manualDiscount(),
-                        l.tax(), digits);
-                lines.add(OrderLine.priced(i + 1, null, l.writeInName().trim(), l.unitId(), l.quantity(), l.manualDiscount(),
-                        l.tax(), price.pricePerUnit(), BigDecimal.ZERO, price.amount(), price.extendedAmount()));
-                continue;
-            }
-            OrderPricing.Outcome outcome = outcomes.get(at);
-            if (outcome.error() != null) {
-                throw ProblemException.invalid("lines[" + i + "].productId", "cannot be priced: " + outcome.error()
-                        + (outcome.message() == null ? "" : " (" + outcome.message() + ")"));
-            }
-            lines.add(OrderLine.priced(i + 1, l.productId(), null, outcome.unitId() != null ? outcome.unitId() : l.unitId(),
-                    l.quantity(), l.manualDiscount(), l.tax(), outcome.pricePerUnit(), outcome.volumeDiscount(),
-                    outcome.amount(), outcome.extendedAmount()));
-        }
-        for (OrderLine line : lines) {
-            if (line.extendedAmount.signum() < 0 || line.manualDiscount.compareTo(line.amount) > 0) {
-                throw ProblemException.invalid("lines[" + (line.lineNumber - 1) + "].manualDiscount",
-                        "must not exceed the line's amount (" + line.amount.toPlainString() + ")");
-            }
-        }
-        SalesOrder order = SalesOrder.direct(details, details.paymentTerms() != null ? details.paymentTerms() : defaultTerms,
-                nextNumber(), user.id(), user.team(), lines);
+    public SalesOrder create(SalesOrder.Details details, List<OrderLinePricer.NewLine> requested) {
+        List<OrderLine> lines = pricer.price(details, requested);
+        SalesOrder order = SalesOrder.direct(details,
+                details.paymentTerms() != null ? details.paymentTerms() : policy.paymentTerms(), nextNumber(), user.id(),
+                user.team(), lines);
         if (order.totalDiscount.compareTo(order.detailAmount) > 0) {
             throw ProblemException.invalid("discountAmount", "must leave the total discount at most the detail amount ("
                     + order.detailAmount.toPlainString() + ")");
         }
-        order.persist();
-        lines.forEach(l -> l.persist());
-        outbox.append(order.created(lines));
-        metrics.counter("lead2cash.billing.orders.opened", "source", "direct").increment();
+        opened(order, lines, "direct");
         LOG.debugf("%s created order %s for %s (%s %s)", user.id(), order.orderNumber, order.customerName,
                 order.totalAmount.toPlainString(), order.currency);
         return order;
@@ -192,13 +119,12 @@ public class OrderService {
      * it was invoiced already, invoices what was delivered.
      */
     @Transactional
-    public SalesOrder fulfil(UUID id, String ifMatch, Map<Integer, BigDecimal> delivered) {
-        SalesOrder order = locked(id);
-        ETags.checkIfGiven(ifMatch, order.version);
-        List<OrderLine> lines = linesOf(id);
+    public SalesOrder fulfil(UUID id, ExpectedVersion expected, Map<Integer, BigDecimal> delivered) {
+        SalesOrder order = forChange(id, expected);
+        List<OrderLine> lines = OrderLine.ofOrder(id);
         Invoice invoiced = invoices.activeInvoiceOf(id);
         outbox.append(order.fulfil(lines, delivered));
-        if (invoiced != null && order.statusReason == io.lead2cash.events.billing.OrderStatusReason.PARTIAL) {
+        if (invoiced != null && order.statusReason == OrderStatusReason.PARTIAL) {
             // Its invoice bills everything ordered: a partial delivery would leave the customer billed for too much.
             throw new ProblemException(ProblemType.CONFLICT, "Order " + order.orderNumber + " is invoiced for all it "
                     + "ordered by " + invoiced.invoiceNumber + "; fulfil it completely, or cancel that invoice first");
@@ -212,9 +138,8 @@ public class OrderService {
     }
 
     @Transactional
-    public SalesOrder cancel(UUID id, String ifMatch, String reason) {
-        SalesOrder order = locked(id);
-        ETags.checkIfGiven(ifMatch, order.version);
+    public SalesOrder cancel(UUID id, ExpectedVersion expected, String reason) {
+        SalesOrder order = forChange(id, expected);
         Invoice invoice = invoices.activeInvoiceOf(id);
         if (invoice != null && order.state == OrderState.ACTIVE) {
             throw new ProblemException(ProblemType.CONFLICT, "Order " + order.orderNumber + " is invoiced by "
@@ -227,19 +152,25 @@ public class OrderService {
     }
 
     /**
-     * The order, locked until the transaction ends, so fulfilling, canceling and invoicing it cannot interleave.
+     * The order to change, locked until the transaction ends so fulfilling, canceling and invoicing it cannot
+     * interleave; 404 and 403 come before the version is checked.
      */
-    SalesOrder locked(UUID id) {
+    private SalesOrder forChange(UUID id, ExpectedVersion expected) {
         get(id);
-        return SalesOrder.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        SalesOrder order = SalesOrder.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        order.checkVersion(expected);
+        return order;
+    }
+
+    private void opened(SalesOrder order, List<OrderLine> lines, String source) {
+        order.persist();
+        lines.forEach(l -> l.persist());
+        outbox.append(order.created(lines));
+        metrics.counter("lead2cash.billing.orders.opened", "source", source).increment();
     }
 
     private String nextNumber() {
         Number next = (Number) entityManager.createNativeQuery("SELECT nextval('sales_order_number')").getSingleResult();
         return "ORD-%06d".formatted(next.longValue());
-    }
-
-    static List<OrderLine> linesOf(UUID orderId) {
-        return OrderLine.list("orderId = ?1 order by lineNumber", orderId);
     }
 }

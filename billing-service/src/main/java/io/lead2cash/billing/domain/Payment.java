@@ -3,13 +3,13 @@ package io.lead2cash.billing.domain;
 import io.lead2cash.events.Money;
 import io.lead2cash.events.billing.PaymentData;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /** A payment received against an invoice, in the invoice's currency. */
@@ -20,20 +20,11 @@ public class Payment extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "invoice_id")
     public UUID invoiceId;
-
     public BigDecimal amount;
-
-    @Column(name = "paid_on")
     public LocalDate paidOn;
-
     public String reference;
-
-    @Column(name = "recorded_by")
     public String recordedBy;
-
-    @Column(name = "recorded_at")
     public Instant recordedAt;
 
     static Payment of(UUID invoiceId, BigDecimal amount, LocalDate paidOn, String reference, String recordedBy) {
@@ -44,7 +35,7 @@ public class Payment extends PanacheEntityBase {
         payment.paidOn = paidOn;
         payment.reference = reference;
         payment.recordedBy = recordedBy;
-        payment.recordedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        payment.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return payment;
     }
 

@@ -1,5 +1,8 @@
 package io.lead2cash.billing.domain;
 
+import io.lead2cash.events.CustomerReference;
+import io.lead2cash.events.PricedTotals;
+import io.lead2cash.events.CustomerType;
 import io.lead2cash.events.Money;
 import io.lead2cash.events.billing.OrderCanceled;
 import io.lead2cash.events.billing.OrderCreated;
@@ -8,20 +11,19 @@ import io.lead2cash.events.billing.OrderFulfilled;
 import io.lead2cash.events.billing.OrderState;
 import io.lead2cash.events.billing.OrderStatusReason;
 import io.lead2cash.events.billing.PaymentTerms;
-import io.lead2cash.events.leads.OpportunityRequest.CustomerType;
 import io.lead2cash.events.opportunities.QuoteData;
 import io.lead2cash.platform.domain.HeaderTotals;
-import io.lead2cash.platform.domain.PricedRecord;
 import io.lead2cash.platform.problem.ProblemException;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -30,72 +32,20 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "sales_order")
-public class SalesOrder extends PricedRecord {
+public class SalesOrder extends BillingDocument {
 
-    @Column(name = "order_number")
-    public String orderNumber;
-
-    @Column(name = "quote_id")
-    public UUID quoteId;
-
-    @Column(name = "quote_number")
     public String quoteNumber;
-
-    @Column(name = "opportunity_id")
-    public UUID opportunityId;
-
-    @Column(name = "price_list_id")
     public UUID priceListId;
-
-    @Column(name = "prices_locked")
     public boolean pricesLocked;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "payment_terms")
-    public PaymentTerms paymentTerms;
 
     @Enumerated(EnumType.STRING)
     public OrderState state;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "status_reason")
     public OrderStatusReason statusReason;
 
-    @Column(name = "cancel_reason")
     public String cancelReason;
-
-    @Column(name = "fulfilled_at")
     public Instant fulfilledAt;
-
-    /** The order an accepted quote becomes: customer, owner, currency and totals copied, prices locked. */
-    public static SalesOrder fromAcceptedQuote(QuoteData q, String number, PaymentTerms terms) {
-        SalesOrder order = new SalesOrder();
-        order.initialise();
-        order.orderNumber = number;
-        order.quoteId = q.id();
-        order.quoteNumber = q.quoteNumber();
-        order.opportunityId = q.opportunityId();
-        order.customerType = q.customerType();
-        order.customerId = q.customerId();
-        order.customerName = q.customerName();
-        order.ownerId = q.ownerId();
-        order.owningTeam = q.owningTeam();
-        order.priceListId = q.priceListId();
-        order.currency = q.currency();
-        order.pricesLocked = true;
-        order.paymentTerms = terms;
-        order.detailAmount = q.detailAmount().amount();
-        order.discountPercentage = q.discountPercentage() == null ? BigDecimal.ZERO : q.discountPercentage();
-        order.discountAmount = amountOf(q.discountAmount());
-        order.totalDiscount = amountOf(q.totalDiscount());
-        order.preFreightAmount = q.preFreightAmount().amount();
-        order.freight = amountOf(q.freight());
-        order.totalTax = amountOf(q.totalTax());
-        order.totalAmount = q.totalAmount().amount();
-        order.state = OrderState.ACTIVE;
-        order.statusReason = OrderStatusReason.NEW;
-        return order;
-    }
 
     /** What a user sets on an order created directly, rather than from an accepted quote. */
     public record Details(CustomerType customerType, UUID customerId, String customerName, UUID opportunityId,
@@ -103,9 +53,35 @@ public class SalesOrder extends PricedRecord {
             BigDecimal discountAmount, BigDecimal freight) {
     }
 
+    /** The order an accepted quote becomes: customer, owner, currency and totals copied, prices locked. */
+    public static SalesOrder fromAcceptedQuote(QuoteData q, String number, PaymentTerms terms) {
+        CustomerReference customer = q.customer();
+        PricedTotals totals = q.totals();
+        SalesOrder order = open(new Details(customer.customerType(), customer.customerId(), customer.customerName(),
+                q.opportunityId(), q.priceListId(), q.currency(), terms, totals.discountPercentage(),
+                amountOf(totals.discountAmount()), amountOf(totals.freight())), terms, number, q.ownerId(), q.owningTeam());
+        order.quoteId = q.id();
+        order.quoteNumber = q.quoteNumber();
+        order.pricesLocked = true;
+        order.detailAmount = totals.detailAmount().amount();
+        order.totalDiscount = amountOf(totals.totalDiscount());
+        order.preFreightAmount = totals.preFreightAmount().amount();
+        order.totalTax = amountOf(totals.totalTax());
+        order.totalAmount = totals.totalAmount().amount();
+        return order;
+    }
+
     /** An order created directly by the caller, its lines priced now (prices not locked: they came from no quote). */
     public static SalesOrder direct(Details d, PaymentTerms terms, String number, String ownerId, String owningTeam,
             List<OrderLine> lines) {
+        SalesOrder order = open(d, terms, number, ownerId, owningTeam);
+        lines.forEach(l -> l.orderId = order.id);
+        order.applyTotals(order.totalsFor(BilledLine.sum(lines, BilledLine::netAmount), BilledLine.sum(lines, l -> l.tax)));
+        return order;
+    }
+
+    /** A new active order with the header a quote or a user gives it; its totals are set by the caller. */
+    private static SalesOrder open(Details d, PaymentTerms terms, String number, String ownerId, String owningTeam) {
         SalesOrder order = new SalesOrder();
         order.initialise();
         order.orderNumber = number;
@@ -117,22 +93,17 @@ public class SalesOrder extends PricedRecord {
         order.owningTeam = owningTeam;
         order.priceListId = d.priceListId();
         order.currency = d.currency();
-        order.pricesLocked = false;
         order.paymentTerms = terms;
-        order.discountPercentage = d.discountPercentage() == null ? BigDecimal.ZERO : d.discountPercentage();
-        order.discountAmount = d.discountAmount() == null ? BigDecimal.ZERO : d.discountAmount();
-        order.freight = d.freight() == null ? BigDecimal.ZERO : d.freight();
-        lines.forEach(l -> l.orderId = order.id);
-        HeaderTotals totals = order.totalsFor(lines.stream().map(BilledLine::netAmount).reduce(BigDecimal.ZERO, BigDecimal::add),
-                lines.stream().map(l -> l.tax).reduce(BigDecimal.ZERO, BigDecimal::add));
-        order.applyTotals(totals);
+        order.discountPercentage = Objects.requireNonNullElse(d.discountPercentage(), BigDecimal.ZERO);
+        order.discountAmount = Objects.requireNonNullElse(d.discountAmount(), BigDecimal.ZERO);
+        order.freight = Objects.requireNonNullElse(d.freight(), BigDecimal.ZERO);
         order.state = OrderState.ACTIVE;
         order.statusReason = OrderStatusReason.NEW;
         return order;
     }
 
     public OrderCreated created(List<OrderLine> lines) {
-        return new OrderCreated(UUID.randomUUID(), modifiedAt, data(), lines.stream().map(l -> l.data(currency)).toList());
+        return new OrderCreated(UUID.randomUUID(), modifiedAt, data(), lines.stream().map(l -> l.orderLineData(currency)).toList());
     }
 
     /**
@@ -166,7 +137,7 @@ public class SalesOrder extends PricedRecord {
         statusReason = complete ? OrderStatusReason.COMPLETE : OrderStatusReason.PARTIAL;
         fulfilledAt = now();
         touch();
-        return new OrderFulfilled(UUID.randomUUID(), modifiedAt, data(), lines.stream().map(l -> l.data(currency)).toList());
+        return new OrderFulfilled(UUID.randomUUID(), modifiedAt, data(), lines.stream().map(l -> l.orderLineData(currency)).toList());
     }
 
     public OrderCanceled cancel(String reason) {
@@ -185,9 +156,19 @@ public class SalesOrder extends PricedRecord {
         }
     }
 
-    /** The quantity of a line an invoice bills: what was delivered once fulfilled, what was ordered before. */
-    public BigDecimal billableQuantity(OrderLine line) {
-        return state == OrderState.FULFILLED ? line.fulfilledQuantity : line.quantity;
+    /**
+     * The lines an invoice of this order bills: what was delivered once it is fulfilled, all that was ordered before;
+     * a line with nothing to bill is left out.
+     */
+    public List<InvoiceLine> invoiceLinesFor(UUID invoiceId, List<OrderLine> lines) {
+        List<InvoiceLine> billed = new ArrayList<>();
+        for (OrderLine line : lines) {
+            BigDecimal quantity = state == OrderState.FULFILLED ? line.fulfilledQuantity : line.quantity;
+            if (quantity.signum() > 0) {
+                billed.add(line.toInvoiceLine(invoiceId, quantity, currencyDigits()));
+            }
+        }
+        return billed;
     }
 
     public HeaderTotals totalsFor(BigDecimal detail, BigDecimal tax) {
@@ -195,10 +176,9 @@ public class SalesOrder extends PricedRecord {
     }
 
     public OrderData data() {
-        return new OrderData(id, orderNumber, quoteId, quoteNumber, opportunityId, customerType, customerId, customerName,
-                ownerId, owningTeam, priceListId, currency, pricesLocked, paymentTerms, money(detailAmount), discountPercentage,
-                money(discountAmount), money(totalDiscount), money(preFreightAmount), money(freight), money(totalTax),
-                money(totalAmount), state, statusReason, cancelReason, fulfilledAt, createdAt, modifiedAt);
+        return new OrderData(id, orderNumber, quoteId, quoteNumber, opportunityId, customer(), ownerId, owningTeam,
+                priceListId, currency, pricesLocked, paymentTerms, totals(), state, statusReason, cancelReason, fulfilledAt,
+                createdAt, modifiedAt);
     }
 
     private void requireActive(String action) {

@@ -1,10 +1,11 @@
 package io.lead2cash.catalog.api;
 
+import io.lead2cash.platform.api.RecordAnswers;
+import io.lead2cash.catalog.domain.DiscountList;
 import io.lead2cash.catalog.domain.PriceListService;
-import io.lead2cash.platform.problem.ProblemException;
+import io.lead2cash.platform.api.ETags;
 import io.lead2cash.platform.api.Page;
 import io.lead2cash.platform.api.PageParams;
-import io.lead2cash.platform.api.Responses;
 import io.lead2cash.platform.idempotency.Idempotent;
 import io.lead2cash.platform.security.Roles;
 import io.quarkus.security.Authenticated;
@@ -39,6 +40,7 @@ public class DiscountListResource {
 
     private static final Map<String, String> SORTABLE = Map.of("name", "name", "createdAt", "createdAt");
 
+    private final RecordAnswers<DiscountList, DiscountListView> answer = RecordAnswers.showing(CatalogMapper::view);
     private final PriceListService priceLists;
 
     DiscountListResource(PriceListService priceLists) {
@@ -57,8 +59,7 @@ public class DiscountListResource {
     @APIResponse(responseCode = "200", description = "The discount list",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = DiscountListView.class)))
     public Response get(@PathParam("id") UUID id) {
-        var list = priceLists.discountList(id);
-        return Responses.ok(CatalogMapper.view(list), list.version);
+        return answer.ok(priceLists.discountList(id));
     }
 
     @POST
@@ -68,11 +69,8 @@ public class DiscountListResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = DiscountListView.class)))
     public Response create(@Valid @NotNull(message = "is required") DiscountListRequest body, @Context UriInfo uri) {
-        if (body.type() == null) {
-            throw ProblemException.invalid("type", "is required to create a discount list (AMOUNT or PERCENTAGE)");
-        }
-        var list = priceLists.createDiscountList(body.name().trim(), body.type(), body.currency(), CatalogMapper.bands(body));
-        return Responses.created(uri, list.id, CatalogMapper.view(list), list.version);
+        return answer.created(uri, priceLists.createDiscountList(CatalogMapper.name(body), CatalogMapper.type(body),
+                body.currency(), CatalogMapper.bands(body)));
     }
 
     @PUT
@@ -83,8 +81,8 @@ public class DiscountListResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = DiscountListView.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") DiscountListRequest body) {
-        var list = priceLists.updateDiscountList(id, ifMatch, body.name().trim(), CatalogMapper.bands(body));
-        return Responses.ok(CatalogMapper.view(list), list.version);
+        return answer.ok(priceLists.updateDiscountList(id, ETags.required(ifMatch), CatalogMapper.name(body),
+                CatalogMapper.bands(body)));
     }
 
     @DELETE
@@ -93,7 +91,7 @@ public class DiscountListResource {
     @Operation(summary = "Delete a discount list no price list item uses", description = "409 while one does.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        priceLists.deleteDiscountList(id, ifMatch);
+        priceLists.deleteDiscountList(id, ETags.optional(ifMatch));
         return Response.noContent().build();
     }
 }

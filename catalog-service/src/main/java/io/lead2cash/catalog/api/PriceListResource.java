@@ -1,12 +1,14 @@
 package io.lead2cash.catalog.api;
 
+import io.lead2cash.platform.api.RecordAnswers;
+import io.lead2cash.catalog.domain.PriceList;
+import io.lead2cash.catalog.domain.PriceListItem;
 import io.lead2cash.catalog.domain.PriceListService;
 import io.lead2cash.events.catalog.PriceListState;
-import io.lead2cash.platform.api.Filter;
-import io.lead2cash.platform.problem.ProblemException;
+import io.lead2cash.platform.api.ETags;
 import io.lead2cash.platform.api.Page;
 import io.lead2cash.platform.api.PageParams;
-import io.lead2cash.platform.api.Responses;
+import io.lead2cash.platform.api.QueryParameters;
 import io.lead2cash.platform.idempotency.Idempotent;
 import io.lead2cash.platform.security.Roles;
 import io.quarkus.security.Authenticated;
@@ -43,6 +45,8 @@ public class PriceListResource {
             "createdAt", "createdAt", "validFrom", "validFrom");
     private static final Map<String, String> ITEM_SORTABLE = Map.of("createdAt", "createdAt", "modifiedAt", "modifiedAt");
 
+    private final RecordAnswers<PriceList, PriceListView> answer = RecordAnswers.showing(CatalogMapper::view);
+    private final RecordAnswers<PriceListItem, PriceListItemView> itemAnswer = RecordAnswers.showing(CatalogMapper::view);
     private final PriceListService priceLists;
 
     PriceListResource(PriceListService priceLists) {
@@ -53,7 +57,7 @@ public class PriceListResource {
     @Operation(summary = "List price lists")
     public Page<PriceListView> list(@Valid @BeanParam PageParams page, @QueryParam("q") String text,
             @QueryParam("currency") String currency, @QueryParam("state") String state) {
-        return Page.of(priceLists.search(text, currency, Filter.enumValue("state", state, PriceListState.class),
+        return Page.of(priceLists.search(text, currency, QueryParameters.enumValue("state", state, PriceListState.class),
                 page.toSort(SORTABLE, "name")), page, CatalogMapper::view);
     }
 
@@ -63,8 +67,7 @@ public class PriceListResource {
     @APIResponse(responseCode = "200", description = "The price list",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PriceListView.class)))
     public Response get(@PathParam("id") UUID id) {
-        var list = priceLists.get(id);
-        return Responses.ok(CatalogMapper.view(list), list.version);
+        return answer.ok(priceLists.get(id));
     }
 
     @POST
@@ -74,11 +77,7 @@ public class PriceListResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PriceListView.class)))
     public Response create(@Valid @NotNull(message = "is required") PriceListRequest body, @Context UriInfo uri) {
-        if (body.currency() == null) {
-            throw ProblemException.invalid("currency", "is required to create a price list");
-        }
-        var list = priceLists.create(body.currency(), CatalogMapper.details(body));
-        return Responses.created(uri, list.id, CatalogMapper.view(list), list.version);
+        return answer.created(uri, priceLists.create(CatalogMapper.currency(body), CatalogMapper.details(body)));
     }
 
     @PUT
@@ -89,8 +88,7 @@ public class PriceListResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PriceListView.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") PriceListRequest body) {
-        var list = priceLists.update(id, ifMatch, CatalogMapper.details(body));
-        return Responses.ok(CatalogMapper.view(list), list.version);
+        return answer.ok(priceLists.update(id, ETags.required(ifMatch), CatalogMapper.details(body)));
     }
 
     @GET
@@ -107,8 +105,7 @@ public class PriceListResource {
     @APIResponse(responseCode = "200", description = "The item",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PriceListItemView.class)))
     public Response item(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId) {
-        var item = priceLists.item(id, itemId);
-        return Responses.ok(CatalogMapper.view(item), item.version);
+        return itemAnswer.ok(priceLists.item(id, itemId));
     }
 
     @POST
@@ -120,11 +117,8 @@ public class PriceListResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PriceListItemView.class)))
     public Response addItem(@PathParam("id") UUID id, @Valid @NotNull(message = "is required") PriceListItemRequest body,
             @Context UriInfo uri) {
-        if (body.productId() == null) {
-            throw ProblemException.invalid("productId", "is required to add an item");
-        }
-        var item = priceLists.addItem(id, body.productId(), body.unitId(), CatalogMapper.pricing(body));
-        return Responses.created(uri, item.id, CatalogMapper.view(item), item.version);
+        return itemAnswer.created(uri, priceLists.addItem(id, CatalogMapper.productId(body), body.unitId(),
+                CatalogMapper.pricing(body)));
     }
 
     @PUT
@@ -135,8 +129,7 @@ public class PriceListResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PriceListItemView.class)))
     public Response updateItem(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull(message = "is required") PriceListItemRequest body) {
-        var item = priceLists.updateItem(id, itemId, ifMatch, CatalogMapper.pricing(body));
-        return Responses.ok(CatalogMapper.view(item), item.version);
+        return itemAnswer.ok(priceLists.updateItem(id, itemId, ETags.required(ifMatch), CatalogMapper.pricing(body)));
     }
 
     @DELETE
@@ -146,7 +139,7 @@ public class PriceListResource {
     @APIResponse(responseCode = "204", description = "Removed")
     public Response removeItem(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
             @HeaderParam("If-Match") String ifMatch) {
-        priceLists.removeItem(id, itemId, ifMatch);
+        priceLists.removeItem(id, itemId, ETags.optional(ifMatch));
         return Response.noContent().build();
     }
 }

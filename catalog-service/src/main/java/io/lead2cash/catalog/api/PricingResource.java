@@ -1,6 +1,6 @@
 package io.lead2cash.catalog.api;
 
-import io.lead2cash.catalog.domain.PricingService;
+import io.lead2cash.catalog.domain.pricing.PricingService;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -1,13 +1,11 @@
 package io.lead2cash.catalog.api;
 
+import io.lead2cash.platform.api.RecordAnswers;
+import io.lead2cash.catalog.domain.Product;
 import io.lead2cash.catalog.domain.ProductService;
-import io.lead2cash.events.catalog.ProductState;
-import io.lead2cash.events.catalog.ProductStructure;
-import io.lead2cash.events.catalog.ProductType;
-import io.lead2cash.platform.api.Filter;
+import io.lead2cash.platform.api.ETags;
 import io.lead2cash.platform.api.Page;
 import io.lead2cash.platform.api.PageParams;
-import io.lead2cash.platform.api.Responses;
 import io.lead2cash.platform.idempotency.Idempotent;
 import io.lead2cash.platform.security.Roles;
 import io.quarkus.security.Authenticated;
@@ -15,7 +13,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -43,6 +40,7 @@ public class ProductResource {
     private static final Map<String, String> SORTABLE = Map.of("productNumber", "productNumber", "name", "name",
             "createdAt", "createdAt", "modifiedAt", "modifiedAt", "state", "state");
 
+    private final RecordAnswers<Product, ProductView> answer = RecordAnswers.showing(CatalogMapper::view);
     private final ProductService products;
 
     ProductResource(ProductService products) {
@@ -55,9 +53,7 @@ public class ProductResource {
             @QueryParam("productNumber") String productNumber, @QueryParam("state") String state,
             @QueryParam("structure") String structure, @QueryParam("type") String type,
             @QueryParam("parentId") UUID parentId) {
-        var criteria = new ProductService.Criteria(text, productNumber, Filter.enumValue("state", state, ProductState.class),
-                Filter.enumValue("structure", structure, ProductStructure.class),
-                Filter.enumValue("type", type, ProductType.class), parentId);
+        var criteria = CatalogMapper.criteria(text, productNumber, state, structure, type, parentId);
         return Page.of(products.search(criteria, page.toSort(SORTABLE, "productNumber")), page, CatalogMapper::view);
     }
 
@@ -67,7 +63,7 @@ public class ProductResource {
     @APIResponse(responseCode = "200", description = "The product",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductView.class)))
     public Response get(@PathParam("id") UUID id) {
-        return ok(products.get(id));
+        return answer.ok(products.get(id));
     }
 
     @POST
@@ -77,9 +73,7 @@ public class ProductResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductView.class)))
     public Response create(@Valid @NotNull(message = "is required") ProductRequest body, @Context UriInfo uri) {
-        var product = products.create(body.structure() == null ? ProductStructure.PRODUCT : body.structure(),
-                CatalogMapper.details(body));
-        return Responses.created(uri, product.id, CatalogMapper.view(product), product.version);
+        return answer.created(uri, products.create(CatalogMapper.structure(body), CatalogMapper.details(body)));
     }
 
     @PUT
@@ -90,7 +84,7 @@ public class ProductResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductView.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") ProductRequest body) {
-        return ok(products.update(id, ifMatch, CatalogMapper.details(body)));
+        return answer.ok(products.update(id, ETags.required(ifMatch), CatalogMapper.details(body)));
     }
 
     @POST
@@ -101,7 +95,7 @@ public class ProductResource {
     @APIResponse(responseCode = "200", description = "Active",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductView.class)))
     public Response publish(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return ok(products.publish(id, ifMatch));
+        return answer.ok(products.publish(id, ETags.optional(ifMatch)));
     }
 
     @POST
@@ -112,7 +106,7 @@ public class ProductResource {
     @APIResponse(responseCode = "200", description = "Under revision",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductView.class)))
     public Response revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return ok(products.revise(id, ifMatch));
+        return answer.ok(products.revise(id, ETags.optional(ifMatch)));
     }
 
     @POST
@@ -123,7 +117,7 @@ public class ProductResource {
     @APIResponse(responseCode = "200", description = "Active, as before the revision",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductView.class)))
     public Response revert(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return ok(products.revert(id, ifMatch));
+        return answer.ok(products.revert(id, ETags.optional(ifMatch)));
     }
 
     @POST
@@ -134,7 +128,7 @@ public class ProductResource {
     @APIResponse(responseCode = "200", description = "Retired",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductView.class)))
     public Response retire(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return ok(products.retire(id, ifMatch));
+        return answer.ok(products.retire(id, ETags.optional(ifMatch)));
     }
 
     @POST
@@ -146,11 +140,6 @@ public class ProductResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductView.class)))
     public Response cloneProduct(@PathParam("id") UUID id, @Valid @NotNull(message = "is required") CloneRequest body,
             @Context UriInfo uri) {
-        var copy = products.cloneAs(id, body.productNumber().trim(), body.name());
-        return Responses.createdIn(uri, "api/products", copy.id, CatalogMapper.view(copy), copy.version);
-    }
-
-    private static Response ok(io.lead2cash.catalog.domain.Product product) {
-        return Responses.ok(CatalogMapper.view(product), product.version);
+        return answer.createdIn(uri, "api/products", products.cloneAs(id, CatalogMapper.productNumber(body), body.name()));
     }
 }

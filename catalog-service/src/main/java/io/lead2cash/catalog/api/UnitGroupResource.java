@@ -1,10 +1,11 @@
 package io.lead2cash.catalog.api;
 
+import io.lead2cash.platform.api.RecordAnswers;
 import io.lead2cash.catalog.domain.ProductService;
-import io.lead2cash.platform.problem.ProblemException;
+import io.lead2cash.catalog.domain.UnitGroup;
+import io.lead2cash.platform.api.ETags;
 import io.lead2cash.platform.api.Page;
 import io.lead2cash.platform.api.PageParams;
-import io.lead2cash.platform.api.Responses;
 import io.lead2cash.platform.idempotency.Idempotent;
 import io.lead2cash.platform.security.Roles;
 import io.quarkus.security.Authenticated;
@@ -12,7 +13,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -39,6 +39,7 @@ public class UnitGroupResource {
 
     private static final Map<String, String> SORTABLE = Map.of("name", "name", "createdAt", "createdAt");
 
+    private final RecordAnswers<UnitGroup, UnitGroupView> answer = RecordAnswers.showing(CatalogMapper::view);
     private final ProductService catalog;
 
     UnitGroupResource(ProductService catalog) {
@@ -57,8 +58,7 @@ public class UnitGroupResource {
     @APIResponse(responseCode = "200", description = "The unit group",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = UnitGroupView.class)))
     public Response get(@PathParam("id") UUID id) {
-        var group = catalog.unitGroup(id);
-        return Responses.ok(CatalogMapper.view(group), group.version);
+        return answer.ok(catalog.unitGroup(id));
     }
 
     @POST
@@ -68,11 +68,7 @@ public class UnitGroupResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = UnitGroupView.class)))
     public Response create(@Valid @NotNull(message = "is required") UnitGroupRequest body, @Context UriInfo uri) {
-        if (body.baseUnit() == null || body.baseUnit().isBlank()) {
-            throw ProblemException.invalid("baseUnit", "is required to create a unit group");
-        }
-        var group = catalog.createUnitGroup(body.name().trim(), body.baseUnit().trim());
-        return Responses.created(uri, group.id, CatalogMapper.view(group), group.version);
+        return answer.created(uri, catalog.createUnitGroup(CatalogMapper.name(body), CatalogMapper.baseUnit(body)));
     }
 
     @PUT
@@ -83,8 +79,7 @@ public class UnitGroupResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = UnitGroupView.class)))
     public Response rename(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") UnitGroupRequest body) {
-        var group = catalog.renameUnitGroup(id, ifMatch, body.name().trim());
-        return Responses.ok(CatalogMapper.view(group), group.version);
+        return answer.ok(catalog.renameUnitGroup(id, ETags.required(ifMatch), CatalogMapper.name(body)));
     }
 
     @POST
@@ -96,7 +91,7 @@ public class UnitGroupResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = UnitGroupView.class)))
     public Response addUnit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") UnitRequest body) {
-        var group = catalog.addUnit(id, ifMatch, body.name().trim(), body.quantity(), body.definedBy());
-        return Responses.ok(CatalogMapper.view(group), group.version);
+        return answer.ok(catalog.addUnit(id, ETags.optional(ifMatch), CatalogMapper.name(body), body.quantity(),
+                body.definedBy()));
     }
 }

@@ -10,7 +10,6 @@ import io.lead2cash.platform.problem.Problem;
 import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.problem.ProblemType;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -53,9 +52,7 @@ public class DiscountList extends TrackedEntity {
     /** One quantity band. */
     @Embeddable
     public static class Band {
-        @Column(name = "low_quantity")
         public BigDecimal lowQuantity;
-        @Column(name = "high_quantity")
         public BigDecimal highQuantity;
         public BigDecimal value;
 

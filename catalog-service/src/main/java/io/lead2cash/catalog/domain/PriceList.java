@@ -6,7 +6,6 @@ import io.lead2cash.events.catalog.PriceListData;
 import io.lead2cash.events.catalog.PriceListState;
 import io.lead2cash.platform.domain.TrackedEntity;
 import io.lead2cash.platform.problem.ProblemException;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,11 +21,7 @@ public class PriceList extends TrackedEntity {
     public String name;
     public String description;
     public String currency;
-
-    @Column(name = "valid_from")
     public LocalDate validFrom;
-
-    @Column(name = "valid_to")
     public LocalDate validTo;
 
     @Enumerated(EnumType.STRING)

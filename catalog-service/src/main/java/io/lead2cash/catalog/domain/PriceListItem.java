@@ -11,7 +11,6 @@ import io.lead2cash.platform.domain.TrackedEntity;
 import io.lead2cash.platform.problem.Problem;
 import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.problem.ProblemType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,38 +26,27 @@ import java.util.UUID;
 @Table(name = "price_list_item")
 public class PriceListItem extends TrackedEntity {
 
-    @Column(name = "price_list_id")
     public UUID priceListId;
-
-    @Column(name = "product_id")
     public UUID productId;
-
-    @Column(name = "unit_id")
     public UUID unitId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "pricing_method")
     public PricingMethod pricingMethod;
 
     public BigDecimal amount;
     public BigDecimal percentage;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "rounding_policy")
     public RoundingPolicy roundingPolicy;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "rounding_option")
     public RoundingOption roundingOption;
 
-    @Column(name = "rounding_amount")
     public BigDecimal roundingAmount;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "quantity_selling_option")
     public QuantitySellingOption quantitySellingOption;
 
-    @Column(name = "discount_list_id")
     public UUID discountListId;
 
     /** The pricing a catalog manager sets; which fields are needed depends on the method and rounding. */

@@ -1,18 +1,18 @@
 package io.lead2cash.catalog.domain;
 
+import io.lead2cash.platform.domain.Records;
 import io.lead2cash.events.catalog.DiscountType;
 import io.lead2cash.events.catalog.PriceListState;
-import io.lead2cash.platform.api.ETags;
-import io.lead2cash.platform.api.Filter;
+import io.lead2cash.platform.domain.ExpectedVersion;
 import io.lead2cash.platform.outbox.Outbox;
 import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.problem.ProblemType;
+import io.lead2cash.platform.query.Filter;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -32,30 +32,27 @@ public class PriceListService {
     }
 
     public PriceList get(UUID id) {
-        PriceList list = PriceList.findById(id);
-        if (list == null) {
-            throw ProblemException.notFound("price list", id);
-        }
-        return list;
+        return Records.byId(PriceList.class, id, "price list");
     }
 
     @Transactional
     public PriceList create(String currency, PriceList.Details details) {
         refuseTakenName(details.name(), null);
-        PriceList list = PriceList.create(currency, details);
-        list.persist();
-        outbox.append(list.created());
-        return list;
+        return outbox.appendCreated(PriceList.create(currency, details), PriceList::created);
     }
 
     @Transactional
-    public PriceList update(UUID id, String ifMatch, PriceList.Details details) {
+    public PriceList update(UUID id, ExpectedVersion expected, PriceList.Details details) {
         PriceList list = get(id);
-        ETags.requireMatch(ifMatch, list.version);
+        list.checkVersion(expected);
         refuseTakenName(details.name(), id);
-        outbox.append(list.update(details));
-        PriceList.flush();
-        return list;
+        return outbox.appendChange(list, list.update(details));
+    }
+
+    private static void refuseTakenName(String name, UUID self) {
+        if (Records.otherWith(PriceList.class, "name", name, self).isPresent()) {
+            throw new ProblemException(ProblemType.CONFLICT, "A price list named " + name + " exists");
+        }
     }
 
     // Items
@@ -93,26 +90,21 @@ public class PriceListService {
                     List.of(), Map.of("existingItemId", existing.id));
         }
         checkDiscountList(list, pricing);
-        PriceListItem item = PriceListItem.create(priceListId, productId, unit, pricing);
-        item.persist();
-        outbox.append(item.set());
-        return item;
+        return outbox.appendCreated(PriceListItem.create(priceListId, productId, unit, pricing), PriceListItem::set);
     }
 
     @Transactional
-    public PriceListItem updateItem(UUID priceListId, UUID itemId, String ifMatch, PriceListItem.Pricing pricing) {
+    public PriceListItem updateItem(UUID priceListId, UUID itemId, ExpectedVersion expected, PriceListItem.Pricing pricing) {
         PriceListItem item = item(priceListId, itemId);
-        ETags.requireMatch(ifMatch, item.version);
+        item.checkVersion(expected);
         checkDiscountList(get(priceListId), pricing);
-        outbox.append(item.update(pricing));
-        PriceListItem.flush();
-        return item;
+        return outbox.appendChange(item, item.update(pricing));
     }
 
     @Transactional
-    public void removeItem(UUID priceListId, UUID itemId, String ifMatch) {
+    public void removeItem(UUID priceListId, UUID itemId, ExpectedVersion expected) {
         PriceListItem item = item(priceListId, itemId);
-        ETags.checkIfGiven(ifMatch, item.version);
+        item.checkVersion(expected);
         outbox.append(item.removed());
         item.delete();
     }
@@ -131,13 +123,6 @@ public class PriceListService {
         }
     }
 
-    private static void refuseTakenName(String name, UUID self) {
-        PriceList same = PriceList.find("lower(name) = ?1", name.toLowerCase(Locale.ROOT)).firstResult();
-        if (same != null && !same.id.equals(self)) {
-            throw new ProblemException(ProblemType.CONFLICT, "A price list named " + name + " exists");
-        }
-    }
-
     // Discount lists
 
     public PanacheQuery<DiscountList> searchDiscountLists(String text, Sort sort) {
@@ -146,35 +131,26 @@ public class PriceListService {
     }
 
     public DiscountList discountList(UUID id) {
-        DiscountList list = DiscountList.findById(id);
-        if (list == null) {
-            throw ProblemException.notFound("discount list", id);
-        }
-        return list;
+        return Records.byId(DiscountList.class, id, "discount list");
     }
 
     @Transactional
     public DiscountList createDiscountList(String name, DiscountType type, String currency, List<DiscountList.Band> bands) {
-        DiscountList list = DiscountList.create(name, type, currency, bands);
-        list.persist();
-        outbox.append(list.created());
-        return list;
+        return outbox.appendCreated(DiscountList.create(name, type, currency, bands), DiscountList::created);
     }
 
     @Transactional
-    public DiscountList updateDiscountList(UUID id, String ifMatch, String name, List<DiscountList.Band> bands) {
+    public DiscountList updateDiscountList(UUID id, ExpectedVersion expected, String name, List<DiscountList.Band> bands) {
         DiscountList list = discountList(id);
-        ETags.requireMatch(ifMatch, list.version);
-        outbox.append(list.update(name, bands));
-        DiscountList.flush();
-        return list;
+        list.checkVersion(expected);
+        return outbox.appendChange(list, list.update(name, bands));
     }
 
     /** Deletes a discount list that no price list item uses (409 naming how many do). */
     @Transactional
-    public void deleteDiscountList(UUID id, String ifMatch) {
+    public void deleteDiscountList(UUID id, ExpectedVersion expected) {
         DiscountList list = discountList(id);
-        ETags.checkIfGiven(ifMatch, list.version);
+        list.checkVersion(expected);
         long users = PriceListItem.count("discountListId", id);
         if (users > 0) {
             throw new ProblemException(ProblemType.CONFLICT, "Discount list " + list.name + " is used by " + users

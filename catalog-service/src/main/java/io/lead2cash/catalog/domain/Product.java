@@ -14,7 +14,6 @@ import io.lead2cash.events.catalog.ProductUpdated;
 import io.lead2cash.platform.domain.TrackedEntity;
 import io.lead2cash.platform.problem.ProblemException;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -26,7 +25,6 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -47,9 +45,7 @@ import java.util.UUID;
 @Table(name = "product")
 public class Product extends TrackedEntity {
 
-    @Column(name = "product_number")
     public String productNumber;
-
     public String name;
     public String description;
 
@@ -62,37 +58,16 @@ public class Product extends TrackedEntity {
     @Enumerated(EnumType.STRING)
     public ProductState state;
 
-    @Column(name = "unit_group_id")
     public UUID unitGroupId;
-
-    @Column(name = "default_unit_id")
     public UUID defaultUnitId;
-
-    @Column(name = "price_currency")
     public String priceCurrency;
-
-    @Column(name = "list_price")
     public BigDecimal listPrice;
-
-    @Column(name = "current_cost")
     public BigDecimal currentCost;
-
-    @Column(name = "standard_cost")
     public BigDecimal standardCost;
-
-    @Column(name = "decimals_supported")
     public int decimalsSupported;
-
-    @Column(name = "valid_from")
     public LocalDate validFrom;
-
-    @Column(name = "valid_to")
     public LocalDate validTo;
-
-    @Column(name = "parent_id")
     public UUID parentId;
-
-    @Column(name = "revision_snapshot")
     public String revisionSnapshot;
 
     @ElementCollection
@@ -103,10 +78,8 @@ public class Product extends TrackedEntity {
     /** A product in a bundle. */
     @Embeddable
     public static class Component {
-        @Column(name = "product_id")
         public UUID productId;
         public BigDecimal quantity;
-        @Column(name = "unit_id")
         public UUID unitId;
 
         public Component() {
@@ -139,43 +112,35 @@ public class Product extends TrackedEntity {
     }
 
     public ProductUpdated update(Details details) {
-        require(EnumSet.of(ProductState.DRAFT, ProductState.UNDER_REVISION), "update");
+        require("update", ProductState.DRAFT, ProductState.UNDER_REVISION);
         apply(details);
         touch();
         return new ProductUpdated(UUID.randomUUID(), modifiedAt, data());
     }
 
     public ProductPublished publish() {
-        require(EnumSet.of(ProductState.DRAFT, ProductState.UNDER_REVISION), "publish");
-        state = ProductState.ACTIVE;
+        move("publish", ProductState.ACTIVE, ProductState.DRAFT, ProductState.UNDER_REVISION);
         revisionSnapshot = null;
-        touch();
         return new ProductPublished(UUID.randomUUID(), modifiedAt, data());
     }
 
     /** Puts an active product under revision, keeping its details (as JSON) for {@link #revert}. */
     public ProductRevised revise(String snapshot) {
-        require(EnumSet.of(ProductState.ACTIVE), "revise");
-        state = ProductState.UNDER_REVISION;
+        move("revise", ProductState.UNDER_REVISION, ProductState.ACTIVE);
         revisionSnapshot = snapshot;
-        touch();
         return new ProductRevised(UUID.randomUUID(), modifiedAt, data());
     }
 
     /** Abandons a revision: the product is active again with the details it had before. */
     public ProductRevisionReverted revert(Details saved) {
-        require(EnumSet.of(ProductState.UNDER_REVISION), "revert");
+        move("revert", ProductState.ACTIVE, ProductState.UNDER_REVISION);
         apply(saved);
-        state = ProductState.ACTIVE;
         revisionSnapshot = null;
-        touch();
         return new ProductRevisionReverted(UUID.randomUUID(), modifiedAt, data());
     }
 
     public ProductRetired retire() {
-        require(EnumSet.of(ProductState.DRAFT, ProductState.ACTIVE), "retire");
-        state = ProductState.RETIRED;
-        touch();
+        move("retire", ProductState.RETIRED, ProductState.DRAFT, ProductState.ACTIVE);
         return new ProductRetired(UUID.randomUUID(), modifiedAt, data());
     }
 
@@ -239,8 +204,15 @@ public class Product extends TrackedEntity {
         return currency;
     }
 
-    private void require(Set<ProductState> allowed, String action) {
-        if (!allowed.contains(state)) {
+    /** Takes the product from one of the states the action is allowed in to the next one (409 from any other). */
+    private void move(String action, ProductState to, ProductState... from) {
+        require(action, from);
+        state = to;
+        touch();
+    }
+
+    private void require(String action, ProductState... allowed) {
+        if (!Set.of(allowed).contains(state)) {
             throw ProblemException.illegalTransition("product", state, action);
         }
     }

@@ -1,7 +1,6 @@
 package io.lead2cash.catalog.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -23,15 +22,9 @@ public class Unit extends PanacheEntityBase {
     public UnitGroup group;
 
     public String name;
-
     public BigDecimal quantity;
-
-    @Column(name = "defined_by")
     public UUID definedBy;
-
-    @Column(name = "base_quantity")
     public BigDecimal baseQuantity;
-
     public int position;
 
     static Unit base(UnitGroup group, String name) {

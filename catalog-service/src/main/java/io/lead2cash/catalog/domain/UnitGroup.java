@@ -6,7 +6,6 @@ import io.lead2cash.events.catalog.UnitGroupData;
 import io.lead2cash.platform.domain.TrackedEntity;
 import io.lead2cash.platform.problem.ProblemException;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -24,8 +23,6 @@ import java.util.UUID;
 public class UnitGroup extends TrackedEntity {
 
     public String name;
-
-    @Column(name = "base_unit_id")
     public UUID baseUnitId;
 
     @OneToMany(mappedBy = "group", cascade = CascadeType.ALL, orphanRemoval = true)

@@ -6,12 +6,12 @@ import io.lead2cash.catalog.domain.DiscountList;
 import io.lead2cash.catalog.domain.PriceList;
 import io.lead2cash.catalog.domain.PriceListItem;
 import io.lead2cash.catalog.domain.PriceListService;
-import io.lead2cash.catalog.domain.PricingService;
 import io.lead2cash.catalog.domain.Product;
 import io.lead2cash.catalog.domain.ProductService;
 import io.lead2cash.catalog.domain.UnitGroup;
 import io.lead2cash.catalog.domain.pricing.PriceCalculation;
 import io.lead2cash.catalog.domain.pricing.PricedCalculation;
+import io.lead2cash.catalog.domain.pricing.PricingService;
 import io.lead2cash.events.Money;
 import io.lead2cash.events.catalog.DiscountType;
 import io.lead2cash.events.catalog.PriceListState;
@@ -21,6 +21,7 @@ import io.lead2cash.events.catalog.ProductType;
 import io.lead2cash.events.catalog.QuantitySellingOption;
 import io.lead2cash.events.catalog.RoundingOption;
 import io.lead2cash.events.catalog.RoundingPolicy;
+import io.lead2cash.platform.domain.ExpectedVersion;
 import io.lead2cash.platform.security.Roles;
 import io.lead2cash.platform.testing.Auth;
 import io.quarkus.test.junit.QuarkusTest;
@@ -76,7 +77,7 @@ class PricingBenchmark {
             Product product = products.create(ProductStructure.PRODUCT, new Product.Details("BENCH-" + UUID.randomUUID(),
                     "Bench " + i, null, ProductType.SALES_INVENTORY, group.id, unit, Money.of("20.00", "EUR"),
                     Money.of("12.00", "EUR"), Money.of("11.50", "EUR"), 0, null, null, null, List.of()));
-            products.publish(product.id, null);
+            products.publish(product.id, ExpectedVersion.NONE);
             PricingMethod method = PricingMethod.values()[i % PricingMethod.values().length];
             priceLists.addItem(list.id, product.id, unit, new PriceListItem.Pricing(method,
                     method == PricingMethod.CURRENCY_AMOUNT ? new BigDecimal("19.90") : null,

@@ -1,8 +1,9 @@
 package io.lead2cash.events.billing;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.lead2cash.events.CustomerReference;
 import io.lead2cash.events.Money;
-import io.lead2cash.events.leads.OpportunityRequest.CustomerType;
-import java.math.BigDecimal;
+import io.lead2cash.events.PricedTotals;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -15,23 +16,14 @@ public record InvoiceData(
         String orderNumber,
         UUID quoteId,
         UUID opportunityId,
-        CustomerType customerType,
-        UUID customerId,
-        String customerName,
+        @JsonUnwrapped CustomerReference customer,
         String ownerId,
         String owningTeam,
         String currency,
         LocalDate invoiceDate,
         LocalDate dueDate,
         PaymentTerms paymentTerms,
-        Money detailAmount,
-        BigDecimal discountPercentage,
-        Money discountAmount,
-        Money totalDiscount,
-        Money preFreightAmount,
-        Money freight,
-        Money totalTax,
-        Money totalAmount,
+        @JsonUnwrapped PricedTotals totals,
         Money amountPaid,
         Money amountDue,
         InvoiceState state,

@@ -1,8 +1,8 @@
 package io.lead2cash.events.billing;
 
-import io.lead2cash.events.Money;
-import io.lead2cash.events.leads.OpportunityRequest.CustomerType;
-import java.math.BigDecimal;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.lead2cash.events.CustomerReference;
+import io.lead2cash.events.PricedTotals;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -13,23 +13,14 @@ public record OrderData(
         UUID quoteId,
         String quoteNumber,
         UUID opportunityId,
-        CustomerType customerType,
-        UUID customerId,
-        String customerName,
+        @JsonUnwrapped CustomerReference customer,
         String ownerId,
         String owningTeam,
         UUID priceListId,
         String currency,
         boolean pricesLocked,
         PaymentTerms paymentTerms,
-        Money detailAmount,
-        BigDecimal discountPercentage,
-        Money discountAmount,
-        Money totalDiscount,
-        Money preFreightAmount,
-        Money freight,
-        Money totalTax,
-        Money totalAmount,
+        @JsonUnwrapped PricedTotals totals,
         OrderState state,
         OrderStatusReason statusReason,
         String cancelReason,

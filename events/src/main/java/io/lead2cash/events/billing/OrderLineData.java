@@ -1,20 +1,11 @@
 package io.lead2cash.events.billing;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.lead2cash.events.ProductLineData;
 import java.math.BigDecimal;
-import java.util.UUID;
 
 /** A line of a sales order in its currency; {@code fulfilledQuantity} is set once the order is fulfilled. */
 public record OrderLineData(
-        int lineNumber,
-        UUID productId,
-        String writeInName,
-        UUID unitId,
-        BigDecimal quantity,
-        BigDecimal fulfilledQuantity,
-        BigDecimal pricePerUnit,
-        BigDecimal volumeDiscountPerUnit,
-        BigDecimal amount,
-        BigDecimal manualDiscount,
-        BigDecimal tax,
-        BigDecimal extendedAmount) {
+        @JsonUnwrapped ProductLineData line,
+        BigDecimal fulfilledQuantity) {
 }

@@ -25,7 +25,7 @@ public record LeadQualified(
         ContactData contact,
         boolean contactCreated,
         @JsonPropertyDescription("The opportunity to open; absent when the lead was qualified without one")
-        OpportunityRequest opportunity) implements BusinessEvent {
+        RequestedOpportunity opportunity) implements BusinessEvent {
 
     @Override
     public UUID aggregateId() {

@@ -1,7 +1,8 @@
 package io.lead2cash.events.opportunities;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.lead2cash.events.CustomerReference;
 import io.lead2cash.events.Money;
-import io.lead2cash.events.leads.OpportunityRequest;
 import io.lead2cash.events.leads.Rating;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,9 +12,7 @@ import java.util.UUID;
 public record OpportunityData(
         UUID id,
         String topic,
-        OpportunityRequest.CustomerType customerType,
-        UUID customerId,
-        String customerName,
+        @JsonUnwrapped CustomerReference customer,
         UUID originatingLeadId,
         String ownerId,
         String owningTeam,

@@ -1,6 +1,7 @@
 package io.lead2cash.events.opportunities;
 
-import java.math.BigDecimal;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.lead2cash.events.ProductLineData;
 import java.util.UUID;
 
 /**
@@ -9,16 +10,6 @@ import java.util.UUID;
  */
 public record OpportunityLineData(
         UUID id,
-        int lineNumber,
-        UUID productId,
-        String writeInName,
-        UUID unitId,
-        BigDecimal quantity,
-        BigDecimal pricePerUnit,
-        BigDecimal volumeDiscountPerUnit,
-        BigDecimal amount,
-        BigDecimal manualDiscount,
-        BigDecimal tax,
-        BigDecimal extendedAmount,
+        @JsonUnwrapped ProductLineData line,
         String pricingError) {
 }

@@ -1,5 +1,6 @@
 package io.lead2cash.events.opportunities;
 
+import io.lead2cash.events.ProductLineData;
 import io.lead2cash.events.BusinessEvent;
 import io.lead2cash.events.EventContract;
 import io.lead2cash.events.Topics;
@@ -13,7 +14,7 @@ import java.util.UUID;
  */
 @EventContract(type = "lead2cash.quote.accepted.v1", topic = Topics.OPPORTUNITIES, aggregate = "quote",
         summary = "The customer accepted a quote; carries the customer, priced lines and totals billing turns into an order.")
-public record QuoteAccepted(UUID eventId, Instant occurredAt, QuoteData quote, List<QuoteLineData> lines)
+public record QuoteAccepted(UUID eventId, Instant occurredAt, QuoteData quote, List<ProductLineData> lines)
         implements BusinessEvent {
 
     @Override

@@ -1,8 +1,8 @@
 package io.lead2cash.events.opportunities;
 
-import io.lead2cash.events.Money;
-import io.lead2cash.events.leads.OpportunityRequest.CustomerType;
-import java.math.BigDecimal;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.lead2cash.events.CustomerReference;
+import io.lead2cash.events.PricedTotals;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -13,21 +13,12 @@ public record QuoteData(
         int revisionNumber,
         String name,
         UUID opportunityId,
-        CustomerType customerType,
-        UUID customerId,
-        String customerName,
+        @JsonUnwrapped CustomerReference customer,
         String ownerId,
         String owningTeam,
         UUID priceListId,
         String currency,
-        Money detailAmount,
-        BigDecimal discountPercentage,
-        Money discountAmount,
-        Money totalDiscount,
-        Money preFreightAmount,
-        Money freight,
-        Money totalTax,
-        Money totalAmount,
+        @JsonUnwrapped PricedTotals totals,
         QuoteState state,
         QuoteStatusReason statusReason,
         UUID revisedFromId,

@@ -1,9 +1,11 @@
 package io.lead2cash.leads.api;
 
+import io.lead2cash.platform.api.RecordAnswers;
+import io.lead2cash.leads.domain.Account;
 import io.lead2cash.leads.domain.CustomerService;
+import io.lead2cash.platform.api.ETags;
 import io.lead2cash.platform.api.Page;
 import io.lead2cash.platform.api.PageParams;
-import io.lead2cash.platform.api.Responses;
 import io.lead2cash.platform.idempotency.Idempotent;
 import io.lead2cash.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,6 +39,7 @@ public class AccountResource {
     private static final Map<String, String> SORTABLE = Map.of("name", "name", "createdAt", "createdAt",
             "modifiedAt", "modifiedAt", "city", "city");
 
+    private final RecordAnswers<Account, AccountView> answer = RecordAnswers.showing(LeadsMapper::view);
     private final CustomerService customers;
 
     AccountResource(CustomerService customers) {
@@ -56,8 +59,7 @@ public class AccountResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AccountView.class)))
     @Operation(summary = "Read an account")
     public Response get(@PathParam("id") UUID id) {
-        var account = customers.account(id);
-        return Responses.ok(LeadsMapper.view(account), account.version);
+        return answer.ok(customers.account(id));
     }
 
     @POST
@@ -67,8 +69,7 @@ public class AccountResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AccountView.class)))
     @Operation(summary = "Create an account")
     public Response create(@Valid @NotNull(message = "is required") AccountRequest body, @Context UriInfo uri) {
-        var account = customers.createAccount(LeadsMapper.details(body));
-        return Responses.created(uri, account.id, LeadsMapper.view(account), account.version);
+        return answer.created(uri, customers.createAccount(LeadsMapper.details(body)));
     }
 
     @PUT
@@ -79,7 +80,6 @@ public class AccountResource {
     @Operation(summary = "Replace an account's details", description = "Needs If-Match; owner, team, managers and admins only.")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") AccountRequest body) {
-        var account = customers.updateAccount(id, ifMatch, LeadsMapper.details(body));
-        return Responses.ok(LeadsMapper.view(account), account.version);
+        return answer.ok(customers.updateAccount(id, ETags.required(ifMatch), LeadsMapper.details(body)));
     }
 }

@@ -1,9 +1,11 @@
 package io.lead2cash.leads.api;
 
+import io.lead2cash.platform.api.RecordAnswers;
+import io.lead2cash.leads.domain.Contact;
 import io.lead2cash.leads.domain.CustomerService;
+import io.lead2cash.platform.api.ETags;
 import io.lead2cash.platform.api.Page;
 import io.lead2cash.platform.api.PageParams;
-import io.lead2cash.platform.api.Responses;
 import io.lead2cash.platform.idempotency.Idempotent;
 import io.lead2cash.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,6 +39,7 @@ public class ContactResource {
     private static final Map<String, String> SORTABLE = Map.of("lastName", "lastName", "firstName", "firstName",
             "createdAt", "createdAt", "modifiedAt", "modifiedAt");
 
+    private final RecordAnswers<Contact, ContactView> answer = RecordAnswers.showing(LeadsMapper::view);
     private final CustomerService customers;
 
     ContactResource(CustomerService customers) {
@@ -57,8 +60,7 @@ public class ContactResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ContactView.class)))
     @Operation(summary = "Read a contact")
     public Response get(@PathParam("id") UUID id) {
-        var contact = customers.contact(id);
-        return Responses.ok(LeadsMapper.view(contact), contact.version);
+        return answer.ok(customers.contact(id));
     }
 
     @POST
@@ -68,8 +70,7 @@ public class ContactResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ContactView.class)))
     @Operation(summary = "Create a contact")
     public Response create(@Valid @NotNull(message = "is required") ContactRequest body, @Context UriInfo uri) {
-        var contact = customers.createContact(LeadsMapper.details(body));
-        return Responses.created(uri, contact.id, LeadsMapper.view(contact), contact.version);
+        return answer.created(uri, customers.createContact(LeadsMapper.details(body)));
     }
 
     @PUT
@@ -80,7 +81,6 @@ public class ContactResource {
     @Operation(summary = "Replace a contact's details", description = "Needs If-Match; owner, team, managers and admins only.")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") ContactRequest body) {
-        var contact = customers.updateContact(id, ifMatch, LeadsMapper.details(body));
-        return Responses.ok(LeadsMapper.view(contact), contact.version);
+        return answer.ok(customers.updateContact(id, ETags.required(ifMatch), LeadsMapper.details(body)));
     }
 }

@@ -1,11 +1,10 @@
 package io.lead2cash.leads.api;
 
-import io.lead2cash.events.leads.LeadState;
-import io.lead2cash.events.leads.LeadStatusReason;
-import io.lead2cash.events.leads.Rating;
+import io.lead2cash.platform.api.RecordAnswers;
+import io.lead2cash.leads.domain.Lead;
 import io.lead2cash.leads.domain.LeadQualification;
 import io.lead2cash.leads.domain.LeadService;
-import io.lead2cash.platform.api.Filter;
+import io.lead2cash.platform.api.ETags;
 import io.lead2cash.platform.api.Page;
 import io.lead2cash.platform.api.PageParams;
 import io.lead2cash.platform.api.Responses;
@@ -44,6 +43,7 @@ public class LeadResource {
             "createdAt", "createdAt", "modifiedAt", "modifiedAt", "topic", "topic", "lastName", "lastName",
             "companyName", "companyName", "rating", "rating", "state", "state");
 
+    private final RecordAnswers<Lead, LeadView> answer = RecordAnswers.showing(LeadsMapper::view);
     private final LeadService leads;
     private final LeadQualification qualification;
 
@@ -62,9 +62,7 @@ public class LeadResource {
             @QueryParam("owningTeam") String owningTeam,
             @QueryParam("rating") @Parameter(description = "HOT, WARM or COLD") String rating,
             @QueryParam("q") @Parameter(description = "Text in topic, names, company or email") String text) {
-        var criteria = new LeadService.Criteria(Filter.enumValue("state", state, LeadState.class),
-                Filter.enumValue("statusReason", statusReason, LeadStatusReason.class), ownerId, owningTeam,
-                Filter.enumValue("rating", rating, Rating.class), text);
+        var criteria = LeadsMapper.criteria(state, statusReason, ownerId, owningTeam, rating, text);
         return Page.of(leads.search(criteria, page.toSort(SORTABLE, "-createdAt")), page, LeadsMapper::view);
     }
 
@@ -74,8 +72,7 @@ public class LeadResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = LeadView.class)))
     @Operation(summary = "Read a lead", description = "The ETag header carries its version for If-Match.")
     public Response get(@PathParam("id") UUID id) {
-        var lead = leads.get(id);
-        return Responses.ok(LeadsMapper.view(lead), lead.version);
+        return answer.ok(leads.get(id));
     }
 
     @POST
@@ -86,8 +83,7 @@ public class LeadResource {
     @Operation(summary = "Create a lead", description = "Owned by the caller and the caller's team. Send an "
             + "Idempotency-Key header to make retries safe.")
     public Response create(@Valid @NotNull(message = "is required") LeadRequest body, @Context UriInfo uri) {
-        var lead = leads.create(LeadsMapper.details(body));
-        return Responses.created(uri, lead.id, LeadsMapper.view(lead), lead.version);
+        return answer.created(uri, leads.create(LeadsMapper.details(body)));
     }
 
     @PUT
@@ -98,8 +94,7 @@ public class LeadResource {
     @Operation(summary = "Replace an open lead's details", description = "Needs If-Match with the lead's ETag.")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") LeadRequest body) {
-        var lead = leads.update(id, ifMatch, LeadsMapper.details(body));
-        return Responses.ok(LeadsMapper.view(lead), lead.version);
+        return answer.ok(leads.update(id, ETags.required(ifMatch), LeadsMapper.details(body)));
     }
 
     @POST
@@ -112,7 +107,7 @@ public class LeadResource {
             + "LeadQualified (which opens the opportunity). 409 with the duplicates found unless overrideDuplicates.")
     public Response qualify(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid QualifyRequest body) {
-        var outcome = qualification.qualify(id, ifMatch, LeadsMapper.command(body));
+        var outcome = qualification.qualify(id, ETags.optional(ifMatch), LeadsMapper.command(body));
         return Responses.ok(LeadsMapper.view(outcome), outcome.lead().version);
     }
 
@@ -125,8 +120,7 @@ public class LeadResource {
     @Operation(summary = "Disqualify an open lead with a reason")
     public Response disqualify(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") DisqualifyRequest body) {
-        var lead = leads.disqualify(id, ifMatch, body.reason());
-        return Responses.ok(LeadsMapper.view(lead), lead.version);
+        return answer.ok(leads.disqualify(id, ETags.optional(ifMatch), body.reason()));
     }
 
     @POST
@@ -137,7 +131,6 @@ public class LeadResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = LeadView.class)))
     @Operation(summary = "Reopen a disqualified lead as New")
     public Response reactivate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        var lead = leads.reactivate(id, ifMatch);
-        return Responses.ok(LeadsMapper.view(lead), lead.version);
+        return answer.ok(leads.reactivate(id, ETags.optional(ifMatch)));
     }
 }

@@ -1,9 +1,14 @@
 package io.lead2cash.leads.api;
 
+import io.lead2cash.events.leads.LeadState;
+import io.lead2cash.events.leads.LeadStatusReason;
+import io.lead2cash.events.leads.Rating;
 import io.lead2cash.leads.domain.Account;
 import io.lead2cash.leads.domain.Contact;
 import io.lead2cash.leads.domain.Lead;
 import io.lead2cash.leads.domain.LeadQualification;
+import io.lead2cash.leads.domain.LeadService;
+import io.lead2cash.platform.api.QueryParameters;
 
 /** Maps between the API's records and the domain: entities never leave through the API. */
 final class LeadsMapper {
@@ -15,6 +20,14 @@ final class LeadsMapper {
         return new Lead.Details(trim(r.topic()), trim(r.firstName()), trim(r.lastName()), trim(r.companyName()),
                 trim(r.email()), trim(r.phone()), trim(r.jobTitle()), r.estimatedValue(), r.rating(), trim(r.source()),
                 r.description(), r.statusReason(), r.accountId(), r.contactId());
+    }
+
+    /** The list filters as given in the query; an enum that is not one answers 400 naming its parameter. */
+    static LeadService.Criteria criteria(String state, String statusReason, String ownerId, String owningTeam,
+            String rating, String text) {
+        return new LeadService.Criteria(QueryParameters.enumValue("state", state, LeadState.class),
+                QueryParameters.enumValue("statusReason", statusReason, LeadStatusReason.class), ownerId, owningTeam,
+                QueryParameters.enumValue("rating", rating, Rating.class), text);
     }
 
     static LeadView view(Lead l) {

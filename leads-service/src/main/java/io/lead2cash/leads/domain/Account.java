@@ -5,7 +5,6 @@ import io.lead2cash.events.leads.AccountData;
 import io.lead2cash.events.leads.AccountUpdated;
 import io.lead2cash.platform.domain.OwnedEntity;
 import io.lead2cash.platform.security.CurrentUser;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.UUID;
@@ -22,8 +21,6 @@ public class Account extends OwnedEntity {
     public String industry;
     public String city;
     public String country;
-
-    @Column(name = "primary_contact_id")
     public UUID primaryContactId;
 
     /** The details a user may set. */

@@ -5,7 +5,6 @@ import io.lead2cash.events.leads.ContactData;
 import io.lead2cash.events.leads.ContactUpdated;
 import io.lead2cash.platform.domain.OwnedEntity;
 import io.lead2cash.platform.security.CurrentUser;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.UUID;
@@ -15,19 +14,11 @@ import java.util.UUID;
 @Table(name = "contact")
 public class Contact extends OwnedEntity {
 
-    @Column(name = "first_name")
     public String firstName;
-
-    @Column(name = "last_name")
     public String lastName;
-
     public String email;
     public String phone;
-
-    @Column(name = "job_title")
     public String jobTitle;
-
-    @Column(name = "account_id")
     public UUID accountId;
 
     /** The details a user may set. */

@@ -1,6 +1,6 @@
 package io.lead2cash.leads.domain;
 
-import io.lead2cash.platform.problem.ProblemException;
+import io.lead2cash.platform.domain.Records;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
@@ -16,25 +16,11 @@ public class CustomerDirectory {
 
     /** The account named by a request field, or null when the field is empty. */
     public Account account(UUID id, String field) {
-        if (id == null) {
-            return null;
-        }
-        Account account = Account.findById(id);
-        if (account == null) {
-            throw ProblemException.invalid(field, "must name an existing account (no account " + id + ")");
-        }
-        return account;
+        return Records.linked(Account.class, id, field, "account");
     }
 
     /** The contact named by a request field, or null when the field is empty. */
     public Contact contact(UUID id, String field) {
-        if (id == null) {
-            return null;
-        }
-        Contact contact = Contact.findById(id);
-        if (contact == null) {
-            throw ProblemException.invalid(field, "must name an existing contact (no contact " + id + ")");
-        }
-        return contact;
+        return Records.linked(Contact.class, id, field, "contact");
     }
 }

@@ -1,9 +1,10 @@
 package io.lead2cash.leads.domain;
 
-import io.lead2cash.platform.api.ETags;
-import io.lead2cash.platform.api.Filter;
 import io.lead2cash.platform.outbox.Outbox;
-import io.lead2cash.platform.problem.ProblemException;
+import io.lead2cash.platform.domain.Records;
+import io.lead2cash.platform.domain.ExpectedVersion;
+import io.lead2cash.platform.domain.OwnedEntity;
+import io.lead2cash.platform.query.Filter;
 import io.lead2cash.platform.security.CurrentUser;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
@@ -33,65 +34,50 @@ public class CustomerService {
         return Account.find(filter.query(), sort, filter.parameters());
     }
 
-    public Account account(UUID id) {
-        Account account = Account.findById(id);
-        if (account == null) {
-            throw ProblemException.notFound("account", id);
-        }
-        return account;
-    }
-
-    @Transactional
-    public Account createAccount(Account.Details details) {
-        directory.contact(details.primaryContactId(), "primaryContactId");
-        Account account = Account.create(details, user);
-        account.persist();
-        outbox.append(account.created());
-        return account;
-    }
-
-    @Transactional
-    public Account updateAccount(UUID id, String ifMatch, Account.Details details) {
-        Account account = account(id);
-        account.checkAccess(user, "account");
-        ETags.requireMatch(ifMatch, account.version);
-        directory.contact(details.primaryContactId(), "primaryContactId");
-        outbox.append(account.update(details));
-        Account.flush();
-        return account;
-    }
-
     public PanacheQuery<Contact> searchContacts(String text, UUID accountId, String ownerId, Sort sort) {
         Filter filter = Filter.where().eq("accountId", accountId).eq("ownerId", ownerId)
                 .contains(text, "firstName", "lastName", "email");
         return Contact.find(filter.query(), sort, filter.parameters());
     }
 
+    public Account account(UUID id) {
+        return Records.byId(Account.class, id, "account");
+    }
+
     public Contact contact(UUID id) {
-        Contact contact = Contact.findById(id);
-        if (contact == null) {
-            throw ProblemException.notFound("contact", id);
-        }
-        return contact;
+        return Records.byId(Contact.class, id, "contact");
+    }
+
+    @Transactional
+    public Account createAccount(Account.Details details) {
+        directory.contact(details.primaryContactId(), "primaryContactId");
+        return outbox.appendCreated(Account.create(details, user), Account::created);
     }
 
     @Transactional
     public Contact createContact(Contact.Details details) {
         directory.account(details.accountId(), "accountId");
-        Contact contact = Contact.create(details, user);
-        contact.persist();
-        outbox.append(contact.created());
-        return contact;
+        return outbox.appendCreated(Contact.create(details, user), Contact::created);
     }
 
     @Transactional
-    public Contact updateContact(UUID id, String ifMatch, Contact.Details details) {
-        Contact contact = contact(id);
-        contact.checkAccess(user, "contact");
-        ETags.requireMatch(ifMatch, contact.version);
+    public Account updateAccount(UUID id, ExpectedVersion expected, Account.Details details) {
+        Account account = forChange(account(id), "account", expected);
+        directory.contact(details.primaryContactId(), "primaryContactId");
+        return outbox.appendChange(account, account.update(details));
+    }
+
+    @Transactional
+    public Contact updateContact(UUID id, ExpectedVersion expected, Contact.Details details) {
+        Contact contact = forChange(contact(id), "contact", expected);
         directory.account(details.accountId(), "accountId");
-        outbox.append(contact.update(details));
-        Contact.flush();
-        return contact;
+        return outbox.appendChange(contact, contact.update(details));
+    }
+
+    /** The customer, if the caller may change it (403 otherwise) and saw its current version (428, 412). */
+    private <C extends OwnedEntity> C forChange(C customer, String what, ExpectedVersion expected) {
+        customer.checkAccess(user, what);
+        customer.checkVersion(expected);
+        return customer;
     }
 }

@@ -11,12 +11,11 @@ import io.lead2cash.events.leads.LeadReactivated;
 import io.lead2cash.events.leads.LeadState;
 import io.lead2cash.events.leads.LeadStatusReason;
 import io.lead2cash.events.leads.LeadUpdated;
-import io.lead2cash.events.leads.OpportunityRequest;
+import io.lead2cash.events.leads.RequestedOpportunity;
 import io.lead2cash.events.leads.Rating;
 import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.domain.OwnedEntity;
 import io.lead2cash.platform.security.CurrentUser;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -34,26 +33,13 @@ import java.util.UUID;
 public class Lead extends OwnedEntity {
 
     public String topic;
-
-    @Column(name = "first_name")
     public String firstName;
-
-    @Column(name = "last_name")
     public String lastName;
-
-    @Column(name = "company_name")
     public String companyName;
-
     public String email;
     public String phone;
-
-    @Column(name = "job_title")
     public String jobTitle;
-
-    @Column(name = "estimated_value_amount")
     public BigDecimal estimatedValueAmount;
-
-    @Column(name = "estimated_value_currency")
     public String estimatedValueCurrency;
 
     @Enumerated(EnumType.STRING)
@@ -66,16 +52,10 @@ public class Lead extends OwnedEntity {
     public LeadState state;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "status_reason")
     public LeadStatusReason statusReason;
 
-    @Column(name = "account_id")
     public UUID accountId;
-
-    @Column(name = "contact_id")
     public UUID contactId;
-
-    @Column(name = "qualified_at")
     public Instant qualifiedAt;
 
     /** What a user may set on a lead; the status reason only among the Open ones (New, Contacted). */
@@ -111,7 +91,7 @@ public class Lead extends OwnedEntity {
      * @param opportunity the opportunity to open, or null when none was asked for
      */
     public LeadQualified qualify(AccountData account, boolean accountCreated, ContactData contact, boolean contactCreated,
-            OpportunityRequest opportunity) {
+            RequestedOpportunity opportunity) {
         requireState(LeadState.OPEN, "qualify");
         state = LeadState.QUALIFIED;
         statusReason = LeadStatusReason.QUALIFIED;

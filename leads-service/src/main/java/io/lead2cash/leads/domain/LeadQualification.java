@@ -1,8 +1,10 @@
 package io.lead2cash.leads.domain;
 
+import io.lead2cash.events.CustomerType;
 import io.lead2cash.events.leads.LeadQualified;
 import io.lead2cash.events.leads.LeadState;
-import io.lead2cash.events.leads.OpportunityRequest;
+import io.lead2cash.events.leads.RequestedOpportunity;
+import io.lead2cash.platform.domain.ExpectedVersion;
 import io.lead2cash.platform.outbox.Outbox;
 import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.problem.ProblemType;
@@ -15,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Qualifies a lead as Dynamics 365 does: creates (or links) the account and contact, checks for duplicates
@@ -28,15 +29,15 @@ public class LeadQualification {
     private final CustomerDirectory customers;
     private final Outbox outbox;
     private final CurrentUser user;
-    private final String baseCurrency;
+    private final SalesPolicy defaults;
 
     LeadQualification(LeadService leads, CustomerDirectory customers, Outbox outbox, CurrentUser user,
-            @ConfigProperty(name = "lead2cash.base-currency", defaultValue = "USD") String baseCurrency) {
+            SalesPolicy defaults) {
         this.leads = leads;
         this.customers = customers;
         this.outbox = outbox;
         this.user = user;
-        this.baseCurrency = baseCurrency;
+        this.defaults = defaults;
     }
 
     /** What the qualifying user asks for; defaults create all three records. */
@@ -59,8 +60,8 @@ public class LeadQualification {
     }
 
     @Transactional
-    public Outcome qualify(UUID leadId, String ifMatch, Command command) {
-        Lead lead = leads.getForAction(leadId, ifMatch);
+    public Outcome qualify(UUID leadId, ExpectedVersion expected, Command command) {
+        Lead lead = leads.forChange(leadId, expected);
         if (lead.state != LeadState.OPEN) {
             throw ProblemException.illegalTransition("lead", lead.state, "qualify");
         }
@@ -91,9 +92,10 @@ public class LeadQualification {
         if (createContact) {
             outbox.append(contact.created());
         }
-        OpportunityRequest opportunity = command.createOpportunity() ? opportunityFor(lead, account, contact, command) : null;
+        RequestedOpportunity opportunity = command.createOpportunity() ? opportunityFor(lead, account, contact, command) : null;
         outbox.append(lead.qualify(account == null ? null : account.data(), createAccount,
                 contact == null ? null : contact.data(), createContact, opportunity));
+        // Flushed now so the answer's ETag is the version qualifying gave the lead.
         Lead.flush();
         return new Outcome(lead, account, createAccount, contact, createContact, opportunity != null);
     }
@@ -117,12 +119,12 @@ public class LeadQualification {
         }
     }
 
-    private OpportunityRequest opportunityFor(Lead lead, Account account, Contact contact, Command command) {
+    private RequestedOpportunity opportunityFor(Lead lead, Account account, Contact contact, Command command) {
         if (account == null && contact == null) {
             throw ProblemException.invalid("createOpportunity",
                     "needs a customer: create or link an account (the lead needs a company name) or a contact");
         }
-        String currency = lead.estimatedValueCurrency != null ? lead.estimatedValueCurrency : baseCurrency;
+        String currency = lead.estimatedValueCurrency != null ? lead.estimatedValueCurrency : defaults.baseCurrency();
         if (command.currency() != null && !command.currency().equals(currency)) {
             if (lead.estimatedValueCurrency != null) {
                 throw ProblemException.invalid("opportunity.currency",
@@ -131,9 +133,9 @@ public class LeadQualification {
             currency = command.currency();
         }
         boolean byAccount = account != null;
-        return new OpportunityRequest(
+        return new RequestedOpportunity(
                 notBlank(command.opportunityTopic()) ? command.opportunityTopic() : lead.topic,
-                byAccount ? OpportunityRequest.CustomerType.ACCOUNT : OpportunityRequest.CustomerType.CONTACT,
+                byAccount ? CustomerType.ACCOUNT : CustomerType.CONTACT,
                 byAccount ? account.id : contact.id,
                 lead.estimatedValue(), currency, command.priceListId(), command.estimatedCloseDate(), lead.rating,
                 lead.description, lead.ownerId, lead.owningTeam);

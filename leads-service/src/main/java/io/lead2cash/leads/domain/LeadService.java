@@ -1,12 +1,12 @@
 package io.lead2cash.leads.domain;
 
+import io.lead2cash.platform.outbox.Outbox;
+import io.lead2cash.platform.domain.Records;
 import io.lead2cash.events.leads.LeadState;
 import io.lead2cash.events.leads.LeadStatusReason;
 import io.lead2cash.events.leads.Rating;
-import io.lead2cash.platform.api.ETags;
-import io.lead2cash.platform.api.Filter;
-import io.lead2cash.platform.outbox.Outbox;
-import io.lead2cash.platform.problem.ProblemException;
+import io.lead2cash.platform.domain.ExpectedVersion;
+import io.lead2cash.platform.query.Filter;
 import io.lead2cash.platform.security.CurrentUser;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
@@ -48,10 +48,7 @@ public class LeadService {
 
     /** The lead, if the caller may see it: 404 when unknown, 403 when someone else's. */
     public Lead get(UUID id) {
-        Lead lead = Lead.findById(id);
-        if (lead == null) {
-            throw ProblemException.notFound("lead", id);
-        }
+        Lead lead = Records.byId(Lead.class, id, "lead");
         lead.checkAccess(user, "lead");
         return lead;
     }
@@ -59,42 +56,32 @@ public class LeadService {
     @Transactional
     public Lead create(Lead.Details details) {
         customers.checkLinks(details.accountId(), details.contactId());
-        Lead lead = Lead.create(details, user);
-        lead.persist();
-        outbox.append(lead.created());
-        return lead;
+        return outbox.appendCreated(Lead.create(details, user), Lead::created);
     }
 
     @Transactional
-    public Lead update(UUID id, String ifMatch, Lead.Details details) {
-        Lead lead = get(id);
-        ETags.requireMatch(ifMatch, lead.version);
+    public Lead update(UUID id, ExpectedVersion expected, Lead.Details details) {
+        Lead lead = forChange(id, expected);
         customers.checkLinks(details.accountId(), details.contactId());
-        outbox.append(lead.update(details));
-        Lead.flush();
-        return lead;
+        return outbox.appendChange(lead, lead.update(details));
     }
 
     @Transactional
-    public Lead disqualify(UUID id, String ifMatch, LeadStatusReason reason) {
-        Lead lead = getForAction(id, ifMatch);
-        outbox.append(lead.disqualify(reason));
-        Lead.flush();
-        return lead;
+    public Lead disqualify(UUID id, ExpectedVersion expected, LeadStatusReason reason) {
+        Lead lead = forChange(id, expected);
+        return outbox.appendChange(lead, lead.disqualify(reason));
     }
 
     @Transactional
-    public Lead reactivate(UUID id, String ifMatch) {
-        Lead lead = getForAction(id, ifMatch);
-        outbox.append(lead.reactivate());
-        Lead.flush();
-        return lead;
+    public Lead reactivate(UUID id, ExpectedVersion expected) {
+        Lead lead = forChange(id, expected);
+        return outbox.appendChange(lead, lead.reactivate());
     }
 
-    /** The lead for an action; If-Match is optional on actions but checked when given. */
-    Lead getForAction(UUID id, String ifMatch) {
+    /** The lead, if the caller may see it (404, 403) and saw its current version (428, 412). */
+    Lead forChange(UUID id, ExpectedVersion expected) {
         Lead lead = get(id);
-        ETags.checkIfGiven(ifMatch, lead.version);
+        lead.checkVersion(expected);
         return lead;
     }
 }

@@ -1,7 +1,7 @@
 package io.lead2cash.opportunity.catalog;
 
-import io.lead2cash.opportunity.domain.LinePricing;
-import io.lead2cash.opportunity.domain.PricedLine;
+import io.lead2cash.opportunity.domain.line.LinePricing;
+import io.lead2cash.opportunity.domain.line.PricedLine;
 import io.lead2cash.platform.catalog.CatalogClient;
 import io.lead2cash.platform.catalog.CatalogPricing;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-/** Prices opportunity lines with the catalog's engine; any failure to reach it becomes PricingUnavailable. */
+/** Prices opportunity and quote lines with the catalog's engine; any failure to reach it becomes PricingUnavailable. */
 @ApplicationScoped
 public class CatalogLinePricing implements LinePricing {
 

@@ -3,7 +3,7 @@ package io.lead2cash.opportunity.messaging;
 import io.lead2cash.events.billing.InvoiceCanceled;
 import io.lead2cash.events.billing.InvoiceCreated;
 import io.lead2cash.events.billing.InvoicePaid;
-import io.lead2cash.opportunity.domain.OpportunityService;
+import io.lead2cash.opportunity.domain.opportunity.BillingRollUp;
 import io.lead2cash.platform.messaging.EventConsumption;
 import io.lead2cash.platform.messaging.EventHandlers;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -20,16 +20,15 @@ public class BillingEventsConsumer {
     private final EventConsumption consumption;
     private final EventHandlers handlers;
 
-    BillingEventsConsumer(EventConsumption consumption, OpportunityService opportunities) {
+    BillingEventsConsumer(EventConsumption consumption, BillingRollUp rollUp) {
         this.consumption = consumption;
         this.handlers = EventHandlers.create()
-                .on(InvoiceCreated.class, e -> opportunities.billed(e.invoice().opportunityId(),
-                        o -> o.invoiced(e.invoice().totalAmount()), "invoice " + e.invoice().invoiceNumber() + " created"))
-                .on(InvoiceCanceled.class, e -> opportunities.billed(e.invoice().opportunityId(),
-                        o -> o.invoiced(e.invoice().totalAmount().negate()), "invoice " + e.invoice().invoiceNumber()
-                                + " canceled"))
-                .on(InvoicePaid.class, e -> opportunities.billed(e.invoice().opportunityId(),
-                        o -> o.paid(e.payment().amount()), "payment on invoice " + e.invoice().invoiceNumber()));
+                .on(InvoiceCreated.class, e -> rollUp.invoiced(e.invoice().opportunityId(), e.invoice().totals().totalAmount(),
+                        "invoice " + e.invoice().invoiceNumber() + " created"))
+                .on(InvoiceCanceled.class, e -> rollUp.invoiced(e.invoice().opportunityId(),
+                        e.invoice().totals().totalAmount().negate(), "invoice " + e.invoice().invoiceNumber() + " canceled"))
+                .on(InvoicePaid.class, e -> rollUp.paid(e.invoice().opportunityId(), e.payment().amount(),
+                        "payment on invoice " + e.invoice().invoiceNumber()));
     }
 
     @Incoming("billing-events")

@@ -1,7 +1,7 @@
 package io.lead2cash.opportunity.messaging;
 
 import io.lead2cash.events.leads.LeadQualified;
-import io.lead2cash.opportunity.domain.OpportunityService;
+import io.lead2cash.opportunity.domain.opportunity.QualifiedLeadIntake;
 import io.lead2cash.platform.messaging.EventConsumption;
 import io.lead2cash.platform.messaging.EventHandlers;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -18,9 +18,9 @@ public class LeadEventsConsumer {
     private final EventConsumption consumption;
     private final EventHandlers handlers;
 
-    LeadEventsConsumer(EventConsumption consumption, OpportunityService opportunities) {
+    LeadEventsConsumer(EventConsumption consumption, QualifiedLeadIntake intake) {
         this.consumption = consumption;
-        this.handlers = EventHandlers.create().on(LeadQualified.class, opportunities::openFromLead);
+        this.handlers = EventHandlers.create().on(LeadQualified.class, intake::openFromLead);
     }
 
     @Incoming("lead-events")

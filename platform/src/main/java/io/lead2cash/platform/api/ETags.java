@@ -1,13 +1,15 @@
 package io.lead2cash.platform.api;
 
-import io.lead2cash.platform.problem.ProblemException;
-import io.lead2cash.platform.problem.ProblemType;
+import io.lead2cash.platform.domain.ExpectedVersion;
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * Optimistic concurrency over HTTP: a record's ETag is its version; changes need {@code If-Match} with the
- * current one (428 without it, 412 when stale), so no client overwrites a change it has not seen.
+ * Optimistic concurrency over HTTP: a record's ETag is its version; a resource turns the {@code If-Match} header
+ * into the {@link ExpectedVersion} the domain checks (428 without it where required, 412 when stale), so no client
+ * overwrites a change it has not seen.
  */
 public final class ETags {
 
@@ -18,35 +20,46 @@ public final class ETags {
         return new EntityTag(Long.toString(version));
     }
 
-    /** Checks {@code If-Match} against the record's current version. */
-    public static void requireMatch(String ifMatch, long currentVersion) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
-                    "This change needs an If-Match header with the record's ETag (from the last GET)");
+    /** For changes of a record's details: If-Match must be given. */
+    public static ExpectedVersion required(String ifMatch) {
+        return ifMatch == null ? ExpectedVersion.MISSING : parse(ifMatch);
+    }
+
+    /** For actions (qualify, publish, ...): If-Match is optional, but a stale one is refused. */
+    public static ExpectedVersion optional(String ifMatch) {
+        return ifMatch == null ? ExpectedVersion.NONE : parse(ifMatch);
+    }
+
+    private static ExpectedVersion parse(String ifMatch) {
+        if (ifMatch.isBlank()) {
+            return ExpectedVersion.MISSING;
         }
+        List<Long> versions = new ArrayList<>();
         for (String candidate : ifMatch.split(",")) {
             String tag = candidate.trim();
             if (tag.startsWith("W/")) {
                 tag = tag.substring(2);
             }
-            if (tag.equals("*") || tag.equals("\"" + currentVersion + "\"")) {
-                return;
+            if (tag.equals("*")) {
+                return ExpectedVersion.ANY;
             }
+            versionIn(tag).ifPresent(versions::add);
         }
-        throw new ProblemException(ProblemType.PRECONDITION_FAILED,
-                "If-Match " + ifMatch + " is stale: the record is now at ETag \"" + currentVersion + "\"")
-                .withHeader("ETag", "\"" + currentVersion + "\"");
+        return ExpectedVersion.given(versions, ifMatch);
     }
 
-    /** For actions (qualify, publish, ...): If-Match is optional, but a stale one is refused with 412. */
-    public static void checkIfGiven(String ifMatch, long currentVersion) {
-        if (ifMatch != null) {
-            requireMatch(ifMatch, currentVersion);
+    /** The version an entity tag names, if it is one we issue: a quoted decimal as {@link #of} writes it. */
+    private static Optional<Long> versionIn(String tag) {
+        if (tag.length() < 3 || tag.length() > 21 || !tag.startsWith("\"") || !tag.endsWith("\"")) {
+            return Optional.empty();
+        }
+        String digits = tag.substring(1, tag.length() - 1);
+        try {
+            long version = Long.parseLong(digits);
+            return Long.toString(version).equals(digits) ? Optional.of(version) : Optional.empty();
+        } catch (NumberFormatException notOurs) {
+            return Optional.empty();
         }
     }
 
-    /** 200 with the representation and its ETag. */
-    public static Response ok(Object body, long version) {
-        return Response.ok(body).tag(of(version)).build();
-    }
 }

@@ -1,9 +1,14 @@
 package io.lead2cash.platform.api;
 
+import jakarta.persistence.Entity;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-/** The responses every resource gives the same way: 201 with Location and ETag, 200 with ETag. */
+/**
+ * The only place a resource's answer gets its body: 201 with Location (and ETag), 200 with ETag, a document. It
+ * refuses an entity as a body, the one leak a method signature cannot show.
+ */
 public final class Responses {
 
     private Responses() {
@@ -12,7 +17,13 @@ public final class Responses {
     /** 201 Created; Location is resolved against the request (so behind the gateway it names the gateway). */
     public static Response created(UriInfo uri, Object id, Object body, long version) {
         return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build())
-                .entity(body).tag(ETags.of(version)).build();
+                .entity(representation(body)).tag(ETags.of(version)).build();
+    }
+
+    /** 201 Created for a record without a version of its own (a payment, a stakeholder). */
+    public static Response created(UriInfo uri, Object id, Object body) {
+        return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build())
+                .entity(representation(body)).build();
     }
 
     /**
@@ -21,11 +32,26 @@ public final class Responses {
      */
     public static Response createdIn(UriInfo uri, String collection, Object id, Object body, long version) {
         return Response.created(uri.getBaseUriBuilder().path(collection).path(id.toString()).build())
-                .entity(body).tag(ETags.of(version)).build();
+                .entity(representation(body)).tag(ETags.of(version)).build();
     }
 
     /** 200 with the representation and its ETag. */
     public static Response ok(Object body, long version) {
-        return ETags.ok(body, version);
+        return Response.ok(representation(body)).tag(ETags.of(version)).build();
+    }
+
+    /** 200 with a rendered document (e.g. a PDF) of a record at a version, shown inline under a file name. */
+    public static Response document(byte[] content, String mediaType, String fileName, long version) {
+        return Response.ok(content, mediaType).tag(ETags.of(version))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + fileName + "\"").build();
+    }
+
+    /** The body as given, unless it is an entity: those change with the session and leak what the API hides. */
+    static Object representation(Object body) {
+        if (body != null && body.getClass().isAnnotationPresent(Entity.class)) {
+            throw new IllegalStateException("An entity is not a representation: map "
+                    + body.getClass().getSimpleName() + " to its view");
+        }
+        return body;
     }
 }

@@ -2,17 +2,13 @@ package io.lead2cash.platform.domain;
 
 import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.security.CurrentUser;
-import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 
 /** A record owned by a user and a team: who may see and change it follows from them. */
 @MappedSuperclass
 public abstract class OwnedEntity extends TrackedEntity {
 
-    @Column(name = "owner_id")
     public String ownerId;
-
-    @Column(name = "owning_team")
     public String owningTeam;
 
     /** Starts a new record owned by the caller and the caller's team. */

@@ -1,54 +1,25 @@
 package io.lead2cash.platform.domain;
 
 import io.lead2cash.events.Money;
-import io.lead2cash.events.leads.OpportunityRequest.CustomerType;
-import jakarta.persistence.Column;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
+import io.lead2cash.events.PricedTotals;
 import jakarta.persistence.MappedSuperclass;
 import java.math.BigDecimal;
-import java.util.UUID;
 
 /**
- * A record that bills a customer in one currency with a priced header (quote, order, invoice): the customer, the
- * header discount and freight, and the totals {@link HeaderTotals} computes from its lines.
+ * A record that bills a customer in one currency with a priced header (quote, order, invoice): the header discount
+ * and freight, and the totals {@link HeaderTotals} computes from its lines.
  */
 @MappedSuperclass
-public abstract class PricedRecord extends OwnedEntity {
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "customer_type")
-    public CustomerType customerType;
-
-    @Column(name = "customer_id")
-    public UUID customerId;
-
-    @Column(name = "customer_name")
-    public String customerName;
+public abstract class PricedRecord extends CustomerRecord {
 
     public String currency;
-
-    @Column(name = "discount_percentage")
     public BigDecimal discountPercentage;
-
-    @Column(name = "discount_amount")
     public BigDecimal discountAmount;
-
     public BigDecimal freight;
-
-    @Column(name = "detail_amount")
     public BigDecimal detailAmount;
-
-    @Column(name = "total_discount")
     public BigDecimal totalDiscount;
-
-    @Column(name = "pre_freight_amount")
     public BigDecimal preFreightAmount;
-
-    @Column(name = "total_tax")
     public BigDecimal totalTax;
-
-    @Column(name = "total_amount")
     public BigDecimal totalAmount;
 
     /** Takes the header figures computed from the lines. */
@@ -61,6 +32,12 @@ public abstract class PricedRecord extends OwnedEntity {
         freight = totals.freight();
         totalTax = totals.totalTax();
         totalAmount = totals.totalAmount();
+    }
+
+    /** The header's figures as events carry them, in the record's currency. */
+    public PricedTotals totals() {
+        return new PricedTotals(money(detailAmount), discountPercentage, money(discountAmount), money(totalDiscount),
+                money(preFreightAmount), money(freight), money(totalTax), money(totalAmount));
     }
 
     /** The number of minor digits of the record's currency (2 for EUR, 0 for JPY). */

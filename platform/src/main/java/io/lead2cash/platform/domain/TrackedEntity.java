@@ -1,7 +1,6 @@
 package io.lead2cash.platform.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
@@ -16,14 +15,16 @@ public abstract class TrackedEntity extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "created_at")
     public Instant createdAt;
-
-    @Column(name = "modified_at")
     public Instant modifiedAt;
 
     @Version
     public long version;
+
+    /** Refuses a change made against another version of this record (412), or one that did not say (428). */
+    public void checkVersion(ExpectedVersion expected) {
+        expected.check(version);
+    }
 
     protected void initialise() {
         id = UUID.randomUUID();

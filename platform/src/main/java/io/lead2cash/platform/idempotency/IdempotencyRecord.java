@@ -16,18 +16,13 @@ public class IdempotencyRecord {
     @EmbeddedId
     public Key id;
 
-    @Column(name = "request_hash")
     public String requestHash;
-
     public Integer status;
-
     public String body;
-
     public String location;
-
     public String etag;
 
-    @Column(name = "created_at", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     public Instant createdAt;
 
     /** Keys are per caller: two users may pick the same key without meeting. */

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /** Forgets Idempotency-Keys after {@code lead2cash.idempotency.retention} (a day by default). */
@@ -19,9 +18,9 @@ public class IdempotencyRecordExpiry {
     private final Duration retention;
 
     IdempotencyRecordExpiry(EntityManager entityManager,
-            @ConfigProperty(name = "lead2cash.idempotency.retention", defaultValue = "P1D") Duration retention) {
+            IdempotencySettings settings) {
         this.entityManager = entityManager;
-        this.retention = retention;
+        this.retention = settings.retention();
     }
 
     @Scheduled(every = "${lead2cash.idempotency.expiry-interval:1h}", delayed = "1m",

@@ -65,8 +65,7 @@ public class EventConsumption {
     private volatile Producer<String, String> deadLetters;
 
     EventConsumption(EntityManager entityManager, MeterRegistry metrics,
-            @ConfigProperty(name = "lead2cash.consumer.attempts", defaultValue = "4") int attempts,
-            @ConfigProperty(name = "lead2cash.consumer.first-backoff", defaultValue = "PT0.2S") Duration firstBackoff,
+            ConsumerSettings settings,
             @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrapServers,
             @ConfigProperty(name = "quarkus.application.name") String application,
             ConsumerSpans spans) {
@@ -77,8 +76,8 @@ public class EventConsumption {
         this.json = com.fasterxml.jackson.databind.json.JsonMapper.builder().findAndAddModules()
                 .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         this.metrics = metrics;
-        this.attempts = attempts;
-        this.firstBackoff = firstBackoff;
+        this.attempts = settings.attempts();
+        this.firstBackoff = settings.firstBackoff();
         this.bootstrapServers = bootstrapServers;
         this.deadLetterTopic = application + ".dead-letter";
     }

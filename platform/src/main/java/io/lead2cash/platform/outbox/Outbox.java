@@ -1,5 +1,8 @@
 package io.lead2cash.platform.outbox;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.util.function.Function;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lead2cash.events.BusinessEvent;
@@ -51,6 +54,25 @@ public class Outbox {
         }
         message.persist();
         wakeRelayAfterCommit();
+    }
+
+    /** Stores a new record and appends the event announcing it, in the transaction that creates it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <E extends PanacheEntityBase> E appendCreated(E record, Function<? super E, ? extends BusinessEvent> event) {
+        record.persist();
+        append(event.apply(record));
+        return record;
+    }
+
+    /**
+     * Appends the event of a change already made to the record, and flushes at once: the flush gives the record its
+     * new version, which the answer carries as its ETag.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <E extends PanacheEntityBase> E appendChange(E record, BusinessEvent event) {
+        append(event);
+        Panache.getEntityManager(record.getClass()).flush();
+        return record;
     }
 
     private void wakeRelayAfterCommit() {

@@ -21,20 +21,12 @@ public class OutboxMessage extends PanacheEntityBase {
     public Long position;
 
     public String topic;
-
-    @Column(name = "aggregate_id")
     public String aggregateId;
-
-    @Column(name = "event_type")
     public String eventType;
-
-    @Column(name = "occurred_at")
     public Instant occurredAt;
-
     public String payload;
-
     public String traceparent;
 
-    @Column(name = "created_at", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     public Instant createdAt;
 }

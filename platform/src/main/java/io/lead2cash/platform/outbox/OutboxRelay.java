@@ -83,17 +83,14 @@ public class OutboxRelay {
     OutboxRelay(DataSource database, MeterRegistry metrics,
             @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrapServers,
             @ConfigProperty(name = "quarkus.application.name") String applicationName,
-            @ConfigProperty(name = "lead2cash.outbox.batch-size", defaultValue = "200") int batchSize,
-            @ConfigProperty(name = "lead2cash.outbox.sweep-interval", defaultValue = "PT2S") Duration sweepInterval,
-            @ConfigProperty(name = "lead2cash.outbox.max-backoff", defaultValue = "PT2S") Duration maxBackoff,
-            @ConfigProperty(name = "lead2cash.outbox.relay-enabled", defaultValue = "true") boolean enabled) {
+            OutboxSettings settings) {
         this.database = database;
         this.bootstrapServers = bootstrapServers;
         this.source = "urn:lead2cash:" + applicationName;
-        this.batchSize = batchSize;
-        this.sweepInterval = sweepInterval;
-        this.maxBackoff = maxBackoff;
-        this.enabled = enabled;
+        this.batchSize = settings.batchSize();
+        this.sweepInterval = settings.sweepInterval();
+        this.maxBackoff = settings.maxBackoff();
+        this.enabled = settings.relayEnabled();
         this.published = Counter.builder("lead2cash.outbox.published")
                 .description("Events the outbox relay published to Kafka").register(metrics);
         this.failures = Counter.builder("lead2cash.outbox.publish.failures")

@@ -1,0 +1,117 @@
+package io.lead2cash.billing.domain;
+
+import io.lead2cash.platform.domain.WriteInPrice;
+import io.lead2cash.platform.problem.ProblemException;
+import io.lead2cash.platform.problem.ProblemType;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Prices the lines of an order created directly: catalog products by the catalog's engine ({@link OrderPricing}),
+ * write-in products from their price. A line that cannot be priced is refused, naming it by its index.
+ */
+@ApplicationScoped
+public class OrderLinePricer {
+
+    private static final Logger LOG = Logger.getLogger(OrderLinePricer.class);
+
+    private final OrderPricing pricing;
+
+    OrderLinePricer(OrderPricing pricing) {
+        this.pricing = pricing;
+    }
+
+    /** A line of an order created directly: a catalog product, or a write-in product with its price. */
+    public record NewLine(UUID productId, String writeInName, UUID unitId, BigDecimal quantity, BigDecimal manualDiscount,
+            BigDecimal tax, BigDecimal priceOverride) {
+    }
+
+    /**
+     * The order lines, numbered from 1 in the order requested. An unreachable catalog is a 503 that leaves nothing
+     * behind; a line the catalog cannot price is refused with the catalog's error code.
+     */
+    List<OrderLine> price(SalesOrder.Details details, List<NewLine> requested) {
+        int digits = currencyDigits(details.currency());
+        List<Integer> catalogIndexes = catalogIndexes(requested);
+        if (!catalogIndexes.isEmpty() && details.priceListId() == null) {
+            throw ProblemException.invalid("priceListId", "is required to price catalog products");
+        }
+        List<OrderPricing.Outcome> outcomes = catalogPrices(details, catalogIndexes.stream().map(requested::get).toList());
+        List<OrderLine> lines = new ArrayList<>();
+        for (int i = 0; i < requested.size(); i++) {
+            NewLine l = requested.get(i);
+            int at = catalogIndexes.indexOf(i);
+            lines.add(at < 0 ? writeIn(i, l, digits) : fromCatalog(i, l, outcomes.get(at)));
+        }
+        for (OrderLine line : lines) {
+            if (line.extendedAmount.signum() < 0 || line.manualDiscount.compareTo(line.amount) > 0) {
+                throw ProblemException.invalid("lines[" + (line.lineNumber - 1) + "].manualDiscount",
+                        "must not exceed the line's amount (" + line.amount.toPlainString() + ")");
+            }
+        }
+        return lines;
+    }
+
+    private static int currencyDigits(String currency) {
+        try {
+            return Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("currency", "must be an ISO 4217 currency code such as EUR or USD");
+        }
+    }
+
+    /** The indexes of the catalog lines, once each line is known to be a catalog or a write-in product. */
+    private static List<Integer> catalogIndexes(List<NewLine> requested) {
+        List<Integer> catalogIndexes = new ArrayList<>();
+        for (int i = 0; i < requested.size(); i++) {
+            NewLine l = requested.get(i);
+            if ((l.productId() == null) == (l.writeInName() == null || l.writeInName().isBlank())) {
+                throw ProblemException.invalid("lines[" + i + "].productId", "or writeInName must be given, not both");
+            }
+            if (l.productId() == null && l.priceOverride() == null) {
+                throw ProblemException.invalid("lines[" + i + "].priceOverride", "is required for a write-in product");
+            }
+            if (l.productId() != null) {
+                catalogIndexes.add(i);
+            }
+        }
+        return catalogIndexes;
+    }
+
+    private List<OrderPricing.Outcome> catalogPrices(SalesOrder.Details details, List<NewLine> catalogLines) {
+        if (catalogLines.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return pricing.price(details.priceListId(), details.currency(), catalogLines.stream()
+                    .map(l -> new OrderPricing.Request(l.productId(), l.unitId(), l.quantity(), l.manualDiscount(), l.tax(),
+                            l.priceOverride()))
+                    .toList());
+        } catch (OrderPricing.Unavailable e) {
+            LOG.warnf("Catalog unavailable (%s): order not created", e.getMessage());
+            throw new ProblemException(ProblemType.UNAVAILABLE, "The catalog cannot price the lines now; nothing was "
+                    + "created, retry later");
+        }
+    }
+
+    private static OrderLine writeIn(int index, NewLine l, int digits) {
+        var price = WriteInPrice.of(l.priceOverride(), l.quantity(), l.manualDiscount(), l.tax(), digits);
+        return OrderLine.priced(index + 1, null, l.writeInName().trim(), l.unitId(), l.quantity(), l.manualDiscount(),
+                l.tax(), price.pricePerUnit(), BigDecimal.ZERO, price.amount(), price.extendedAmount());
+    }
+
+    private static OrderLine fromCatalog(int index, NewLine l, OrderPricing.Outcome outcome) {
+        if (outcome.error() != null) {
+            throw ProblemException.invalid("lines[" + index + "].productId", "cannot be priced: " + outcome.error()
+                    + (outcome.message() == null ? "" : " (" + outcome.message() + ")"));
+        }
+        return OrderLine.priced(index + 1, l.productId(), null, outcome.unitId() != null ? outcome.unitId() : l.unitId(),
+                l.quantity(), l.manualDiscount(), l.tax(), outcome.pricePerUnit(), outcome.volumeDiscount(),
+                outcome.amount(), outcome.extendedAmount());
+    }
+}

@@ -1,0 +1,23 @@
+package io.lead2cash.events;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/**
+ * A priced product line of a quote, order or invoice, in its record's currency: a catalog product or a write-in, its
+ * quantity and the prices the catalog's engine set (locked from the quote on). Order and opportunity lines carry it
+ * with their own fields beside, in one flat JSON object.
+ */
+public record ProductLineData(
+        int lineNumber,
+        UUID productId,
+        String writeInName,
+        UUID unitId,
+        BigDecimal quantity,
+        BigDecimal pricePerUnit,
+        BigDecimal volumeDiscountPerUnit,
+        BigDecimal amount,
+        BigDecimal manualDiscount,
+        BigDecimal tax,
+        BigDecimal extendedAmount) {
+}

@@ -1,0 +1,21 @@
+package io.lead2cash.opportunity.api.access;
+
+import io.lead2cash.opportunity.domain.access.OpportunityShare;
+import io.lead2cash.opportunity.domain.access.SalesTeamMember;
+import java.util.List;
+
+/** Maps who works a deal (shares, sales team) from the domain to the API's records. */
+final class AccessMapper {
+
+    private AccessMapper() {
+    }
+
+    static List<ShareView> shares(List<OpportunityShare> shares) {
+        return shares.stream().map(s -> new ShareView(s.id.principalType(), s.id.principalId(), s.access, s.grantedBy,
+                s.grantedAt)).toList();
+    }
+
+    static List<SalesTeamMemberView> salesTeam(List<SalesTeamMember> members) {
+        return members.stream().map(m -> new SalesTeamMemberView(m.id.userId(), m.role, m.addedBy, m.addedAt)).toList();
+    }
+}

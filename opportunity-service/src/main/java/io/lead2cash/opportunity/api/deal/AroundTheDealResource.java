@@ -1,0 +1,121 @@
+package io.lead2cash.opportunity.api.deal;
+
+import io.lead2cash.opportunity.domain.deal.CompetitorService;
+import io.lead2cash.opportunity.domain.deal.LiteratureGiven;
+import io.lead2cash.opportunity.domain.deal.SalesLiteratureService;
+import io.lead2cash.opportunity.domain.deal.StakeholderService;
+import io.lead2cash.platform.api.Responses;
+import io.lead2cash.platform.idempotency.Idempotent;
+import io.lead2cash.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Around the deal: an opportunity's stakeholders, its competitors and the sales literature given to its customer. */
+@Path("/api/opportunities/{id}")
+@Tag(name = "Around the deal")
+@RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN, Roles.INTEGRATION})
+public class AroundTheDealResource {
+
+    private final StakeholderService stakeholders;
+    private final CompetitorService competitors;
+    private final SalesLiteratureService literature;
+
+    AroundTheDealResource(StakeholderService stakeholders, CompetitorService competitors, SalesLiteratureService literature) {
+        this.stakeholders = stakeholders;
+        this.competitors = competitors;
+        this.literature = literature;
+    }
+
+    @GET
+    @Path("stakeholders")
+    @Operation(summary = "The customer's contacts who take part in the decision")
+    public List<StakeholderView> stakeholders(@PathParam("id") UUID id) {
+        return DealMapper.stakeholders(stakeholders.stakeholders(id));
+    }
+
+    @POST
+    @Path("stakeholders")
+    @Idempotent
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Add a contact as a stakeholder with a role", description = "409 when the contact is one already.")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = StakeholderView.class)))
+    public Response addStakeholder(@PathParam("id") UUID id, @Valid @NotNull(message = "is required") StakeholderRequest body,
+            @Context UriInfo uri) {
+        var stakeholder = stakeholders.add(id, body.contactId(), body.contactName(), body.role(), body.description());
+        return Responses.created(uri, stakeholder.id, DealMapper.view(stakeholder));
+    }
+
+    @DELETE
+    @Path("stakeholders/{stakeholderId}")
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Remove a stakeholder")
+    @APIResponse(responseCode = "204", description = "Removed")
+    public Response removeStakeholder(@PathParam("id") UUID id, @PathParam("stakeholderId") UUID stakeholderId) {
+        stakeholders.remove(id, stakeholderId);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("competitors")
+    @Operation(summary = "The competitors named on the opportunity")
+    public List<CompetitorView> competitors(@PathParam("id") UUID id) {
+        return DealMapper.competitors(competitors.of(id));
+    }
+
+    @PUT
+    @Path("competitors/{competitorId}")
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Name a recorded competitor on the opportunity (naming it again changes nothing)")
+    public List<CompetitorView> nameCompetitor(@PathParam("id") UUID id, @PathParam("competitorId") UUID competitorId) {
+        return DealMapper.competitors(competitors.name(id, competitorId));
+    }
+
+    @DELETE
+    @Path("competitors/{competitorId}")
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Remove a competitor from the opportunity")
+    @APIResponse(responseCode = "204", description = "Removed")
+    public Response removeCompetitor(@PathParam("id") UUID id, @PathParam("competitorId") UUID competitorId) {
+        competitors.remove(id, competitorId);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("sales-literature")
+    @Operation(summary = "The sales literature given to the customer, most recent first")
+    public List<LiteratureGivenView> literatureGiven(@PathParam("id") UUID id) {
+        return literature.given(id).stream().map(this::view).toList();
+    }
+
+    @POST
+    @Path("sales-literature")
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Record that sales literature was given to the customer",
+            description = "Expired literature is refused (409); giving the same literature again changes nothing.")
+    public LiteratureGivenView give(@PathParam("id") UUID id,
+            @Valid @NotNull(message = "is required") GiveLiteratureRequest body) {
+        return view(literature.give(id, body.literatureId()));
+    }
+
+    private LiteratureGivenView view(LiteratureGiven given) {
+        return DealMapper.view(given, literature.get(given.id.literatureId()));
+    }
+}

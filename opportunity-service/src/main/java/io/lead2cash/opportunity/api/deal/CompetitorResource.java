@@ -1,0 +1,88 @@
+package io.lead2cash.opportunity.api.deal;
+
+import io.lead2cash.opportunity.domain.deal.Competitor;
+import io.lead2cash.opportunity.domain.deal.CompetitorService;
+import io.lead2cash.platform.api.ETags;
+import io.lead2cash.platform.api.Page;
+import io.lead2cash.platform.api.PageParams;
+import io.lead2cash.platform.api.Responses;
+import io.lead2cash.platform.idempotency.Idempotent;
+import io.lead2cash.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Competitors: the companies the customers are also talking to, shared by the whole sales organisation. */
+@Path("/api/competitors")
+@Tag(name = "Competitors")
+@RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN, Roles.INTEGRATION})
+public class CompetitorResource {
+
+    private static final Map<String, String> SORTABLE = Map.of("name", "name", "createdAt", "createdAt",
+            "modifiedAt", "modifiedAt");
+
+    private final CompetitorService competitors;
+
+    CompetitorResource(CompetitorService competitors) {
+        this.competitors = competitors;
+    }
+
+    @GET
+    @Operation(summary = "List competitors", description = "q searches name, strengths and weaknesses.")
+    public Page<CompetitorView> list(@Valid @BeanParam PageParams page, @QueryParam("q") String text) {
+        return Page.of(competitors.search(text, page.toSort(SORTABLE, "name")), page, DealMapper::view);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a competitor")
+    @APIResponse(responseCode = "200", description = "The competitor; ETag carries its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CompetitorView.class)))
+    public Response get(@PathParam("id") UUID id) {
+        return ok(competitors.get(id));
+    }
+
+    @POST
+    @Idempotent
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Record a competitor", description = "Names are unique, ignoring case.")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CompetitorView.class)))
+    public Response create(@Valid @NotNull(message = "is required") CompetitorRequest body, @Context UriInfo uri) {
+        Competitor competitor = competitors.create(DealMapper.details(body));
+        return Responses.created(uri, competitor.id, DealMapper.view(competitor), competitor.version);
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Replace a competitor's name, website, strengths and weaknesses", description = "Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CompetitorView.class)))
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "is required") CompetitorRequest body) {
+        return ok(competitors.update(id, ETags.required(ifMatch), DealMapper.details(body)));
+    }
+
+    private static Response ok(Competitor competitor) {
+        return Responses.ok(DealMapper.view(competitor), competitor.version);
+    }
+}

@@ -1,0 +1,11 @@
+package io.lead2cash.opportunity.api.deal;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A competitor with what it does well and badly. */
+@Schema(name = "Competitor")
+public record CompetitorView(UUID id, String name, String website, String strengths, String weaknesses, Instant createdAt,
+        Instant modifiedAt, long version) {
+}

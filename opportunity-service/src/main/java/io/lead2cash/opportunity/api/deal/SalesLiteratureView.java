@@ -1,0 +1,15 @@
+package io.lead2cash.opportunity.api.deal;
+
+import io.lead2cash.events.opportunities.SalesLiteratureType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Sales literature with its documents. */
+@Schema(name = "SalesLiterature")
+public record SalesLiteratureView(UUID id, String name, SalesLiteratureType type, String subject, String description,
+        LocalDate expirationDate, List<SalesLiteratureRequest.Document> documents, Instant createdAt, Instant modifiedAt,
+        long version) {
+}

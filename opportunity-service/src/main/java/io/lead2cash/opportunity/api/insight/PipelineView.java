@@ -1,0 +1,30 @@
+package io.lead2cash.opportunity.api.insight;
+
+import io.lead2cash.events.Money;
+import io.lead2cash.events.leads.Rating;
+import io.lead2cash.events.opportunities.ForecastCategory;
+import io.lead2cash.events.opportunities.SalesStage;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The pipeline chart: each open opportunity as a bubble (x = estimated close date, colour = rating or
+ * probability, size = estimated revenue) and the funnel of revenue per sales stage, per currency.
+ */
+@Schema(name = "Pipeline")
+public record PipelineView(List<Bubble> opportunities, List<FunnelStage> funnel) {
+
+    /** One open opportunity. */
+    @Schema(name = "PipelineOpportunity")
+    public record Bubble(UUID id, String topic, String customerName, String ownerId, String owningTeam,
+            LocalDate estimatedCloseDate, Integer probability, Rating rating, SalesStage salesStage,
+            ForecastCategory forecastCategory, Money estimatedRevenue) {
+    }
+
+    /** A stage of the funnel in one currency. */
+    @Schema(name = "FunnelStage")
+    public record FunnelStage(SalesStage salesStage, String currency, long count, Money estimatedRevenue) {
+    }
+}

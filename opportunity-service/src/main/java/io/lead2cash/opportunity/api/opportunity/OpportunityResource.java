@@ -1,0 +1,207 @@
+package io.lead2cash.opportunity.api.opportunity;
+
+import io.lead2cash.events.opportunities.OpportunityState;
+import io.lead2cash.events.opportunities.SalesStage;
+import io.lead2cash.opportunity.api.insight.InsightMapper;
+import io.lead2cash.opportunity.api.insight.PipelineView;
+import io.lead2cash.opportunity.api.line.ProductLineEndpoints;
+import io.lead2cash.opportunity.api.line.ProductLineView;
+import io.lead2cash.opportunity.api.quote.GenerateQuoteRequest;
+import io.lead2cash.opportunity.api.quote.QuoteMapper;
+import io.lead2cash.opportunity.api.quote.QuoteView;
+import io.lead2cash.opportunity.domain.insight.SalesInsight;
+import io.lead2cash.opportunity.domain.opportunity.Opportunity;
+import io.lead2cash.opportunity.domain.opportunity.OpportunityLines;
+import io.lead2cash.opportunity.domain.opportunity.OpportunityService;
+import io.lead2cash.opportunity.domain.quote.QuoteService;
+import io.lead2cash.platform.api.ETags;
+import io.lead2cash.platform.api.Page;
+import io.lead2cash.platform.api.PageParams;
+import io.lead2cash.platform.api.QueryParameters;
+import io.lead2cash.platform.api.Responses;
+import io.lead2cash.platform.idempotency.Idempotent;
+import io.lead2cash.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Opportunities: list, read, open, replace, and hold / resume / win / lose / reopen. */
+@Path("/api/opportunities")
+@Tag(name = "Opportunities")
+@RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN, Roles.INTEGRATION})
+public class OpportunityResource {
+
+    private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "modifiedAt", "modifiedAt",
+            "topic", "topic", "estimatedCloseDate", "estimatedCloseDate", "estimatedRevenue", "estimatedRevenue",
+            "salesStage", "salesStage");
+
+    private final OpportunityService opportunities;
+    private final OpportunityLines lines;
+    private final QuoteService quotes;
+    private final SalesInsight insight;
+
+    OpportunityResource(OpportunityService opportunities, OpportunityLines lines, QuoteService quotes, SalesInsight insight) {
+        this.opportunities = opportunities;
+        this.lines = lines;
+        this.quotes = quotes;
+        this.insight = insight;
+    }
+
+    @GET
+    @Operation(summary = "List the opportunities you may see",
+            description = "Reps see their own and their team's; managers, admins and integrations see all.")
+    public Page<OpportunityView> list(@Valid @BeanParam PageParams page,
+            @QueryParam("originatingLeadId") UUID originatingLeadId, @QueryParam("customerId") UUID customerId,
+            @QueryParam("ownerId") String ownerId, @QueryParam("state") String state, @QueryParam("stage") String stage,
+            @QueryParam("closeFrom") LocalDate closeFrom, @QueryParam("closeTo") LocalDate closeTo,
+            @QueryParam("q") String text) {
+        var criteria = new OpportunityService.Criteria(originatingLeadId, customerId, ownerId,
+                QueryParameters.enumValue("state", state, OpportunityState.class),
+                QueryParameters.enumValue("stage", stage, SalesStage.class), closeFrom, closeTo, text);
+        return Page.of(opportunities.search(criteria, page.toSort(SORTABLE, "-createdAt")), page, OpportunityMapper::view);
+    }
+
+    @GET
+    @Path("pipeline")
+    @Tag(name = "Pipeline and forecast")
+    @Operation(summary = "The pipeline chart: open opportunities as bubbles and the funnel of revenue per stage")
+    public PipelineView pipeline(@QueryParam("ownerId") String ownerId, @QueryParam("owningTeam") String owningTeam,
+            @QueryParam("closeFrom") LocalDate closeFrom, @QueryParam("closeTo") LocalDate closeTo) {
+        return InsightMapper.view(insight.pipeline(ownerId, owningTeam, closeFrom, closeTo));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read an opportunity")
+    @APIResponse(responseCode = "200", description = "The opportunity; ETag carries its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpportunityView.class)))
+    public Response get(@PathParam("id") UUID id) {
+        return ok(opportunities.get(id));
+    }
+
+    @POST
+    @Idempotent
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Open an opportunity directly", description = "Owned by the caller and the caller's team.")
+    @APIResponse(responseCode = "201", description = "Opened",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpportunityView.class)))
+    public Response create(@Valid @NotNull(message = "is required") OpportunityRequest body, @Context UriInfo uri) {
+        var opportunity = opportunities.create(OpportunityMapper.details(body));
+        return Responses.created(uri, opportunity.id, OpportunityMapper.view(opportunity), opportunity.version);
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Replace an open opportunity's details, stage and forecast category", description = "Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpportunityView.class)))
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "is required") OpportunityRequest body) {
+        return ok(opportunities.update(id, ETags.required(ifMatch), OpportunityMapper.details(body)));
+    }
+
+    @POST
+    @Path("{id}/hold")
+    @Idempotent
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Put an open opportunity on hold")
+    @APIResponse(responseCode = "200", description = "On hold",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpportunityView.class)))
+    public Response hold(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return ok(opportunities.hold(id, ETags.optional(ifMatch)));
+    }
+
+    @POST
+    @Path("{id}/resume")
+    @Idempotent
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Take an opportunity off hold")
+    @APIResponse(responseCode = "200", description = "In progress",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpportunityView.class)))
+    public Response resume(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return ok(opportunities.resume(id, ETags.optional(ifMatch)));
+    }
+
+    @POST
+    @Path("{id}/win")
+    @Idempotent
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Close as won", description = "Actual revenue defaults to the estimated revenue.")
+    @APIResponse(responseCode = "200", description = "Won",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpportunityView.class)))
+    public Response win(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid WinRequest body) {
+        WinRequest win = body == null ? new WinRequest(null, null, null) : body;
+        return ok(opportunities.win(id, ETags.optional(ifMatch), win.actualRevenue(), win.closeDate(), win.description()));
+    }
+
+    @POST
+    @Path("{id}/lose")
+    @Idempotent
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Close as lost: canceled, or out-sold to a competitor")
+    @APIResponse(responseCode = "200", description = "Lost",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpportunityView.class)))
+    public Response lose(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "is required") LoseRequest body) {
+        return ok(opportunities.lose(id, ETags.optional(ifMatch), body.reason(), body.winningCompetitorId(),
+                body.winningCompetitor(), body.closeDate(), body.description()));
+    }
+
+    @POST
+    @Path("{id}/reopen")
+    @Idempotent
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Reopen a won or lost opportunity")
+    @APIResponse(responseCode = "200", description = "Open again",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpportunityView.class)))
+    public Response reopen(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return ok(opportunities.reopen(id, ETags.optional(ifMatch)));
+    }
+
+    @POST
+    @Path("{id}/reprice")
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Price every product line again (after the catalog was unreachable, or prices changed)")
+    public List<ProductLineView> reprice(@PathParam("id") UUID id) {
+        Opportunity opportunity = lines.reprice(id);
+        return ProductLineEndpoints.views(lines.lines(id), opportunity.currency);
+    }
+
+    @POST
+    @Path("{id}/quotes")
+    @Idempotent
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Generate a draft quote", description = "Customer, price list, currency and product lines are "
+            + "copied from the opportunity; the lines are priced by the catalog.")
+    @APIResponse(responseCode = "201", description = "The draft quote",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = QuoteView.class)))
+    public Response generateQuote(@PathParam("id") UUID id, @Valid GenerateQuoteRequest body, @Context UriInfo uri) {
+        var quote = quotes.generate(id, body == null ? null : body.name());
+        return Responses.createdIn(uri, "api/quotes", quote.id, QuoteMapper.view(quote), quote.version);
+    }
+
+    private static Response ok(Opportunity opportunity) {
+        return Responses.ok(OpportunityMapper.view(opportunity), opportunity.version);
+    }
+}

@@ -1,0 +1,190 @@
+package io.lead2cash.opportunity.api.quote;
+
+import io.lead2cash.events.opportunities.QuoteState;
+import io.lead2cash.opportunity.api.line.ProductLineEndpoints;
+import io.lead2cash.opportunity.api.line.ProductLineRequest;
+import io.lead2cash.opportunity.api.line.ProductLineView;
+import io.lead2cash.opportunity.domain.quote.Quote;
+import io.lead2cash.opportunity.domain.quote.QuoteLines;
+import io.lead2cash.opportunity.domain.quote.QuoteService;
+import io.lead2cash.platform.api.ETags;
+import io.lead2cash.platform.api.Page;
+import io.lead2cash.platform.api.PageParams;
+import io.lead2cash.platform.api.QueryParameters;
+import io.lead2cash.platform.api.Responses;
+import io.lead2cash.platform.idempotency.Idempotent;
+import io.lead2cash.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Quotes: list, read, edit a draft (header and lines), activate, revise, win and close. */
+@Path("/api/quotes")
+@Tag(name = "Quotes")
+@RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN, Roles.INTEGRATION})
+public class QuoteResource {
+
+    private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "quoteNumber", "quoteNumber",
+            "revisionNumber", "revisionNumber");
+
+    private final QuoteService quotes;
+    private final QuoteLines quoteLines;
+    private final ProductLineEndpoints lines;
+
+    QuoteResource(QuoteService quotes, QuoteLines quoteLines) {
+        this.quotes = quotes;
+        this.quoteLines = quoteLines;
+        this.lines = new ProductLineEndpoints(quoteLines);
+    }
+
+    @GET
+    @Operation(summary = "List the quotes you may see")
+    public Page<QuoteView> list(@Valid @BeanParam PageParams page, @QueryParam("opportunityId") UUID opportunityId,
+            @QueryParam("state") String state) {
+        return Page.of(quotes.search(opportunityId, QueryParameters.enumValue("state", state, QuoteState.class),
+                page.toSort(SORTABLE, "-createdAt")), page, QuoteMapper::view);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a quote")
+    @APIResponse(responseCode = "200", description = "The quote; ETag carries its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = QuoteView.class)))
+    public Response get(@PathParam("id") UUID id) {
+        return ok(quotes.get(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Change a draft's name, header discounts and freight", description = "Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "Changed and totalled",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = QuoteView.class)))
+    public Response changeHeader(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "is required") QuoteHeaderRequest body) {
+        return ok(quotes.changeHeader(id, ETags.required(ifMatch), body.name().trim(), body.discountPercentage(), body.discountAmount(),
+                body.freight()));
+    }
+
+    @GET
+    @Path("{id}/lines")
+    @Operation(summary = "The quote's product lines, in order")
+    public List<ProductLineView> lines(@PathParam("id") UUID id) {
+        return lines.list(id);
+    }
+
+    @POST
+    @Path("{id}/lines")
+    @Idempotent
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Add a product line to a draft (priced by the catalog)")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductLineView.class)))
+    public Response addLine(@PathParam("id") UUID id, @Valid @NotNull(message = "is required") ProductLineRequest body,
+            @Context UriInfo uri) {
+        return lines.add(id, body, uri);
+    }
+
+    @PUT
+    @Path("{id}/lines/{lineId}")
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Replace a draft's product line (repriced)", description = "Needs If-Match with the line's ETag.")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductLineView.class)))
+    public Response updateLine(@PathParam("id") UUID id, @PathParam("lineId") UUID lineId,
+            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull(message = "is required") ProductLineRequest body) {
+        return lines.change(id, lineId, ifMatch, body);
+    }
+
+    @DELETE
+    @Path("{id}/lines/{lineId}")
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Remove a draft's product line")
+    @APIResponse(responseCode = "204", description = "Removed")
+    public Response removeLine(@PathParam("id") UUID id, @PathParam("lineId") UUID lineId,
+            @HeaderParam("If-Match") String ifMatch) {
+        return lines.remove(id, lineId, ifMatch);
+    }
+
+    @POST
+    @Path("{id}/reprice")
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Price a draft's lines again")
+    @APIResponse(responseCode = "200", description = "Repriced and totalled",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = QuoteView.class)))
+    public Response reprice(@PathParam("id") UUID id) {
+        return ok(quoteLines.reprice(id));
+    }
+
+    @POST
+    @Path("{id}/activate")
+    @Idempotent
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Activate a draft: it becomes read-only", description = "409 while a line is unpriced.")
+    @APIResponse(responseCode = "200", description = "Active",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = QuoteView.class)))
+    public Response activate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return ok(quotes.activate(id, ETags.optional(ifMatch)));
+    }
+
+    @POST
+    @Path("{id}/revise")
+    @Idempotent
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Revise an active quote", description = "Closes it as Revised and returns the new draft "
+            + "(same quote number, revision number + 1).")
+    @APIResponse(responseCode = "201", description = "The new draft revision",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = QuoteView.class)))
+    public Response revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Context UriInfo uri) {
+        Quote next = quotes.revise(id, ETags.optional(ifMatch));
+        return Responses.createdIn(uri, "api/quotes", next.id, QuoteMapper.view(next), next.version);
+    }
+
+    @POST
+    @Path("{id}/win")
+    @Idempotent
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "The customer accepted the quote", description = "The quote is Won, its opportunity is won with "
+            + "the quote's total, and QuoteAccepted tells billing to open the order. Only one quote per opportunity.")
+    @APIResponse(responseCode = "200", description = "Won",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = QuoteView.class)))
+    public Response win(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return ok(quotes.win(id, ETags.optional(ifMatch)));
+    }
+
+    @POST
+    @Path("{id}/close")
+    @Idempotent
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Close an active quote as lost or canceled")
+    @APIResponse(responseCode = "200", description = "Closed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = QuoteView.class)))
+    public Response close(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "is required") CloseQuoteRequest body) {
+        return ok(quotes.close(id, ETags.optional(ifMatch), body.reason()));
+    }
+
+    private static Response ok(Quote quote) {
+        return Responses.ok(QuoteMapper.view(quote), quote.version);
+    }
+}

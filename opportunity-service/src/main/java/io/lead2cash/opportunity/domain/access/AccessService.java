@@ -1,0 +1,170 @@
+package io.lead2cash.opportunity.domain.access;
+
+import io.lead2cash.events.opportunities.OpportunitySalesTeamChanged;
+import io.lead2cash.events.opportunities.OpportunityShareRevoked;
+import io.lead2cash.events.opportunities.OpportunityShared;
+import io.lead2cash.events.opportunities.ShareAccess;
+import io.lead2cash.events.opportunities.SharePrincipalType;
+import io.lead2cash.opportunity.domain.opportunity.Opportunity;
+import io.lead2cash.opportunity.domain.opportunity.OpportunityService;
+import io.lead2cash.platform.domain.ExpectedVersion;
+import io.lead2cash.platform.outbox.Outbox;
+import io.lead2cash.platform.problem.ProblemException;
+import io.lead2cash.platform.security.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Who works a deal: its owner (assigning it, with what hangs off it), whoever it is shared with, and its sales team.
+ * Deciding that is for the owner, sales managers and admins.
+ */
+@ApplicationScoped
+public class AccessService {
+
+    private static final Logger LOG = Logger.getLogger(AccessService.class);
+
+    private final Outbox outbox;
+    private final CurrentUser user;
+    private final OpportunityService opportunities;
+    private final RecordAccess access;
+    private final Event<DealAssigned> assigned;
+
+    AccessService(Outbox outbox, CurrentUser user, OpportunityService opportunities, RecordAccess access,
+            Event<DealAssigned> assigned) {
+        this.outbox = outbox;
+        this.user = user;
+        this.opportunities = opportunities;
+        this.access = access;
+        this.assigned = assigned;
+    }
+
+    /** Gives the opportunity (and what it owns) to another user and team. */
+    @Transactional
+    public Opportunity assign(UUID id, ExpectedVersion expected, String ownerId, String owningTeam) {
+        Opportunity opportunity = forManagement(id);
+        opportunity.checkVersion(expected);
+        String previousOwner = opportunity.ownerId;
+        outbox.append(opportunity.assign(ownerId, owningTeam));
+        assigned.fire(new DealAssigned(id, previousOwner, ownerId, owningTeam));
+        Opportunity.flush();
+        LOG.infof("%s assigned opportunity %s from %s to %s (team %s)", user.id(), id, previousOwner, ownerId, owningTeam);
+        return opportunity;
+    }
+
+    public List<OpportunityShare> shares(UUID id) {
+        opportunities.get(id);
+        return sharesOf(id);
+    }
+
+    /** Shares the opportunity and its quotes with a user or team, or changes the access of an existing share. */
+    @Transactional
+    public List<OpportunityShare> share(UUID id, SharePrincipalType type, String principal, ShareAccess level) {
+        forManagement(id);
+        OpportunityShare.Key key = new OpportunityShare.Key(id, type, principal);
+        OpportunityShare share = OpportunityShare.findById(key);
+        if (share != null && share.access == level) {
+            return sharesOf(id);
+        }
+        boolean granted = share == null;
+        if (granted) {
+            share = new OpportunityShare();
+            share.id = key;
+        }
+        share.access = level;
+        share.grantedBy = user.id();
+        share.grantedAt = Instant.now();
+        if (granted) {
+            share.persist();
+        }
+        LOG.infof("%s shared opportunity %s with %s %s (%s)", user.id(), id, type, principal, level);
+        OpportunityShare.flush();
+        outbox.append(new OpportunityShared(UUID.randomUUID(), share.grantedAt, id, type, principal, level, user.id()));
+        return sharesOf(id);
+    }
+
+    @Transactional
+    public void revoke(UUID id, SharePrincipalType type, String principal) {
+        forManagement(id);
+        if (!OpportunityShare.deleteById(new OpportunityShare.Key(id, type, principal))) {
+            throw ProblemException.notFound("share of opportunity " + id + " with " + type, principal);
+        }
+        LOG.infof("%s revoked the share of opportunity %s with %s %s", user.id(), id, type, principal);
+        outbox.append(new OpportunityShareRevoked(UUID.randomUUID(), Instant.now(), id, type, principal, user.id()));
+    }
+
+    public List<SalesTeamMember> salesTeam(UUID opportunityId) {
+        opportunities.get(opportunityId);
+        return teamOf(opportunityId);
+    }
+
+    /**
+     * Puts a user on the opportunity's sales team with a role (or changes their role). Members may read and change
+     * the opportunity and its quotes, so only those who manage it can add them.
+     */
+    @Transactional
+    public List<SalesTeamMember> putMember(UUID opportunityId, String userId, String role) {
+        Opportunity opportunity = forManagement(opportunityId);
+        if (userId.equals(opportunity.ownerId)) {
+            throw ProblemException.invalid("userId", "is the owner of the opportunity, who leads its sales team already");
+        }
+        SalesTeamMember.Key key = new SalesTeamMember.Key(opportunityId, userId);
+        SalesTeamMember member = SalesTeamMember.findById(key);
+        if (member == null) {
+            member = new SalesTeamMember();
+            member.id = key;
+            member.addedBy = user.id();
+            member.addedAt = Instant.now();
+            member.role = role.trim();
+            member.persist();
+        } else if (member.role.equals(role.trim())) {
+            return teamOf(opportunityId);
+        } else {
+            member.role = role.trim();
+        }
+        SalesTeamMember.flush();
+        LOG.infof("%s put %s on the sales team of opportunity %s as %s", user.id(), userId, opportunityId, member.role);
+        teamChanged(opportunityId);
+        return teamOf(opportunityId);
+    }
+
+    @Transactional
+    public void removeMember(UUID opportunityId, String userId) {
+        // Members may leave a deal on their own; putting others off it is for those who manage it.
+        if (user.id().equals(userId)) {
+            opportunities.get(opportunityId);
+        } else {
+            forManagement(opportunityId);
+        }
+        if (!SalesTeamMember.deleteById(new SalesTeamMember.Key(opportunityId, userId))) {
+            throw ProblemException.notFound("sales team member of opportunity " + opportunityId, userId);
+        }
+        SalesTeamMember.flush();
+        LOG.infof("%s took %s off the sales team of opportunity %s", user.id(), userId, opportunityId);
+        teamChanged(opportunityId);
+    }
+
+    /** The opportunity, if the caller may assign or share it and change its sales team. */
+    private Opportunity forManagement(UUID id) {
+        Opportunity opportunity = opportunities.get(id);
+        access.checkManage(opportunity.ownerId, "opportunity");
+        return opportunity;
+    }
+
+    private void teamChanged(UUID opportunityId) {
+        outbox.append(new OpportunitySalesTeamChanged(UUID.randomUUID(), Instant.now(), opportunityId,
+                teamOf(opportunityId).stream().map(SalesTeamMember::data).toList()));
+    }
+
+    private static List<OpportunityShare> sharesOf(UUID opportunityId) {
+        return OpportunityShare.list("id.opportunityId", opportunityId);
+    }
+
+    private static List<SalesTeamMember> teamOf(UUID opportunityId) {
+        return SalesTeamMember.list("id.opportunityId = ?1 order by addedAt, id.userId", opportunityId);
+    }
+}

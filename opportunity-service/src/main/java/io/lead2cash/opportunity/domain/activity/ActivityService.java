@@ -1,0 +1,141 @@
+package io.lead2cash.opportunity.domain.activity;
+
+import io.lead2cash.events.BusinessEvent;
+import io.lead2cash.events.opportunities.ActivityState;
+import io.lead2cash.events.opportunities.ActivityStatusReason;
+import io.lead2cash.events.opportunities.ActivityType;
+import io.lead2cash.opportunity.domain.access.DealAssigned;
+import io.lead2cash.opportunity.domain.access.RecordAccess;
+import io.lead2cash.opportunity.domain.opportunity.Opportunity;
+import io.lead2cash.platform.domain.ExpectedVersion;
+import io.lead2cash.platform.outbox.Outbox;
+import io.lead2cash.platform.problem.ProblemException;
+import io.lead2cash.platform.query.Filter;
+import io.lead2cash.platform.security.CurrentUser;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.jboss.logging.Logger;
+
+/**
+ * Tasks, phone calls and appointments regarding opportunities. Their owner (or owning team) works them; whoever may
+ * read the opportunity may read them, whoever may change it may change them.
+ */
+@ApplicationScoped
+public class ActivityService {
+
+    private static final Logger LOG = Logger.getLogger(ActivityService.class);
+
+    private final Outbox outbox;
+    private final CurrentUser user;
+    private final RecordAccess access;
+
+    ActivityService(Outbox outbox, CurrentUser user, RecordAccess access) {
+        this.outbox = outbox;
+        this.user = user;
+        this.access = access;
+    }
+
+    /** What an activity list may be filtered by; absent values do not filter. */
+    public record Criteria(UUID regardingOpportunityId, String ownerId, ActivityType type, ActivityState state,
+            Instant dueBefore, String text) {
+    }
+
+    public PanacheQuery<Activity> search(Criteria c, Sort sort) {
+        Filter filter = Filter.where().eq("regardingOpportunityId", c.regardingOpportunityId()).eq("ownerId", c.ownerId())
+                .eq("type", c.type()).eq("state", c.state()).contains(c.text(), "subject", "description");
+        if (c.dueBefore() != null) {
+            filter.and("coalesce(dueAt, scheduledStart) < :dueBefore", Map.of("dueBefore", c.dueBefore()));
+        }
+        access.visibleWithOpportunity(filter, "regardingOpportunityId");
+        return Activity.find(filter.query(), sort, filter.parameters());
+    }
+
+    public Activity get(UUID id) {
+        Activity activity = Activity.<Activity>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("activity", id));
+        if (!user.canAccess(activity.ownerId, activity.owningTeam) && !readable(activity.regardingOpportunityId)) {
+            throw ProblemException.forbidden("This activity regards an opportunity you may not see");
+        }
+        return activity;
+    }
+
+    /** Creates an activity regarding an open opportunity the caller may change; owned by the caller unless given. */
+    @Transactional
+    public Activity create(ActivityType type, UUID opportunityId, Activity.Details details) {
+        Opportunity opportunity = Opportunity.findById(opportunityId);
+        if (opportunity == null) {
+            throw ProblemException.invalid("regardingOpportunityId", "names no opportunity");
+        }
+        access.checkWrite(opportunityId, opportunity.ownerId, opportunity.owningTeam, "opportunity");
+        opportunity.requireOpen("add activities to");
+        Activity activity = Activity.create(type, opportunityId, details, new Opportunity.Owner(user.id(), user.team()));
+        activity.persist();
+        outbox.append(activity.created());
+        LOG.infof("%s created %s %s regarding opportunity %s", user.id(), type, activity.id, opportunityId);
+        return activity;
+    }
+
+    @Transactional
+    public Activity update(UUID id, ExpectedVersion expected, Activity.Details details, ActivityStatusReason reason) {
+        return record(forChange(id), expected, a -> a.change(details, reason));
+    }
+
+    @Transactional
+    public Activity assign(UUID id, ExpectedVersion expected, String ownerId, String owningTeam) {
+        Activity activity = forChange(id);
+        access.checkManage(activity.ownerId, "activity");
+        return record(activity, expected, a -> a.assign(ownerId, owningTeam));
+    }
+
+    @Transactional
+    public Activity complete(UUID id, ExpectedVersion expected, ActivityStatusReason reason) {
+        return record(forChange(id), expected, a -> a.complete(reason));
+    }
+
+    @Transactional
+    public Activity cancel(UUID id, ExpectedVersion expected) {
+        return record(forChange(id), expected, Activity::cancel);
+    }
+
+    /** As in Dynamics 365, the previous owner's open activities on a deal go with it to its new owner. */
+    void dealAssigned(@Observes @Priority(DealAssigned.ACTIVITIES) DealAssigned deal) {
+        for (Activity activity : Activity.<Activity>list("regardingOpportunityId = ?1 and ownerId = ?2 and state in ?3",
+                deal.opportunityId(), deal.previousOwner(), List.of(ActivityState.OPEN, ActivityState.SCHEDULED))) {
+            outbox.append(activity.assign(deal.ownerId(), deal.owningTeam()));
+        }
+    }
+
+    /** Holds the activity to the version the caller expected, changes it and publishes the event it returns. */
+    private Activity record(Activity activity, ExpectedVersion expected, Function<Activity, BusinessEvent> change) {
+        activity.checkVersion(expected);
+        outbox.append(change.apply(activity));
+        Activity.flush();
+        return activity;
+    }
+
+    private Activity forChange(UUID id) {
+        Activity activity = get(id);
+        if (!user.canAccess(activity.ownerId, activity.owningTeam)) {
+            Opportunity opportunity = Opportunity.findById(activity.regardingOpportunityId);
+            if (!access.canWrite(opportunity.id, opportunity.ownerId, opportunity.owningTeam)) {
+                throw ProblemException.forbidden("This activity belongs to another user and its opportunity is shared "
+                        + "with you for reading only");
+            }
+        }
+        return activity;
+    }
+
+    private boolean readable(UUID opportunityId) {
+        Opportunity opportunity = Opportunity.findById(opportunityId);
+        return access.canRead(opportunityId, opportunity.ownerId, opportunity.owningTeam);
+    }
+}

@@ -1,0 +1,34 @@
+package io.lead2cash.opportunity.domain.deal;
+
+import io.lead2cash.opportunity.domain.opportunity.CompetitorRegister;
+import io.lead2cash.platform.outbox.Outbox;
+import io.lead2cash.platform.security.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The recorded competitors as the opportunity subdomain sees them: looked up by id and named on deals. */
+@ApplicationScoped
+public class RecordedCompetitors implements CompetitorRegister {
+
+    private final Outbox outbox;
+    private final CurrentUser user;
+
+    RecordedCompetitors(Outbox outbox, CurrentUser user) {
+        this.outbox = outbox;
+        this.user = user;
+    }
+
+    @Override
+    public Optional<String> recordedName(UUID competitorId) {
+        return Competitor.<Competitor>findByIdOptional(competitorId).map(c -> c.name);
+    }
+
+    /** Names the competitor on the opportunity; subscribers hear of it only when it was not named there yet. */
+    @Override
+    public void nameOn(UUID opportunityId, UUID competitorId) {
+        if (OpportunityCompetitor.name(opportunityId, competitorId, user.id())) {
+            outbox.append(OpportunityCompetitor.changed(opportunityId));
+        }
+    }
+}

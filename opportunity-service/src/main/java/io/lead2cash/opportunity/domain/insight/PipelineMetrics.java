@@ -1,0 +1,57 @@
+package io.lead2cash.opportunity.domain.insight;
+
+import io.lead2cash.events.opportunities.OpportunityState;
+import io.lead2cash.opportunity.domain.opportunity.Opportunity;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The pipeline as figures for dashboards: open opportunities and their estimated revenue per currency, and won
+ * revenue per currency, sampled from the database (so every replica reports the same totals).
+ */
+@ApplicationScoped
+public class PipelineMetrics {
+
+    private final MeterRegistry metrics;
+    private final Map<String, AtomicReference<double[]>> byCurrency = new ConcurrentHashMap<>();
+
+    PipelineMetrics(MeterRegistry metrics) {
+        this.metrics = metrics;
+    }
+
+    @Scheduled(every = "${lead2cash.metrics.pipeline-sample-interval:30s}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sample() {
+        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> Opportunity.getEntityManager().createQuery(
+                "select o.currency, sum(case when o.state = :open then 1 else 0 end), "
+                        + "sum(case when o.state = :open then coalesce(o.estimatedRevenue, 0) else 0 end), "
+                        + "sum(case when o.state = :won then coalesce(o.actualRevenue, 0) else 0 end) "
+                        + "from Opportunity o group by o.currency", Object[].class)
+                .setParameter("open", OpportunityState.OPEN).setParameter("won", OpportunityState.WON).getResultList());
+        for (Object[] row : rows) {
+            String currency = (String) row[0];
+            double[] figures = {((Number) row[1]).doubleValue(), ((BigDecimal) row[2]).doubleValue(),
+                    ((BigDecimal) row[3]).doubleValue()};
+            byCurrency.computeIfAbsent(currency, this::register).set(figures);
+        }
+    }
+
+    private AtomicReference<double[]> register(String currency) {
+        AtomicReference<double[]> figures = new AtomicReference<>(new double[3]);
+        Gauge.builder("lead2cash.pipeline.open.opportunities", figures, f -> f.get()[0]).tag("currency", currency)
+                .description("Open opportunities").register(metrics);
+        Gauge.builder("lead2cash.pipeline.open.estimated.revenue", figures, f -> f.get()[1]).tag("currency", currency)
+                .description("Estimated revenue of the open opportunities").register(metrics);
+        Gauge.builder("lead2cash.pipeline.won.revenue", figures, f -> f.get()[2]).tag("currency", currency)
+                .description("Actual revenue of the won opportunities").register(metrics);
+        return figures;
+    }
+}

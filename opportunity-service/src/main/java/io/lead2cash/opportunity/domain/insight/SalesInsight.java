@@ -1,0 +1,139 @@
+package io.lead2cash.opportunity.domain.insight;
+
+import io.lead2cash.events.opportunities.ForecastCategory;
+import io.lead2cash.events.opportunities.OpportunityState;
+import io.lead2cash.events.opportunities.SalesStage;
+import io.lead2cash.opportunity.domain.access.RecordAccess;
+import io.lead2cash.opportunity.domain.opportunity.Opportunity;
+import io.lead2cash.platform.problem.ProblemException;
+import io.lead2cash.platform.query.Filter;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The views sales managers steer by, over the opportunities the caller may see: the pipeline (every open
+ * opportunity as a bubble, and the funnel of revenue per stage) and the forecast for a period (estimated
+ * revenue per forecast category, won revenue, quota; Omitted left out of the total).
+ */
+@ApplicationScoped
+public class SalesInsight {
+
+    private final RecordAccess access;
+
+    SalesInsight(RecordAccess access) {
+        this.access = access;
+    }
+
+    /** One stage of the funnel, per currency (revenues in different currencies are never added). */
+    public record FunnelStage(SalesStage stage, String currency, long count, BigDecimal estimatedRevenue) {
+    }
+
+    /** The open opportunities (bubbles) and the funnel. */
+    public record Pipeline(List<Opportunity> opportunities, List<FunnelStage> funnel) {
+    }
+
+    /** A forecast for one period and currency. */
+    public record Forecast(LocalDate from, LocalDate to, String ownerId, String owningTeam, String currency,
+            Map<ForecastCategory, BigDecimal> byCategory, BigDecimal won, BigDecimal total, BigDecimal quota,
+            BigDecimal quotaAttainmentPercent, long opportunities) {
+    }
+
+    public Pipeline pipeline(String ownerId, String owningTeam, LocalDate closeFrom, LocalDate closeTo) {
+        Filter filter = scope(ownerId, owningTeam).eq("state", OpportunityState.OPEN);
+        if (closeFrom != null) {
+            filter.and("estimatedCloseDate >= :closeFrom", Map.of("closeFrom", closeFrom));
+        }
+        if (closeTo != null) {
+            filter.and("estimatedCloseDate <= :closeTo", Map.of("closeTo", closeTo));
+        }
+        List<Opportunity> open = Opportunity.find(filter.query(), Sort.by("estimatedCloseDate").and("id"), filter.parameters())
+                .list();
+        Map<String, FunnelStage> funnel = new TreeMap<>();
+        for (Opportunity o : open) {
+            String key = o.salesStage.ordinal() + "/" + o.currency;
+            FunnelStage current = funnel.getOrDefault(key, new FunnelStage(o.salesStage, o.currency, 0, BigDecimal.ZERO));
+            funnel.put(key, new FunnelStage(o.salesStage, o.currency, current.count() + 1,
+                    current.estimatedRevenue().add(o.estimatedRevenue == null ? BigDecimal.ZERO : o.estimatedRevenue)));
+        }
+        return new Pipeline(open, new ArrayList<>(funnel.values()));
+    }
+
+    public Forecast forecast(LocalDate from, LocalDate to, String ownerId, String owningTeam, String currency) {
+        if (to.isBefore(from)) {
+            throw ProblemException.invalid("to", "must not be before from");
+        }
+        Filter open = scope(ownerId, owningTeam).eq("state", OpportunityState.OPEN).eq("currency", currency)
+                .and("estimatedCloseDate between :periodFrom and :periodTo", Map.of("periodFrom", from, "periodTo", to));
+        Map<ForecastCategory, BigDecimal> byCategory = new EnumMap<>(ForecastCategory.class);
+        for (ForecastCategory category : List.of(ForecastCategory.PIPELINE, ForecastCategory.BEST_CASE,
+                ForecastCategory.COMMITTED, ForecastCategory.OMITTED)) {
+            byCategory.put(category, BigDecimal.ZERO);
+        }
+        long count = 0;
+        for (Opportunity o : Opportunity.<Opportunity>list(open.query(), open.parameters())) {
+            byCategory.merge(o.forecastCategory, o.estimatedRevenue == null ? BigDecimal.ZERO : o.estimatedRevenue,
+                    BigDecimal::add);
+            count++;
+        }
+        Filter wonFilter = scope(ownerId, owningTeam).eq("state", OpportunityState.WON).eq("currency", currency)
+                .and("actualCloseDate between :periodFrom and :periodTo", Map.of("periodFrom", from, "periodTo", to));
+        BigDecimal won = BigDecimal.ZERO;
+        for (Opportunity o : Opportunity.<Opportunity>list(wonFilter.query(), wonFilter.parameters())) {
+            won = won.add(o.actualRevenue == null ? BigDecimal.ZERO : o.actualRevenue);
+            count++;
+        }
+        BigDecimal total = won.add(byCategory.get(ForecastCategory.PIPELINE)).add(byCategory.get(ForecastCategory.BEST_CASE))
+                .add(byCategory.get(ForecastCategory.COMMITTED));
+        BigDecimal quota = quota(ownerId, owningTeam, from, to, currency);
+        BigDecimal attainment = quota == null || quota.signum() == 0 ? null
+                : won.multiply(new BigDecimal("100")).divide(quota, 1, RoundingMode.HALF_UP);
+        return new Forecast(from, to, ownerId, owningTeam, currency, byCategory, won, total, quota, attainment, count);
+    }
+
+    /** Sets (or replaces) the quota of an owner or a team for a period. */
+    @Transactional
+    public SalesQuota setQuota(String ownerId, String owningTeam, LocalDate start, LocalDate end, String currency,
+            BigDecimal amount) {
+        if ((ownerId == null) == (owningTeam == null)) {
+            throw ProblemException.invalid("ownerId", "or owningTeam must be given, not both");
+        }
+        if (end.isBefore(start)) {
+            throw ProblemException.invalid("periodEnd", "must not be before periodStart");
+        }
+        SalesQuota quota = SalesQuota.<SalesQuota>find("coalesce(ownerId, '') = ?1 and coalesce(owningTeam, '') = ?2 "
+                + "and periodStart = ?3 and periodEnd = ?4 and currency = ?5",
+                ownerId == null ? "" : ownerId, owningTeam == null ? "" : owningTeam, start, end, currency).firstResult();
+        if (quota == null) {
+            quota = SalesQuota.create(ownerId, owningTeam, start, end, currency);
+            quota.amount = amount;
+            quota.persist();
+        } else {
+            quota.setAmount(amount);
+        }
+        return quota;
+    }
+
+    /** The quotas of the owner (or team) for periods inside [from, to]; null when none is set or no one is named. */
+    private static BigDecimal quota(String ownerId, String owningTeam, LocalDate from, LocalDate to, String currency) {
+        if (ownerId == null && owningTeam == null) {
+            return null;
+        }
+        List<SalesQuota> quotas = ownerId != null
+                ? SalesQuota.list("ownerId = ?1 and currency = ?2 and periodStart >= ?3 and periodEnd <= ?4", ownerId, currency, from, to)
+                : SalesQuota.list("owningTeam = ?1 and currency = ?2 and periodStart >= ?3 and periodEnd <= ?4", owningTeam, currency, from, to);
+        return quotas.isEmpty() ? null : quotas.stream().map(q -> q.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private Filter scope(String ownerId, String owningTeam) {
+        return access.visible(Filter.where().eq("ownerId", ownerId).eq("owningTeam", owningTeam), "id");
+    }
+}

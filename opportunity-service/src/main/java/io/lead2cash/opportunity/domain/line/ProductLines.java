@@ -1,0 +1,132 @@
+package io.lead2cash.opportunity.domain.line;
+
+import io.lead2cash.platform.domain.ExpectedVersion;
+import io.lead2cash.platform.domain.TrackedEntity;
+import io.lead2cash.platform.problem.ProblemException;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Editing the product lines of a record, written once for opportunities and quotes: read, add, change, remove and
+ * reprice. The record's own subdomain says who may see and change it, when its lines may change, and what a
+ * change of its lines means to it (an opportunity's revenue and event, a quote's totals).
+ *
+ * @param <R> the record that carries the lines
+ * @param <L> its kind of line
+ */
+public abstract class ProductLines<R extends TrackedEntity & LineHolder, L extends PricedLine> {
+
+    private static final String CHANGE = "change the lines of";
+
+    /** The record, if the caller may see it (404, 403 otherwise). */
+    protected abstract R readable(UUID recordId);
+
+    /** The record, if the caller may change it (404, 403 otherwise). */
+    protected abstract R changeable(UUID recordId);
+
+    /** Refuses the action unless the record's state lets its lines change (409). */
+    protected abstract void requireEditable(R record, String action);
+
+    /** "opportunity" or "quote", as a missing line is reported. */
+    protected abstract String recordKind();
+
+    /** The record's lines in order. */
+    protected abstract List<L> linesOf(UUID recordId);
+
+    /** The record's line with this id, or null. */
+    protected abstract L lineOf(UUID recordId, UUID lineId);
+
+    protected abstract L newLine(R record, int lineNumber, PricedLine.Details details);
+
+    /** Prices lines of the record on its terms. */
+    protected abstract void price(R record, List<L> lines);
+
+    /** What follows once the record's lines changed; {@code lines} are all of them, as they are now. */
+    protected abstract void linesChanged(R record, List<L> lines);
+
+    public List<L> lines(UUID recordId) {
+        readable(recordId);
+        return linesOf(recordId);
+    }
+
+    public L line(UUID recordId, UUID lineId) {
+        readable(recordId);
+        L line = lineOf(recordId, lineId);
+        if (line == null) {
+            throw ProblemException.notFound("line on " + recordKind() + " " + recordId, lineId);
+        }
+        return line;
+    }
+
+    /** The currency the record's lines are shown in. */
+    public String currency(UUID recordId) {
+        return readable(recordId).currency();
+    }
+
+    /** Adds a line and prices it; when the catalog is unreachable the line is kept, flagged unpriced. */
+    @Transactional
+    public L add(UUID recordId, PricedLine.Details details) {
+        R record = editable(recordId, CHANGE);
+        checkLine(details);
+        List<L> lines = linesOf(recordId);
+        L line = newLine(record, lines.isEmpty() ? 1 : lines.get(lines.size() - 1).lineNumber + 1, details);
+        line.persist();
+        price(record, List.of(line));
+        changed(record);
+        return line;
+    }
+
+    /** Replaces a line's details and prices it again. */
+    @Transactional
+    public L change(UUID recordId, UUID lineId, ExpectedVersion expected, PricedLine.Details details) {
+        R record = editable(recordId, CHANGE);
+        L line = line(recordId, lineId);
+        line.checkVersion(expected);
+        checkLine(details);
+        line.change(details);
+        price(record, List.of(line));
+        changed(record);
+        Panache.flush();
+        return line;
+    }
+
+    @Transactional
+    public void remove(UUID recordId, UUID lineId, ExpectedVersion expected) {
+        R record = editable(recordId, CHANGE);
+        L line = line(recordId, lineId);
+        line.checkVersion(expected);
+        line.delete();
+        changed(record);
+    }
+
+    /** Prices every line again, e.g. after the catalog was unreachable or the price list changed. */
+    @Transactional
+    public R reprice(UUID recordId) {
+        R record = editable(recordId, "reprice");
+        price(record, linesOf(recordId));
+        changed(record);
+        return record;
+    }
+
+    private R editable(UUID recordId, String action) {
+        R record = changeable(recordId);
+        requireEditable(record, action);
+        return record;
+    }
+
+    private void changed(R record) {
+        Panache.flush();
+        linesChanged(record, linesOf(record.id));
+    }
+
+    private static void checkLine(PricedLine.Details d) {
+        if ((d.productId() == null) == (d.writeInName() == null || d.writeInName().isBlank())) {
+            throw ProblemException.invalid("productId", "or writeInName must be given, not both");
+        }
+        if (d.productId() == null && d.priceOverride() == null) {
+            throw ProblemException.invalid("priceOverride", "is required for a write-in product (it is its price per unit)");
+        }
+    }
+}

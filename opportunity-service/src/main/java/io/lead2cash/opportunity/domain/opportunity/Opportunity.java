@@ -1,0 +1,282 @@
+package io.lead2cash.opportunity.domain.opportunity;
+
+import io.lead2cash.events.CustomerType;
+import io.lead2cash.events.Money;
+import io.lead2cash.events.leads.Rating;
+import io.lead2cash.events.opportunities.ForecastCategory;
+import io.lead2cash.events.opportunities.OpportunityCreated;
+import io.lead2cash.events.opportunities.OpportunityData;
+import io.lead2cash.events.opportunities.OpportunityLinesChanged;
+import io.lead2cash.events.opportunities.OpportunityLost;
+import io.lead2cash.events.opportunities.OpportunityReopened;
+import io.lead2cash.events.opportunities.OpportunityState;
+import io.lead2cash.events.opportunities.OpportunityStatusReason;
+import io.lead2cash.events.opportunities.OpportunityUpdated;
+import io.lead2cash.events.opportunities.OpportunityWon;
+import io.lead2cash.events.opportunities.SalesStage;
+import io.lead2cash.opportunity.domain.line.LineHolder;
+import io.lead2cash.opportunity.domain.line.PricedLine;
+import io.lead2cash.platform.domain.CustomerRecord;
+import io.lead2cash.platform.problem.ProblemException;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Currency;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A potential sale. Its life, as in Dynamics 365:
+ * <pre>
+ * action   from                   to
+ * update   OPEN                   OPEN (details, stage, forecast category)
+ * hold     OPEN/IN_PROGRESS    -> OPEN/ON_HOLD
+ * resume   OPEN/ON_HOLD        -> OPEN/IN_PROGRESS
+ * win      OPEN                -> WON/WON      (actual revenue defaults to the estimated revenue)
+ * lose     OPEN                -> LOST/CANCELED or LOST/OUT_SOLD
+ * reopen   WON, LOST           -> OPEN/IN_PROGRESS (actuals cleared, forecast back to Pipeline)
+ * </pre>
+ */
+@Entity
+@Table(name = "opportunity")
+public class Opportunity extends CustomerRecord implements LineHolder {
+
+    public String topic;
+    public UUID originatingLeadId;
+    public UUID priceListId;
+    public String currency;
+    public BigDecimal estimatedRevenue;
+
+    /** When true, the estimated revenue is the sum of the priced product lines, not what the user typed. */
+    public boolean revenueSystemCalculated;
+    public LocalDate estimatedCloseDate;
+    public Integer probability;
+
+    @Enumerated(EnumType.STRING)
+    public Rating rating;
+
+    @Enumerated(EnumType.STRING)
+    public SalesStage salesStage;
+
+    @Enumerated(EnumType.STRING)
+    public ForecastCategory forecastCategory;
+
+    @Enumerated(EnumType.STRING)
+    public OpportunityState state;
+
+    @Enumerated(EnumType.STRING)
+    public OpportunityStatusReason statusReason;
+
+    public String description;
+    public String customerNeed;
+    public String proposedSolution;
+    public BigDecimal actualRevenue;
+    public LocalDate actualCloseDate;
+    public String closeDescription;
+    public String winningCompetitor;
+    public UUID winningCompetitorId;
+    public BigDecimal invoicedAmount = BigDecimal.ZERO;
+    public BigDecimal paidAmount = BigDecimal.ZERO;
+
+    /** What a user sets on an open opportunity; Won and Lost forecast categories come only from closing it. */
+    public record Details(String topic, CustomerType customerType, UUID customerId, String customerName, UUID priceListId,
+            String currency, BigDecimal estimatedRevenue, boolean revenueSystemCalculated, LocalDate estimatedCloseDate,
+            Integer probability, Rating rating, SalesStage salesStage, ForecastCategory forecastCategory, String description,
+            String customerNeed, String proposedSolution) {
+    }
+
+    /** Who owns a new opportunity: the creator, or the lead's owner when it comes from a qualified lead. */
+    public record Owner(String ownerId, String owningTeam) {
+    }
+
+    public static Opportunity open(Details details, Owner owner, UUID originatingLeadId) {
+        Opportunity o = new Opportunity();
+        o.initialise();
+        o.ownerId = owner.ownerId();
+        o.owningTeam = owner.owningTeam();
+        o.originatingLeadId = originatingLeadId;
+        o.state = OpportunityState.OPEN;
+        o.statusReason = OpportunityStatusReason.IN_PROGRESS;
+        o.apply(details);
+        return o;
+    }
+
+    public OpportunityCreated created() {
+        return new OpportunityCreated(UUID.randomUUID(), modifiedAt, data());
+    }
+
+    public OpportunityUpdated update(Details details) {
+        requireOpen("update");
+        apply(details);
+        return updated();
+    }
+
+    /** Gives the opportunity to another owner and team (a closed one too: ownership is not a change of the deal). */
+    public OpportunityUpdated assign(String newOwner, String newTeam) {
+        ownerId = newOwner;
+        owningTeam = newTeam;
+        return updated();
+    }
+
+    public OpportunityUpdated hold() {
+        requireOpen("put on hold");
+        statusReason = OpportunityStatusReason.ON_HOLD;
+        return updated();
+    }
+
+    public OpportunityUpdated resume() {
+        requireOpen("resume");
+        statusReason = OpportunityStatusReason.IN_PROGRESS;
+        return updated();
+    }
+
+    /** Wins the deal; the actual revenue defaults to the estimated revenue and the close date to today. */
+    public OpportunityWon win(BigDecimal actual, LocalDate closeDate, String closingDescription) {
+        requireOpen("win");
+        state = OpportunityState.WON;
+        statusReason = OpportunityStatusReason.WON;
+        forecastCategory = ForecastCategory.WON;
+        actualRevenue = actual != null ? actual : estimatedRevenue;
+        actualCloseDate = closeDate != null ? closeDate : LocalDate.now(ZoneOffset.UTC);
+        closeDescription = closingDescription;
+        touch();
+        return new OpportunityWon(UUID.randomUUID(), modifiedAt, data());
+    }
+
+    /** Loses the deal to a recorded competitor (its id and name kept), or to one named only by text. */
+    public OpportunityLost lose(OpportunityStatusReason reason, UUID competitorId, String competitor, LocalDate closeDate,
+            String closingDescription) {
+        requireOpen("lose");
+        if (reason == null || reason.state() != OpportunityState.LOST) {
+            throw ProblemException.invalid("reason", "must be CANCELED or OUT_SOLD");
+        }
+        state = OpportunityState.LOST;
+        statusReason = reason;
+        forecastCategory = ForecastCategory.LOST;
+        winningCompetitor = competitor;
+        winningCompetitorId = competitorId;
+        actualRevenue = BigDecimal.ZERO;
+        actualCloseDate = closeDate != null ? closeDate : LocalDate.now(ZoneOffset.UTC);
+        closeDescription = closingDescription;
+        touch();
+        return new OpportunityLost(UUID.randomUUID(), modifiedAt, data());
+    }
+
+    public OpportunityReopened reopen() {
+        if (state == OpportunityState.OPEN) {
+            throw ProblemException.illegalTransition("opportunity", state, "reopen");
+        }
+        state = OpportunityState.OPEN;
+        statusReason = OpportunityStatusReason.IN_PROGRESS;
+        forecastCategory = ForecastCategory.PIPELINE;
+        actualRevenue = null;
+        actualCloseDate = null;
+        closeDescription = null;
+        winningCompetitor = null;
+        winningCompetitorId = null;
+        touch();
+        return new OpportunityReopened(UUID.randomUUID(), modifiedAt, data());
+    }
+
+    /** Its lines changed: a system-calculated estimated revenue becomes the sum of the priced lines. */
+    public OpportunityLinesChanged linesChanged(List<OpportunityLine> lines) {
+        requireOpen("change the lines of");
+        if (revenueSystemCalculated) {
+            estimatedRevenue = lines.stream().filter(PricedLine::priced).map(l -> l.extendedAmount)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+        touch();
+        return new OpportunityLinesChanged(UUID.randomUUID(), modifiedAt, data(),
+                lines.stream().map(l -> l.opportunityLineData(currency)).toList());
+    }
+
+    /** Billing invoiced (or, negative, canceled an invoice of) this much of the deal. */
+    public void invoiced(Money amount) {
+        invoicedAmount = invoicedAmount.add(inOwnCurrency(amount));
+    }
+
+    /** The customer paid this much against the deal's invoices. */
+    public void paid(Money amount) {
+        paidAmount = paidAmount.add(inOwnCurrency(amount));
+    }
+
+    private BigDecimal inOwnCurrency(Money amount) {
+        if (!currency.equals(amount.currency())) {
+            throw new IllegalArgumentException("Billing reported " + amount.currency() + " on opportunity " + id + " in "
+                    + currency);
+        }
+        return amount.amount();
+    }
+
+    /** Its system-calculated estimated revenue changed with its lines. */
+    public OpportunityUpdated revenueRecalculated() {
+        return new OpportunityUpdated(UUID.randomUUID(), modifiedAt, data());
+    }
+
+    @Override
+    public UUID priceListId() {
+        return priceListId;
+    }
+
+    @Override
+    public String currency() {
+        return currency;
+    }
+
+    /** The number of minor digits of the opportunity's currency (2 for EUR). */
+    @Override
+    public int currencyDigits() {
+        return Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+    }
+
+    public OpportunityData data() {
+        return new OpportunityData(id, topic, customer(), originatingLeadId,
+                ownerId, owningTeam, priceListId, currency, money(estimatedRevenue), estimatedCloseDate, probability, rating, salesStage,
+                forecastCategory, state, statusReason, money(actualRevenue), actualCloseDate, winningCompetitor, winningCompetitorId,
+                createdAt, modifiedAt);
+    }
+
+    public Money money(BigDecimal amount) {
+        return Money.ofNullable(amount, currency);
+    }
+
+    private OpportunityUpdated updated() {
+        touch();
+        return new OpportunityUpdated(UUID.randomUUID(), modifiedAt, data());
+    }
+
+    private void apply(Details d) {
+        if (d.forecastCategory() == ForecastCategory.WON || d.forecastCategory() == ForecastCategory.LOST) {
+            throw ProblemException.invalid("forecastCategory", "must be PIPELINE, BEST_CASE, COMMITTED or OMITTED; "
+                    + "win or lose the opportunity to close it");
+        }
+        topic = d.topic();
+        customerType = d.customerType();
+        customerId = d.customerId();
+        customerName = d.customerName();
+        priceListId = d.priceListId();
+        currency = d.currency();
+        revenueSystemCalculated = d.revenueSystemCalculated();
+        if (!revenueSystemCalculated) {
+            estimatedRevenue = d.estimatedRevenue();
+        }
+        estimatedCloseDate = d.estimatedCloseDate();
+        probability = d.probability();
+        rating = d.rating();
+        salesStage = d.salesStage() == null ? SalesStage.QUALIFY : d.salesStage();
+        forecastCategory = d.forecastCategory() == null ? ForecastCategory.PIPELINE : d.forecastCategory();
+        description = d.description();
+        customerNeed = d.customerNeed();
+        proposedSolution = d.proposedSolution();
+    }
+
+    public void requireOpen(String action) {
+        if (state != OpportunityState.OPEN) {
+            throw ProblemException.illegalTransition("opportunity", state, action);
+        }
+    }
+}

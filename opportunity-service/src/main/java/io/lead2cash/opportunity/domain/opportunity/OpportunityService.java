@@ -1,0 +1,153 @@
+package io.lead2cash.opportunity.domain.opportunity;
+
+import io.lead2cash.events.BusinessEvent;
+import io.lead2cash.events.opportunities.OpportunityState;
+import io.lead2cash.events.opportunities.OpportunityStatusReason;
+import io.lead2cash.events.opportunities.SalesStage;
+import io.lead2cash.platform.domain.ExpectedVersion;
+import io.lead2cash.platform.outbox.Outbox;
+import io.lead2cash.platform.problem.ProblemException;
+import io.lead2cash.platform.problem.ProblemType;
+import io.lead2cash.platform.query.Filter;
+import io.lead2cash.platform.security.CurrentUser;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+/** The life of an opportunity: find, open, change, hold, resume, win, lose and reopen it. */
+@ApplicationScoped
+public class OpportunityService {
+
+    private final Outbox outbox;
+    private final CurrentUser user;
+    private final OpportunityAccess access;
+    private final Quoting quoting;
+    private final CompetitorRegister competitors;
+
+    OpportunityService(Outbox outbox, CurrentUser user, OpportunityAccess access, Quoting quoting,
+            CompetitorRegister competitors) {
+        this.outbox = outbox;
+        this.user = user;
+        this.access = access;
+        this.quoting = quoting;
+        this.competitors = competitors;
+    }
+
+    /** What an opportunity list may be filtered by; absent values do not filter. */
+    public record Criteria(UUID originatingLeadId, UUID customerId, String ownerId, OpportunityState state,
+            SalesStage stage, LocalDate closeFrom, LocalDate closeTo, String text) {
+    }
+
+    /** The opportunities the caller may see that match the criteria. */
+    public PanacheQuery<Opportunity> search(Criteria c, Sort sort) {
+        Filter filter = Filter.where().eq("originatingLeadId", c.originatingLeadId()).eq("customerId", c.customerId())
+                .eq("ownerId", c.ownerId()).eq("state", c.state()).eq("salesStage", c.stage())
+                .contains(c.text(), "topic", "customerName");
+        access.visible(filter);
+        if (c.closeFrom() != null) {
+            filter.and("estimatedCloseDate >= :closeFrom", Map.of("closeFrom", c.closeFrom()));
+        }
+        if (c.closeTo() != null) {
+            filter.and("estimatedCloseDate <= :closeTo", Map.of("closeTo", c.closeTo()));
+        }
+        return Opportunity.find(filter.query(), sort, filter.parameters());
+    }
+
+    /** The opportunity, if the caller may see it: 404 when unknown, 403 when neither theirs nor shared with them. */
+    public Opportunity get(UUID id) {
+        Opportunity opportunity = find(id);
+        access.checkRead(opportunity);
+        return opportunity;
+    }
+
+    /** The opportunity, if the caller may change it (theirs, their team's, or shared with them read/write). */
+    public Opportunity getForChange(UUID id) {
+        Opportunity opportunity = find(id);
+        access.checkWrite(opportunity);
+        return opportunity;
+    }
+
+    /** The opportunity whoever the caller is: for the service's own flows (events, consumers). */
+    static Opportunity find(UUID id) {
+        return Opportunity.<Opportunity>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("opportunity", id));
+    }
+
+    @Transactional
+    public Opportunity create(Opportunity.Details details) {
+        Opportunity opportunity = Opportunity.open(details, new Opportunity.Owner(user.id(), user.team()), null);
+        opportunity.persist();
+        outbox.append(opportunity.created());
+        return opportunity;
+    }
+
+    @Transactional
+    public Opportunity update(UUID id, ExpectedVersion expected, Opportunity.Details details) {
+        Opportunity opportunity = getForChange(id);
+        opportunity.checkVersion(expected);
+        if (opportunity.salesStage == SalesStage.PROPOSE && details.salesStage() == SalesStage.CLOSE && !quoting.quoted(id)) {
+            throw new ProblemException(ProblemType.CONFLICT, "Generate a quote before the opportunity leaves the Propose stage");
+        }
+        return record(opportunity, o -> o.update(details));
+    }
+
+    @Transactional
+    public Opportunity hold(UUID id, ExpectedVersion expected) {
+        return record(forAction(id, expected), Opportunity::hold);
+    }
+
+    @Transactional
+    public Opportunity resume(UUID id, ExpectedVersion expected) {
+        return record(forAction(id, expected), Opportunity::resume);
+    }
+
+    @Transactional
+    public Opportunity win(UUID id, ExpectedVersion expected, BigDecimal actualRevenue, LocalDate closeDate,
+            String description) {
+        return record(forAction(id, expected), o -> o.win(actualRevenue, closeDate, description));
+    }
+
+    /** Loses the deal; a recorded competitor who won it is named on it too, even if nobody named it before. */
+    @Transactional
+    public Opportunity lose(UUID id, ExpectedVersion expected, OpportunityStatusReason reason, UUID competitorId,
+            String competitor, LocalDate closeDate, String description) {
+        Opportunity opportunity = forAction(id, expected);
+        if ((competitorId != null || competitor != null) && reason != OpportunityStatusReason.OUT_SOLD) {
+            throw ProblemException.invalid(competitorId != null ? "winningCompetitorId" : "winningCompetitor",
+                    "names who won the deal, so the reason must be OUT_SOLD");
+        }
+        if (competitorId != null && competitor != null) {
+            throw ProblemException.invalid("winningCompetitor", "must be left out when winningCompetitorId names the winner");
+        }
+        String winner = competitorId == null ? competitor : competitors.recordedName(competitorId)
+                .orElseThrow(() -> ProblemException.invalid("winningCompetitorId", "names no competitor"));
+        record(opportunity, o -> o.lose(reason, competitorId, winner, closeDate, description));
+        if (competitorId != null) {
+            competitors.nameOn(id, competitorId);
+        }
+        return opportunity;
+    }
+
+    @Transactional
+    public Opportunity reopen(UUID id, ExpectedVersion expected) {
+        return record(forAction(id, expected), Opportunity::reopen);
+    }
+
+    private Opportunity forAction(UUID id, ExpectedVersion expected) {
+        Opportunity opportunity = getForChange(id);
+        opportunity.checkVersion(expected);
+        return opportunity;
+    }
+
+    /** Applies a change to the opportunity and publishes the event it returns. */
+    private Opportunity record(Opportunity opportunity, Function<Opportunity, BusinessEvent> change) {
+        outbox.append(change.apply(opportunity));
+        Opportunity.flush();
+        return opportunity;
+    }
+}

@@ -1,0 +1,167 @@
+package io.lead2cash.opportunity.domain.quote;
+
+import io.lead2cash.events.BusinessEvent;
+import io.lead2cash.events.opportunities.OpportunityState;
+import io.lead2cash.events.opportunities.QuoteState;
+import io.lead2cash.events.opportunities.QuoteStatusReason;
+import io.lead2cash.opportunity.domain.access.DealAssigned;
+import io.lead2cash.opportunity.domain.access.RecordAccess;
+import io.lead2cash.opportunity.domain.line.LinePricer;
+import io.lead2cash.opportunity.domain.line.PricedLine;
+import io.lead2cash.opportunity.domain.opportunity.Opportunity;
+import io.lead2cash.opportunity.domain.opportunity.OpportunityLines;
+import io.lead2cash.opportunity.domain.opportunity.OpportunityService;
+import io.lead2cash.platform.domain.ExpectedVersion;
+import io.lead2cash.platform.outbox.Outbox;
+import io.lead2cash.platform.problem.ProblemException;
+import io.lead2cash.platform.problem.ProblemType;
+import io.lead2cash.platform.query.Filter;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+/** Quotes of opportunities: generate, change a draft's header, activate, revise, win (QuoteAccepted) and close. */
+@ApplicationScoped
+public class QuoteService {
+
+    private final Outbox outbox;
+    private final OpportunityService opportunities;
+    private final EntityManager entityManager;
+    private final RecordAccess access;
+    private final LinePricer pricer;
+
+    QuoteService(Outbox outbox, OpportunityService opportunities, EntityManager entityManager, RecordAccess access,
+            LinePricer pricer) {
+        this.outbox = outbox;
+        this.opportunities = opportunities;
+        this.entityManager = entityManager;
+        this.access = access;
+        this.pricer = pricer;
+    }
+
+    public PanacheQuery<Quote> search(UUID opportunityId, QuoteState state, Sort sort) {
+        Filter filter = access.visible(Filter.where().eq("opportunityId", opportunityId).eq("state", state), "opportunityId");
+        return Quote.find(filter.query(), sort, filter.parameters());
+    }
+
+    /** The quote, if the caller may see it (as its opportunity: owner, team, shared, manager). */
+    public Quote get(UUID id) {
+        Quote quote = find(id);
+        access.checkRead(quote.opportunityId, quote.ownerId, quote.owningTeam, "quote");
+        return quote;
+    }
+
+    Quote getForChange(UUID id) {
+        Quote quote = find(id);
+        access.checkWrite(quote.opportunityId, quote.ownerId, quote.owningTeam, "quote");
+        return quote;
+    }
+
+    private static Quote find(UUID id) {
+        return Quote.<Quote>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("quote", id));
+    }
+
+    /** A draft quote from an open opportunity: customer, price list, currency and lines copied, lines priced. */
+    @Transactional
+    public Quote generate(UUID opportunityId, String name) {
+        Opportunity opportunity = opportunities.getForChange(opportunityId);
+        if (opportunity.state != OpportunityState.OPEN) {
+            throw ProblemException.illegalTransition("opportunity", opportunity.state, "quote");
+        }
+        Number next = (Number) entityManager.createNativeQuery("SELECT nextval('quote_number_seq')").getSingleResult();
+        Quote quote = Quote.draftFor(opportunity, String.format("QUO-%06d", next.longValue()), 0,
+                name == null || name.isBlank() ? opportunity.topic : name);
+        return draft(quote, OpportunityLines.of(opportunityId));
+    }
+
+    @Transactional
+    public Quote changeHeader(UUID id, ExpectedVersion expected, String name, BigDecimal percentage, BigDecimal amount,
+            BigDecimal freight) {
+        Quote quote = getForChange(id);
+        quote.checkVersion(expected);
+        quote.changeHeader(name, percentage, amount, freight);
+        quote.total(QuoteLines.of(id));
+        Quote.flush();
+        return quote;
+    }
+
+    @Transactional
+    public Quote activate(UUID id, ExpectedVersion expected) {
+        return record(forAction(id, expected), q -> q.activate(QuoteLines.of(id)));
+    }
+
+    /** Closes an active quote as Revised and returns its next revision, a draft with the same lines repriced. */
+    @Transactional
+    public Quote revise(UUID id, ExpectedVersion expected) {
+        Quote quote = forAction(id, expected);
+        Opportunity opportunity = Opportunity.findById(quote.opportunityId);
+        outbox.append(quote.closeAsRevised());
+        return draft(quote.nextRevision(opportunity), QuoteLines.of(id));
+    }
+
+    /**
+     * The customer accepted the quote: it is Won, QuoteAccepted carries it to billing, and its opportunity is
+     * won with the quote's total as actual revenue. Only one quote of an opportunity can be won.
+     */
+    @Transactional
+    public Quote win(UUID id, ExpectedVersion expected) {
+        Quote quote = forAction(id, expected);
+        Opportunity opportunity = Opportunity.findById(quote.opportunityId);
+        if (opportunity.state != OpportunityState.OPEN) {
+            throw new ProblemException(ProblemType.ILLEGAL_TRANSITION, "Opportunity " + opportunity.id + " is "
+                    + opportunity.state + ": only one quote of an opportunity can be won", List.of(),
+                    Map.of("state", opportunity.state.name(), "action", "win"));
+        }
+        outbox.append(quote.win(QuoteLines.of(id)));
+        outbox.append(opportunity.win(quote.totalAmount, null,
+                "Quote " + quote.quoteNumber + " revision " + quote.revisionNumber + " accepted"));
+        Quote.flush();
+        return quote;
+    }
+
+    @Transactional
+    public Quote close(UUID id, ExpectedVersion expected, QuoteStatusReason reason) {
+        return record(forAction(id, expected), q -> q.close(reason));
+    }
+
+    /** A deal's quotes go with it, whatever their state (Dynamics' parental cascade), so access to them follows it. */
+    void dealAssigned(@Observes @Priority(DealAssigned.QUOTES) DealAssigned deal) {
+        for (Quote quote : Quote.<Quote>list("opportunityId = ?1 and (ownerId <> ?2 or owningTeam is distinct from ?3)",
+                deal.opportunityId(), deal.ownerId(), deal.owningTeam())) {
+            outbox.append(quote.assign(deal.ownerId(), deal.owningTeam()));
+        }
+    }
+
+    /** Saves a new draft with copies of the given lines, priced on its own terms. */
+    private Quote draft(Quote quote, List<? extends PricedLine> copied) {
+        quote.persist();
+        List<QuoteLine> lines = copied.stream().map(l -> QuoteLine.create(quote.id, l.lineNumber, l.details())).toList();
+        lines.forEach(l -> l.persist());
+        pricer.price(quote, lines);
+        quote.total(lines);
+        outbox.append(quote.created());
+        return quote;
+    }
+
+    private Quote forAction(UUID id, ExpectedVersion expected) {
+        Quote quote = getForChange(id);
+        quote.checkVersion(expected);
+        return quote;
+    }
+
+    /** Applies a change to the quote and publishes the event it returns. */
+    private Quote record(Quote quote, Function<Quote, BusinessEvent> change) {
+        outbox.append(change.apply(quote));
+        Quote.flush();
+        return quote;
+    }
+}

@@ -1,0 +1,27 @@
+package io.lead2cash.platform.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.lead2cash.platform.fixture.shop.domain.Basket;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The kit sets representations as bodies and refuses an entity, which no method signature would show. */
+class ResponsesTest {
+
+    record BasketView(UUID id) {
+    }
+
+    @Test
+    void anEntityIsNeverABody() {
+        assertThatThrownBy(() -> Responses.ok(new Basket(), 1)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Basket");
+    }
+
+    @Test
+    void aRepresentationIsTheBodyAsGiven() {
+        BasketView view = new BasketView(UUID.randomUUID());
+        assertThat(Responses.representation(view)).isSameAs(view);
+    }
+}
