@@ -4,6 +4,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.LinkedHashMap;
@@ -22,13 +23,8 @@ public class ApiDocuments {
     private static final Logger LOG = Logger.getLogger(ApiDocuments.class);
     private static final String SCHEMA_REF = "#/components/schemas/";
 
-    private final GatewayConfig config;
-    private final ServiceCalls calls;
-
-    ApiDocuments(GatewayConfig config, ServiceCalls calls) {
-        this.config = config;
-        this.calls = calls;
-    }
+    @Inject GatewayConfig config;
+    @Inject ServiceCalls calls;
 
     void register(@Observes Router router) {
         router.get("/openapi").blockingHandler(this::all);

@@ -6,6 +6,7 @@ import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.security.SecureRandom;
@@ -35,15 +36,9 @@ public class EdgeGuard {
     private static final Pattern VALID_TRACEPARENT = Pattern.compile("00-(?!0{32})[0-9a-f]{32}-(?!0{16})[0-9a-f]{16}-[0-9a-f]{2}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final GatewayConfig config;
-    private final Callers callers;
-    private final RateLimiter limiter;
-
-    EdgeGuard(GatewayConfig config, Callers callers, RateLimiter limiter) {
-        this.config = config;
-        this.callers = callers;
-        this.limiter = limiter;
-    }
+    @Inject GatewayConfig config;
+    @Inject Callers callers;
+    @Inject RateLimiter limiter;
 
     void register(@Observes Router router) {
         router.route("/api/*").order(-100).handler(this::identify);

@@ -4,6 +4,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
@@ -19,11 +20,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class Journeys {
 
-    private final ServiceCalls calls;
-
-    Journeys(ServiceCalls calls) {
-        this.calls = calls;
-    }
+    @Inject ServiceCalls calls;
 
     void register(@Observes Router router) {
         router.get("/api/journeys/:leadId").blockingHandler(this::journey);

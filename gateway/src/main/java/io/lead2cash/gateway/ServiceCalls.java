@@ -3,6 +3,7 @@ package io.lead2cash.gateway;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.URI;
@@ -41,12 +42,8 @@ public class ServiceCalls {
         }
     }
 
-    private final GatewayConfig config;
+    @Inject GatewayConfig config;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-
-    ServiceCalls(GatewayConfig config) {
-        this.config = config;
-    }
 
     /** GETs {@code pathAndQuery} from a service, passing the caller's token and request id on. */
     public Answer get(String service, String pathAndQuery, String authorization, String requestId) {

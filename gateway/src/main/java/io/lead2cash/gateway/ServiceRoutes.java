@@ -14,6 +14,7 @@ import io.vertx.httpproxy.HttpProxy;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
@@ -28,11 +29,7 @@ public class ServiceRoutes {
 
     private static final Logger LOG = Logger.getLogger(ServiceRoutes.class);
 
-    private final GatewayConfig config;
-
-    ServiceRoutes(GatewayConfig config) {
-        this.config = config;
-    }
+    @Inject GatewayConfig config;
 
     void register(@Observes Router router, Vertx vertx) {
         config.services().forEach((name, service) -> {

@@ -11,6 +11,7 @@ import io.lead2cash.platform.api.QueryParameters;
 import io.lead2cash.platform.api.Responses;
 import io.lead2cash.platform.idempotency.Idempotent;
 import io.lead2cash.platform.security.Roles;
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -48,13 +49,8 @@ public class InvoiceResource {
     private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "invoiceNumber", "invoiceNumber",
             "dueDate", "dueDate", "totalAmount", "totalAmount");
 
-    private final InvoiceService invoices;
-    private final BillingConfig config;
-
-    InvoiceResource(InvoiceService invoices, BillingConfig config) {
-        this.invoices = invoices;
-        this.config = config;
-    }
+    @Inject InvoiceService invoices;
+    @Inject BillingConfig config;
 
     @GET
     @Operation(summary = "List the invoices you may see",

@@ -11,6 +11,7 @@ import io.lead2cash.platform.api.QueryParameters;
 import io.lead2cash.platform.api.Responses;
 import io.lead2cash.platform.idempotency.Idempotent;
 import io.lead2cash.platform.security.Roles;
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -42,13 +43,8 @@ public class OrderResource {
     private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "modifiedAt", "modifiedAt",
             "orderNumber", "orderNumber", "totalAmount", "totalAmount");
 
-    private final OrderService orders;
-    private final InvoiceService invoices;
-
-    OrderResource(OrderService orders, InvoiceService invoices) {
-        this.orders = orders;
-        this.invoices = invoices;
-    }
+    @Inject OrderService orders;
+    @Inject InvoiceService invoices;
 
     @GET
     @Operation(summary = "List the orders you may see",

@@ -1,5 +1,6 @@
 package io.lead2cash.billing.domain;
 
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -16,11 +17,7 @@ public class InvoiceNumbers {
             ON CONFLICT (year) DO UPDATE SET last_number = invoice_number_counter.last_number + 1
             RETURNING last_number""";
 
-    private final EntityManager entityManager;
-
-    InvoiceNumbers(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
+    @Inject EntityManager entityManager;
 
     /** The next number of the year, taken in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)

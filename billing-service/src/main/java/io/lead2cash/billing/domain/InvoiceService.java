@@ -11,6 +11,7 @@ import io.lead2cash.platform.security.CurrentUser;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -29,20 +30,11 @@ public class InvoiceService {
 
     private static final Logger LOG = Logger.getLogger(InvoiceService.class);
 
-    private final Outbox outbox;
-    private final CurrentUser user;
-    private final InvoiceNumbers numbers;
-    private final OpportunityVisibility visibility;
-    private final MeterRegistry metrics;
-
-    InvoiceService(Outbox outbox, CurrentUser user, InvoiceNumbers numbers, OpportunityVisibility visibility,
-            MeterRegistry metrics) {
-        this.outbox = outbox;
-        this.user = user;
-        this.numbers = numbers;
-        this.visibility = visibility;
-        this.metrics = metrics;
-    }
+    @Inject Outbox outbox;
+    @Inject CurrentUser user;
+    @Inject InvoiceNumbers numbers;
+    @Inject OpportunityVisibility visibility;
+    @Inject MeterRegistry metrics;
 
     /** What an invoice list may be filtered by; absent values do not filter. */
     public record Criteria(UUID orderId, UUID opportunityId, UUID customerId, InvoiceState state, LocalDate dueBefore,

@@ -5,6 +5,7 @@ import io.lead2cash.platform.query.Filter;
 import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.security.CurrentUser;
 import io.lead2cash.platform.security.Roles;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -27,11 +28,7 @@ public class OpportunityVisibility {
 
     private static final Logger LOG = Logger.getLogger(OpportunityVisibility.class);
 
-    private final CurrentUser user;
-
-    OpportunityVisibility(CurrentUser user) {
-        this.user = user;
-    }
+    @Inject CurrentUser user;
 
     public boolean seesAll() {
         return user.hasRole(Roles.BILLING_CLERK) || user.seesAllRecords();

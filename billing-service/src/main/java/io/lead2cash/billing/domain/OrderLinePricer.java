@@ -3,6 +3,7 @@ package io.lead2cash.billing.domain;
 import io.lead2cash.platform.domain.WriteInPrice;
 import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.problem.ProblemType;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -20,11 +21,7 @@ public class OrderLinePricer {
 
     private static final Logger LOG = Logger.getLogger(OrderLinePricer.class);
 
-    private final OrderPricing pricing;
-
-    OrderLinePricer(OrderPricing pricing) {
-        this.pricing = pricing;
-    }
+    @Inject OrderPricing pricing;
 
     /** A line of an order created directly: a catalog product, or a write-in product with its price. */
     public record NewLine(UUID productId, String writeInName, UUID unitId, BigDecimal quantity, BigDecimal manualDiscount,

@@ -14,6 +14,7 @@ import io.lead2cash.platform.security.CurrentUser;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -30,26 +31,14 @@ public class OrderService {
 
     private static final Logger LOG = Logger.getLogger(OrderService.class);
 
-    private final Outbox outbox;
-    private final EntityManager entityManager;
-    private final OpportunityVisibility visibility;
-    private final InvoiceService invoices;
-    private final BillingPolicy policy;
-    private final OrderLinePricer pricer;
-    private final CurrentUser user;
-    private final MeterRegistry metrics;
-
-    OrderService(Outbox outbox, EntityManager entityManager, OpportunityVisibility visibility, InvoiceService invoices,
-            BillingPolicy policy, OrderLinePricer pricer, CurrentUser user, MeterRegistry metrics) {
-        this.outbox = outbox;
-        this.entityManager = entityManager;
-        this.visibility = visibility;
-        this.invoices = invoices;
-        this.policy = policy;
-        this.pricer = pricer;
-        this.user = user;
-        this.metrics = metrics;
-    }
+    @Inject Outbox outbox;
+    @Inject EntityManager entityManager;
+    @Inject OpportunityVisibility visibility;
+    @Inject InvoiceService invoices;
+    @Inject BillingPolicy policy;
+    @Inject OrderLinePricer pricer;
+    @Inject CurrentUser user;
+    @Inject MeterRegistry metrics;
 
     /** What an order list may be filtered by; absent values do not filter. */
     public record Criteria(UUID quoteId, UUID opportunityId, UUID customerId, OrderState state, String text) {

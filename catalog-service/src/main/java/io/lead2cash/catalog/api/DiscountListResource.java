@@ -9,6 +9,7 @@ import io.lead2cash.platform.api.PageParams;
 import io.lead2cash.platform.idempotency.Idempotent;
 import io.lead2cash.platform.security.Roles;
 import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -41,11 +42,7 @@ public class DiscountListResource {
     private static final Map<String, String> SORTABLE = Map.of("name", "name", "createdAt", "createdAt");
 
     private final RecordAnswers<DiscountList, DiscountListView> answer = RecordAnswers.showing(CatalogMapper::view);
-    private final PriceListService priceLists;
-
-    DiscountListResource(PriceListService priceLists) {
-        this.priceLists = priceLists;
-    }
+    @Inject PriceListService priceLists;
 
     @GET
     @Operation(summary = "List discount lists")

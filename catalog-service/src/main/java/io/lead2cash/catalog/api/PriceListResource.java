@@ -12,6 +12,7 @@ import io.lead2cash.platform.api.QueryParameters;
 import io.lead2cash.platform.idempotency.Idempotent;
 import io.lead2cash.platform.security.Roles;
 import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -47,11 +48,7 @@ public class PriceListResource {
 
     private final RecordAnswers<PriceList, PriceListView> answer = RecordAnswers.showing(CatalogMapper::view);
     private final RecordAnswers<PriceListItem, PriceListItemView> itemAnswer = RecordAnswers.showing(CatalogMapper::view);
-    private final PriceListService priceLists;
-
-    PriceListResource(PriceListService priceLists) {
-        this.priceLists = priceLists;
-    }
+    @Inject PriceListService priceLists;
 
     @GET
     @Operation(summary = "List price lists")

@@ -2,6 +2,7 @@ package io.lead2cash.catalog.api;
 
 import io.lead2cash.catalog.domain.pricing.PricingService;
 import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
@@ -15,11 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Authenticated
 public class PricingResource {
 
-    private final PricingService pricing;
-
-    PricingResource(PricingService pricing) {
-        this.pricing = pricing;
-    }
+    @Inject PricingService pricing;
 
     @POST
     @Path("calculate")

@@ -9,6 +9,7 @@ import io.lead2cash.platform.api.PageParams;
 import io.lead2cash.platform.idempotency.Idempotent;
 import io.lead2cash.platform.security.Roles;
 import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -41,11 +42,7 @@ public class ProductResource {
             "createdAt", "createdAt", "modifiedAt", "modifiedAt", "state", "state");
 
     private final RecordAnswers<Product, ProductView> answer = RecordAnswers.showing(CatalogMapper::view);
-    private final ProductService products;
-
-    ProductResource(ProductService products) {
-        this.products = products;
-    }
+    @Inject ProductService products;
 
     @GET
     @Operation(summary = "List products")

@@ -9,6 +9,7 @@ import io.lead2cash.platform.api.PageParams;
 import io.lead2cash.platform.idempotency.Idempotent;
 import io.lead2cash.platform.security.Roles;
 import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -40,11 +41,7 @@ public class UnitGroupResource {
     private static final Map<String, String> SORTABLE = Map.of("name", "name", "createdAt", "createdAt");
 
     private final RecordAnswers<UnitGroup, UnitGroupView> answer = RecordAnswers.showing(CatalogMapper::view);
-    private final ProductService catalog;
-
-    UnitGroupResource(ProductService catalog) {
-        this.catalog = catalog;
-    }
+    @Inject ProductService catalog;
 
     @GET
     @Operation(summary = "List unit groups")

@@ -10,6 +10,7 @@ import io.lead2cash.platform.problem.ProblemType;
 import io.lead2cash.platform.query.Filter;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -20,11 +21,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class PriceListService {
 
-    private final Outbox outbox;
-
-    PriceListService(Outbox outbox) {
-        this.outbox = outbox;
-    }
+    @Inject Outbox outbox;
 
     public PanacheQuery<PriceList> search(String text, String currency, PriceListState state, Sort sort) {
         Filter filter = Filter.where().eq("currency", currency).eq("state", state).contains(text, "name", "description");

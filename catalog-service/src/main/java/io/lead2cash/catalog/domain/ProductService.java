@@ -13,6 +13,7 @@ import io.lead2cash.platform.problem.ProblemType;
 import io.lead2cash.platform.query.Filter;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -24,13 +25,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class ProductService {
 
-    private final Outbox outbox;
-    private final ObjectMapper json;
-
-    ProductService(Outbox outbox, ObjectMapper json) {
-        this.outbox = outbox;
-        this.json = json;
-    }
+    @Inject Outbox outbox;
+    @Inject ObjectMapper json;
 
     /** What a product list may be filtered by. */
     public record Criteria(String text, String productNumber, ProductState state, ProductStructure structure,

@@ -8,6 +8,7 @@ import io.lead2cash.platform.api.Page;
 import io.lead2cash.platform.api.PageParams;
 import io.lead2cash.platform.idempotency.Idempotent;
 import io.lead2cash.platform.security.Roles;
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -40,11 +41,7 @@ public class AccountResource {
             "modifiedAt", "modifiedAt", "city", "city");
 
     private final RecordAnswers<Account, AccountView> answer = RecordAnswers.showing(LeadsMapper::view);
-    private final CustomerService customers;
-
-    AccountResource(CustomerService customers) {
-        this.customers = customers;
-    }
+    @Inject CustomerService customers;
 
     @GET
     @Operation(summary = "List accounts")

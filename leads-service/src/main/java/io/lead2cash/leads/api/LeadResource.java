@@ -10,6 +10,7 @@ import io.lead2cash.platform.api.PageParams;
 import io.lead2cash.platform.api.Responses;
 import io.lead2cash.platform.idempotency.Idempotent;
 import io.lead2cash.platform.security.Roles;
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -44,13 +45,8 @@ public class LeadResource {
             "companyName", "companyName", "rating", "rating", "state", "state");
 
     private final RecordAnswers<Lead, LeadView> answer = RecordAnswers.showing(LeadsMapper::view);
-    private final LeadService leads;
-    private final LeadQualification qualification;
-
-    LeadResource(LeadService leads, LeadQualification qualification) {
-        this.leads = leads;
-        this.qualification = qualification;
-    }
+    @Inject LeadService leads;
+    @Inject LeadQualification qualification;
 
     @GET
     @Operation(summary = "List the leads you may see",

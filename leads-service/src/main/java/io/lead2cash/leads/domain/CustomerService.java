@@ -8,6 +8,7 @@ import io.lead2cash.platform.query.Filter;
 import io.lead2cash.platform.security.CurrentUser;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
@@ -19,15 +20,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class CustomerService {
 
-    private final Outbox outbox;
-    private final CurrentUser user;
-    private final CustomerDirectory directory;
-
-    CustomerService(Outbox outbox, CurrentUser user, CustomerDirectory directory) {
-        this.outbox = outbox;
-        this.user = user;
-        this.directory = directory;
-    }
+    @Inject Outbox outbox;
+    @Inject CurrentUser user;
+    @Inject CustomerDirectory directory;
 
     public PanacheQuery<Account> searchAccounts(String text, String ownerId, Sort sort) {
         Filter filter = Filter.where().eq("ownerId", ownerId).contains(text, "name", "email", "city");

@@ -9,6 +9,7 @@ import io.lead2cash.platform.outbox.Outbox;
 import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.problem.ProblemType;
 import io.lead2cash.platform.security.CurrentUser;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -25,20 +26,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class LeadQualification {
 
-    private final LeadService leads;
-    private final CustomerDirectory customers;
-    private final Outbox outbox;
-    private final CurrentUser user;
-    private final SalesPolicy defaults;
-
-    LeadQualification(LeadService leads, CustomerDirectory customers, Outbox outbox, CurrentUser user,
-            SalesPolicy defaults) {
-        this.leads = leads;
-        this.customers = customers;
-        this.outbox = outbox;
-        this.user = user;
-        this.defaults = defaults;
-    }
+    @Inject LeadService leads;
+    @Inject CustomerDirectory customers;
+    @Inject Outbox outbox;
+    @Inject CurrentUser user;
+    @Inject SalesPolicy defaults;
 
     /** What the qualifying user asks for; defaults create all three records. */
     public record Command(boolean createAccount, boolean createContact, boolean createOpportunity,

@@ -10,6 +10,7 @@ import io.lead2cash.platform.query.Filter;
 import io.lead2cash.platform.security.CurrentUser;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
@@ -18,15 +19,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class LeadService {
 
-    private final Outbox outbox;
-    private final CurrentUser user;
-    private final CustomerDirectory customers;
-
-    LeadService(Outbox outbox, CurrentUser user, CustomerDirectory customers) {
-        this.outbox = outbox;
-        this.user = user;
-        this.customers = customers;
-    }
+    @Inject Outbox outbox;
+    @Inject CurrentUser user;
+    @Inject CustomerDirectory customers;
 
     /** What a lead list may be filtered by; absent values do not filter. */
     public record Criteria(LeadState state, LeadStatusReason statusReason, String ownerId, String owningTeam,

@@ -1,6 +1,5 @@
 package io.lead2cash.platform.domain;
 
-import io.lead2cash.events.Money;
 import io.lead2cash.events.PricedTotals;
 import jakarta.persistence.MappedSuperclass;
 import java.math.BigDecimal;
@@ -12,7 +11,6 @@ import java.math.BigDecimal;
 @MappedSuperclass
 public abstract class PricedRecord extends CustomerRecord {
 
-    public String currency;
     public BigDecimal discountPercentage;
     public BigDecimal discountAmount;
     public BigDecimal freight;
@@ -38,15 +36,5 @@ public abstract class PricedRecord extends CustomerRecord {
     public PricedTotals totals() {
         return new PricedTotals(money(detailAmount), discountPercentage, money(discountAmount), money(totalDiscount),
                 money(preFreightAmount), money(freight), money(totalTax), money(totalAmount));
-    }
-
-    /** The number of minor digits of the record's currency (2 for EUR, 0 for JPY). */
-    public int currencyDigits() {
-        return Math.max(0, java.util.Currency.getInstance(currency).getDefaultFractionDigits());
-    }
-
-    /** An amount of this record, in its currency at the currency's scale; null stays null. */
-    public Money money(BigDecimal amount) {
-        return Money.ofNullable(amount, currency);
     }
 }

@@ -8,6 +8,7 @@ import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
@@ -30,11 +31,7 @@ public class ConsumerSpans {
         }
     };
 
-    private final Tracer tracer;
-
-    ConsumerSpans(Tracer tracer) {
-        this.tracer = tracer;
-    }
+    @Inject Tracer tracer;
 
     /** Runs the work inside a consumer span named after the event type. */
     void within(String consumer, InboundEvent event, Runnable work) {

@@ -9,6 +9,7 @@ import io.lead2cash.events.BusinessEvent;
 import io.lead2cash.events.EventCatalog;
 import io.lead2cash.events.EventContract;
 import io.lead2cash.platform.trace.TraceContext;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -24,17 +25,10 @@ public class Outbox {
 
     private static final Object WAKE_REGISTERED = new Object();
 
-    private final ObjectMapper json;
-    private final TransactionSynchronizationRegistry transactions;
-    private final OutboxRelay relay;
-    private final TraceContext trace;
-
-    Outbox(ObjectMapper json, TransactionSynchronizationRegistry transactions, OutboxRelay relay, TraceContext trace) {
-        this.json = json;
-        this.transactions = transactions;
-        this.relay = relay;
-        this.trace = trace;
-    }
+    @Inject ObjectMapper json;
+    @Inject TransactionSynchronizationRegistry transactions;
+    @Inject OutboxRelay relay;
+    @Inject TraceContext trace;
 
     /** Records the event for publication; requires the transaction of the state change it reports. */
     @Transactional(Transactional.TxType.MANDATORY)

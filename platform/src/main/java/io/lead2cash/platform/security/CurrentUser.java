@@ -1,6 +1,7 @@
 package io.lead2cash.platform.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -9,13 +10,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class CurrentUser {
 
-    private final SecurityIdentity identity;
-    private final JsonWebToken token;
-
-    CurrentUser(SecurityIdentity identity, JsonWebToken token) {
-        this.identity = identity;
-        this.token = token;
-    }
+    @Inject SecurityIdentity identity;
+    @Inject JsonWebToken token;
 
     /** The user id: the token's subject (or its principal name when a provider has no subject). */
     public String id() {

@@ -5,6 +5,7 @@ import io.opentelemetry.api.trace.SpanContext;
 import io.quarkus.arc.Arc;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -16,11 +17,7 @@ public class TraceContext {
 
     private static final ThreadLocal<String> CONSUMED = new ThreadLocal<>();
 
-    private final CurrentVertxRequest currentRequest;
-
-    TraceContext(CurrentVertxRequest currentRequest) {
-        this.currentRequest = currentRequest;
-    }
+    @Inject CurrentVertxRequest currentRequest;
 
     /** The trace the current work belongs to, or null when there is none. */
     public String traceparent() {

@@ -9,6 +9,7 @@ import io.lead2cash.platform.api.ETags;
 import io.lead2cash.platform.api.QueryParameters;
 import io.lead2cash.platform.api.Responses;
 import io.lead2cash.platform.security.Roles;
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,11 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN, Roles.INTEGRATION})
 public class AccessResource {
 
-    private final AccessService access;
-
-    AccessResource(AccessService access) {
-        this.access = access;
-    }
+    @Inject AccessService access;
 
     @POST
     @Path("assign")

@@ -12,6 +12,7 @@ import io.lead2cash.platform.api.QueryParameters;
 import io.lead2cash.platform.api.Responses;
 import io.lead2cash.platform.idempotency.Idempotent;
 import io.lead2cash.platform.security.Roles;
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -44,11 +45,7 @@ public class ActivityResource {
     private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "dueAt", "dueAt",
             "scheduledStart", "scheduledStart", "subject", "subject");
 
-    private final ActivityService activities;
-
-    ActivityResource(ActivityService activities) {
-        this.activities = activities;
-    }
+    @Inject ActivityService activities;
 
     @GET
     @Operation(summary = "List the activities you may see",

@@ -7,6 +7,7 @@ import io.lead2cash.opportunity.domain.deal.StakeholderService;
 import io.lead2cash.platform.api.Responses;
 import io.lead2cash.platform.idempotency.Idempotent;
 import io.lead2cash.platform.security.Roles;
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,15 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN, Roles.INTEGRATION})
 public class AroundTheDealResource {
 
-    private final StakeholderService stakeholders;
-    private final CompetitorService competitors;
-    private final SalesLiteratureService literature;
-
-    AroundTheDealResource(StakeholderService stakeholders, CompetitorService competitors, SalesLiteratureService literature) {
-        this.stakeholders = stakeholders;
-        this.competitors = competitors;
-        this.literature = literature;
-    }
+    @Inject StakeholderService stakeholders;
+    @Inject CompetitorService competitors;
+    @Inject SalesLiteratureService literature;
 
     @GET
     @Path("stakeholders")

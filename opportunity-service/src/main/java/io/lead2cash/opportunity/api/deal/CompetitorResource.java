@@ -8,6 +8,7 @@ import io.lead2cash.platform.api.PageParams;
 import io.lead2cash.platform.api.Responses;
 import io.lead2cash.platform.idempotency.Idempotent;
 import io.lead2cash.platform.security.Roles;
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -39,11 +40,7 @@ public class CompetitorResource {
     private static final Map<String, String> SORTABLE = Map.of("name", "name", "createdAt", "createdAt",
             "modifiedAt", "modifiedAt");
 
-    private final CompetitorService competitors;
-
-    CompetitorResource(CompetitorService competitors) {
-        this.competitors = competitors;
-    }
+    @Inject CompetitorService competitors;
 
     @GET
     @Operation(summary = "List competitors", description = "q searches name, strengths and weaknesses.")

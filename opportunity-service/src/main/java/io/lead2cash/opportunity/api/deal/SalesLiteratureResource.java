@@ -10,6 +10,7 @@ import io.lead2cash.platform.api.QueryParameters;
 import io.lead2cash.platform.api.Responses;
 import io.lead2cash.platform.idempotency.Idempotent;
 import io.lead2cash.platform.security.Roles;
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -41,11 +42,7 @@ public class SalesLiteratureResource {
     private static final Map<String, String> SORTABLE = Map.of("name", "name", "createdAt", "createdAt",
             "expirationDate", "expirationDate");
 
-    private final SalesLiteratureService literature;
-
-    SalesLiteratureResource(SalesLiteratureService literature) {
-        this.literature = literature;
-    }
+    @Inject SalesLiteratureService literature;
 
     @GET
     @Operation(summary = "List sales literature", description = "Expired literature only with includeExpired=true.")

@@ -3,6 +3,7 @@ package io.lead2cash.opportunity.api.insight;
 import io.lead2cash.opportunity.domain.insight.SalesInsight;
 import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.security.Roles;
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,11 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN, Roles.INTEGRATION})
 public class SalesInsightResource {
 
-    private final SalesInsight insight;
-
-    SalesInsightResource(SalesInsight insight) {
-        this.insight = insight;
-    }
+    @Inject SalesInsight insight;
 
     @GET
     @Operation(summary = "The forecast of a period in a currency, for an owner, a team or everything you see",

@@ -21,6 +21,7 @@ import io.lead2cash.platform.api.QueryParameters;
 import io.lead2cash.platform.api.Responses;
 import io.lead2cash.platform.idempotency.Idempotent;
 import io.lead2cash.platform.security.Roles;
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -55,17 +56,10 @@ public class OpportunityResource {
             "topic", "topic", "estimatedCloseDate", "estimatedCloseDate", "estimatedRevenue", "estimatedRevenue",
             "salesStage", "salesStage");
 
-    private final OpportunityService opportunities;
-    private final OpportunityLines lines;
-    private final QuoteService quotes;
-    private final SalesInsight insight;
-
-    OpportunityResource(OpportunityService opportunities, OpportunityLines lines, QuoteService quotes, SalesInsight insight) {
-        this.opportunities = opportunities;
-        this.lines = lines;
-        this.quotes = quotes;
-        this.insight = insight;
-    }
+    @Inject OpportunityService opportunities;
+    @Inject OpportunityLines lines;
+    @Inject QuoteService quotes;
+    @Inject SalesInsight insight;
 
     @GET
     @Operation(summary = "List the opportunities you may see",

@@ -11,6 +11,7 @@ import io.lead2cash.platform.domain.ExpectedVersion;
 import io.lead2cash.platform.outbox.Outbox;
 import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.security.CurrentUser;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -28,20 +29,11 @@ public class AccessService {
 
     private static final Logger LOG = Logger.getLogger(AccessService.class);
 
-    private final Outbox outbox;
-    private final CurrentUser user;
-    private final OpportunityService opportunities;
-    private final RecordAccess access;
-    private final Event<DealAssigned> assigned;
-
-    AccessService(Outbox outbox, CurrentUser user, OpportunityService opportunities, RecordAccess access,
-            Event<DealAssigned> assigned) {
-        this.outbox = outbox;
-        this.user = user;
-        this.opportunities = opportunities;
-        this.access = access;
-        this.assigned = assigned;
-    }
+    @Inject Outbox outbox;
+    @Inject CurrentUser user;
+    @Inject OpportunityService opportunities;
+    @Inject RecordAccess access;
+    @Inject Event<DealAssigned> assigned;
 
     /** Gives the opportunity (and what it owns) to another user and team. */
     @Transactional

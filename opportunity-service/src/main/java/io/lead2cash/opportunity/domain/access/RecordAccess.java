@@ -7,6 +7,7 @@ import io.lead2cash.opportunity.domain.opportunity.OpportunityAccess;
 import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.query.Filter;
 import io.lead2cash.platform.security.CurrentUser;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,11 +21,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class RecordAccess implements OpportunityAccess {
 
-    private final CurrentUser user;
-
-    RecordAccess(CurrentUser user) {
-        this.user = user;
-    }
+    @Inject CurrentUser user;
 
     @Override
     public void checkRead(Opportunity opportunity) {

@@ -14,6 +14,7 @@ import io.lead2cash.platform.query.Filter;
 import io.lead2cash.platform.security.CurrentUser;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
+import jakarta.inject.Inject;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -34,15 +35,9 @@ public class ActivityService {
 
     private static final Logger LOG = Logger.getLogger(ActivityService.class);
 
-    private final Outbox outbox;
-    private final CurrentUser user;
-    private final RecordAccess access;
-
-    ActivityService(Outbox outbox, CurrentUser user, RecordAccess access) {
-        this.outbox = outbox;
-        this.user = user;
-        this.access = access;
-    }
+    @Inject Outbox outbox;
+    @Inject CurrentUser user;
+    @Inject RecordAccess access;
 
     /** What an activity list may be filtered by; absent values do not filter. */
     public record Criteria(UUID regardingOpportunityId, String ownerId, ActivityType type, ActivityState state,

@@ -9,6 +9,7 @@ import io.lead2cash.platform.query.Filter;
 import io.lead2cash.platform.security.CurrentUser;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -21,17 +22,10 @@ public class CompetitorService {
 
     private static final Logger LOG = Logger.getLogger(CompetitorService.class);
 
-    private final Outbox outbox;
-    private final CurrentUser user;
-    private final OpportunityService opportunities;
-    private final RecordedCompetitors recorded;
-
-    CompetitorService(Outbox outbox, CurrentUser user, OpportunityService opportunities, RecordedCompetitors recorded) {
-        this.outbox = outbox;
-        this.user = user;
-        this.opportunities = opportunities;
-        this.recorded = recorded;
-    }
+    @Inject Outbox outbox;
+    @Inject CurrentUser user;
+    @Inject OpportunityService opportunities;
+    @Inject RecordedCompetitors recorded;
 
     public PanacheQuery<Competitor> search(String text, Sort sort) {
         Filter filter = Filter.where().contains(text, "name", "strengths", "weaknesses");

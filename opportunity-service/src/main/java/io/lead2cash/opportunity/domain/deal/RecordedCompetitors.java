@@ -3,6 +3,7 @@ package io.lead2cash.opportunity.domain.deal;
 import io.lead2cash.opportunity.domain.opportunity.CompetitorRegister;
 import io.lead2cash.platform.outbox.Outbox;
 import io.lead2cash.platform.security.CurrentUser;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,13 +12,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class RecordedCompetitors implements CompetitorRegister {
 
-    private final Outbox outbox;
-    private final CurrentUser user;
-
-    RecordedCompetitors(Outbox outbox, CurrentUser user) {
-        this.outbox = outbox;
-        this.user = user;
-    }
+    @Inject Outbox outbox;
+    @Inject CurrentUser user;
 
     @Override
     public Optional<String> recordedName(UUID competitorId) {

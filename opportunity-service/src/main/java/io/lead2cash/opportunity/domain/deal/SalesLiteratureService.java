@@ -11,6 +11,7 @@ import io.lead2cash.platform.query.Filter;
 import io.lead2cash.platform.security.CurrentUser;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -27,15 +28,9 @@ public class SalesLiteratureService {
 
     private static final Logger LOG = Logger.getLogger(SalesLiteratureService.class);
 
-    private final Outbox outbox;
-    private final CurrentUser user;
-    private final OpportunityService opportunities;
-
-    SalesLiteratureService(Outbox outbox, CurrentUser user, OpportunityService opportunities) {
-        this.outbox = outbox;
-        this.user = user;
-        this.opportunities = opportunities;
-    }
+    @Inject Outbox outbox;
+    @Inject CurrentUser user;
+    @Inject OpportunityService opportunities;
 
     /** Literature matching the text and type; expired literature only when asked for. */
     public PanacheQuery<SalesLiterature> search(String text, SalesLiteratureType type, boolean includeExpired, Sort sort) {

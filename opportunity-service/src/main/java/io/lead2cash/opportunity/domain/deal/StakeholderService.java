@@ -8,6 +8,7 @@ import io.lead2cash.platform.outbox.Outbox;
 import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.problem.ProblemType;
 import io.lead2cash.platform.security.CurrentUser;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -18,15 +19,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class StakeholderService {
 
-    private final Outbox outbox;
-    private final CurrentUser user;
-    private final OpportunityService opportunities;
-
-    StakeholderService(Outbox outbox, CurrentUser user, OpportunityService opportunities) {
-        this.outbox = outbox;
-        this.user = user;
-        this.opportunities = opportunities;
-    }
+    @Inject Outbox outbox;
+    @Inject CurrentUser user;
+    @Inject OpportunityService opportunities;
 
     public List<Stakeholder> stakeholders(UUID opportunityId) {
         opportunities.get(opportunityId);

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.List;
@@ -20,12 +21,8 @@ import java.util.concurrent.atomic.AtomicReference;
 @ApplicationScoped
 public class PipelineMetrics {
 
-    private final MeterRegistry metrics;
+    @Inject MeterRegistry metrics;
     private final Map<String, AtomicReference<double[]>> byCurrency = new ConcurrentHashMap<>();
-
-    PipelineMetrics(MeterRegistry metrics) {
-        this.metrics = metrics;
-    }
 
     @Scheduled(every = "${lead2cash.metrics.pipeline-sample-interval:30s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

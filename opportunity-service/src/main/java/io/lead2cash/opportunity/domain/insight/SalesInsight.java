@@ -8,6 +8,7 @@ import io.lead2cash.opportunity.domain.opportunity.Opportunity;
 import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.query.Filter;
 import io.quarkus.panache.common.Sort;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -27,11 +28,7 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class SalesInsight {
 
-    private final RecordAccess access;
-
-    SalesInsight(RecordAccess access) {
-        this.access = access;
-    }
+    @Inject RecordAccess access;
 
     /** One stage of the funnel, per currency (revenues in different currencies are never added). */
     public record FunnelStage(SalesStage stage, String currency, long count, BigDecimal estimatedRevenue) {

@@ -1,5 +1,6 @@
 package io.lead2cash.opportunity.domain.line;
 
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,11 +15,7 @@ public class LinePricer {
 
     private static final Logger LOG = Logger.getLogger(LinePricer.class);
 
-    private final LinePricing catalog;
-
-    LinePricer(LinePricing catalog) {
-        this.catalog = catalog;
-    }
+    @Inject LinePricing catalog;
 
     public void price(LineHolder holder, List<? extends PricedLine> lines) {
         List<PricedLine> catalogLines = new ArrayList<>();

@@ -25,7 +25,6 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 
@@ -48,7 +47,6 @@ public class Opportunity extends CustomerRecord implements LineHolder {
     public String topic;
     public UUID originatingLeadId;
     public UUID priceListId;
-    public String currency;
     public BigDecimal estimatedRevenue;
 
     /** When true, the estimated revenue is the sum of the priced product lines, not what the user typed. */
@@ -222,26 +220,11 @@ public class Opportunity extends CustomerRecord implements LineHolder {
         return priceListId;
     }
 
-    @Override
-    public String currency() {
-        return currency;
-    }
-
-    /** The number of minor digits of the opportunity's currency (2 for EUR). */
-    @Override
-    public int currencyDigits() {
-        return Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
-    }
-
     public OpportunityData data() {
         return new OpportunityData(id, topic, customer(), originatingLeadId,
                 ownerId, owningTeam, priceListId, currency, money(estimatedRevenue), estimatedCloseDate, probability, rating, salesStage,
                 forecastCategory, state, statusReason, money(actualRevenue), actualCloseDate, winningCompetitor, winningCompetitorId,
                 createdAt, modifiedAt);
-    }
-
-    public Money money(BigDecimal amount) {
-        return Money.ofNullable(amount, currency);
     }
 
     private OpportunityUpdated updated() {

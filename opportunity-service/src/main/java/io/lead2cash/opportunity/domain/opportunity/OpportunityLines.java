@@ -4,6 +4,7 @@ import io.lead2cash.opportunity.domain.line.LinePricer;
 import io.lead2cash.opportunity.domain.line.PricedLine;
 import io.lead2cash.opportunity.domain.line.ProductLines;
 import io.lead2cash.platform.outbox.Outbox;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.List;
@@ -16,15 +17,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class OpportunityLines extends ProductLines<Opportunity, OpportunityLine> {
 
-    private final OpportunityService opportunities;
-    private final LinePricer pricer;
-    private final Outbox outbox;
-
-    OpportunityLines(OpportunityService opportunities, LinePricer pricer, Outbox outbox) {
-        this.opportunities = opportunities;
-        this.pricer = pricer;
-        this.outbox = outbox;
-    }
+    @Inject OpportunityService opportunities;
+    @Inject LinePricer pricer;
+    @Inject Outbox outbox;
 
     /** The lines of an opportunity whoever the caller is, e.g. to copy them into a quote. */
     public static List<OpportunityLine> of(UUID opportunityId) {

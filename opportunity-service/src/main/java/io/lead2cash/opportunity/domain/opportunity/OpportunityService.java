@@ -12,6 +12,7 @@ import io.lead2cash.platform.query.Filter;
 import io.lead2cash.platform.security.CurrentUser;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -24,20 +25,11 @@ import java.util.function.Function;
 @ApplicationScoped
 public class OpportunityService {
 
-    private final Outbox outbox;
-    private final CurrentUser user;
-    private final OpportunityAccess access;
-    private final Quoting quoting;
-    private final CompetitorRegister competitors;
-
-    OpportunityService(Outbox outbox, CurrentUser user, OpportunityAccess access, Quoting quoting,
-            CompetitorRegister competitors) {
-        this.outbox = outbox;
-        this.user = user;
-        this.access = access;
-        this.quoting = quoting;
-        this.competitors = competitors;
-    }
+    @Inject Outbox outbox;
+    @Inject CurrentUser user;
+    @Inject OpportunityAccess access;
+    @Inject Quoting quoting;
+    @Inject CompetitorRegister competitors;
 
     /** What an opportunity list may be filtered by; absent values do not filter. */
     public record Criteria(UUID originatingLeadId, UUID customerId, String ownerId, OpportunityState state,

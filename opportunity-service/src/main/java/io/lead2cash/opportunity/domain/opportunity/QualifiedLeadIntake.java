@@ -7,6 +7,7 @@ import io.lead2cash.events.opportunities.ForecastCategory;
 import io.lead2cash.events.opportunities.SalesStage;
 import io.lead2cash.platform.domain.Records;
 import io.lead2cash.platform.outbox.Outbox;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -19,11 +20,7 @@ public class QualifiedLeadIntake {
 
     private static final Logger LOG = Logger.getLogger(QualifiedLeadIntake.class);
 
-    private final Outbox outbox;
-
-    QualifiedLeadIntake(Outbox outbox) {
-        this.outbox = outbox;
-    }
+    @Inject Outbox outbox;
 
     /**
      * Opens the opportunity a qualified lead asked for, owned by the lead's owner, in the Develop stage. Runs in

@@ -175,11 +175,6 @@ public class Quote extends PricedRecord implements LineHolder {
         return priceListId;
     }
 
-    @Override
-    public String currency() {
-        return currency;
-    }
-
     private void moveTo(QuoteState newState, QuoteStatusReason reason) {
         state = newState;
         statusReason = reason;

@@ -3,6 +3,7 @@ package io.lead2cash.opportunity.domain.quote;
 import io.lead2cash.opportunity.domain.line.LinePricer;
 import io.lead2cash.opportunity.domain.line.PricedLine;
 import io.lead2cash.opportunity.domain.line.ProductLines;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
@@ -11,13 +12,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class QuoteLines extends ProductLines<Quote, QuoteLine> {
 
-    private final QuoteService quotes;
-    private final LinePricer pricer;
-
-    QuoteLines(QuoteService quotes, LinePricer pricer) {
-        this.quotes = quotes;
-        this.pricer = pricer;
-    }
+    @Inject QuoteService quotes;
+    @Inject LinePricer pricer;
 
     static List<QuoteLine> of(UUID quoteId) {
         return QuoteLine.list("quoteId = ?1 order by lineNumber", quoteId);

@@ -18,6 +18,7 @@ import io.lead2cash.platform.problem.ProblemType;
 import io.lead2cash.platform.query.Filter;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
+import jakarta.inject.Inject;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -33,20 +34,11 @@ import java.util.function.Function;
 @ApplicationScoped
 public class QuoteService {
 
-    private final Outbox outbox;
-    private final OpportunityService opportunities;
-    private final EntityManager entityManager;
-    private final RecordAccess access;
-    private final LinePricer pricer;
-
-    QuoteService(Outbox outbox, OpportunityService opportunities, EntityManager entityManager, RecordAccess access,
-            LinePricer pricer) {
-        this.outbox = outbox;
-        this.opportunities = opportunities;
-        this.entityManager = entityManager;
-        this.access = access;
-        this.pricer = pricer;
-    }
+    @Inject Outbox outbox;
+    @Inject OpportunityService opportunities;
+    @Inject EntityManager entityManager;
+    @Inject RecordAccess access;
+    @Inject LinePricer pricer;
 
     public PanacheQuery<Quote> search(UUID opportunityId, QuoteState state, Sort sort) {
         Filter filter = access.visible(Filter.where().eq("opportunityId", opportunityId).eq("state", state), "opportunityId");
