@@ -21,7 +21,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Prices lines on a price list as Dynamics 365 does (../shared/domain-reference.md, "Pricing rules").
+ * Prices lines on a price list as Dynamics 365 does (docs/domain.md, "Catalog and pricing").
  *
  * <p>Arithmetic is exact ({@link BigDecimal}); a margin's division keeps 34 significant digits. Every money
  * figure is then rounded to the price list currency's minor unit (2 for EUR and USD, 0 for JPY) with
