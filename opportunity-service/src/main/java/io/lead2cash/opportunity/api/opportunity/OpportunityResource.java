@@ -78,7 +78,9 @@ public class OpportunityResource {
     @GET
     @Path("pipeline")
     @Tag(name = "Pipeline and forecast")
-    @Operation(summary = "The pipeline chart: open opportunities as bubbles and the funnel of revenue per stage")
+    @Operation(summary = "The pipeline chart: open opportunities as bubbles and the funnel of revenue per stage",
+            description = "The bubbles are the open opportunities closing first, at most " + SalesInsight.MAX_BUBBLES
+                    + "; the funnel counts and sums every open opportunity the caller may see.")
     public PipelineView pipeline(@QueryParam("ownerId") String ownerId, @QueryParam("owningTeam") String owningTeam,
             @QueryParam("closeFrom") LocalDate closeFrom, @QueryParam("closeTo") LocalDate closeTo) {
         return InsightMapper.view(insight.pipeline(ownerId, owningTeam, closeFrom, closeTo));

@@ -15,18 +15,21 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * The views sales managers steer by, over the opportunities the caller may see: the pipeline (every open
- * opportunity as a bubble, and the funnel of revenue per stage) and the forecast for a period (estimated
+ * The views sales managers steer by, over the opportunities the caller may see: the pipeline (the open
+ * opportunities closing first as bubbles, and the funnel of every open one's revenue per stage) and the forecast for a period (estimated
  * revenue per forecast category, won revenue, quota; Omitted left out of the total).
  */
 @ApplicationScoped
 public class SalesInsight {
+
+    /** The most bubbles a pipeline chart shows: the opportunities closing first. */
+    public static final int MAX_BUBBLES = 1000;
 
     @Inject RecordAccess access;
 
@@ -52,16 +55,17 @@ public class SalesInsight {
         if (closeTo != null) {
             filter.and("estimatedCloseDate <= :closeTo", Map.of("closeTo", closeTo));
         }
-        List<Opportunity> open = Opportunity.find(filter.query(), Sort.by("estimatedCloseDate").and("id"), filter.parameters())
-                .list();
-        Map<String, FunnelStage> funnel = new TreeMap<>();
-        for (Opportunity o : open) {
-            String key = o.salesStage.ordinal() + "/" + o.currency;
-            FunnelStage current = funnel.getOrDefault(key, new FunnelStage(o.salesStage, o.currency, 0, BigDecimal.ZERO));
-            funnel.put(key, new FunnelStage(o.salesStage, o.currency, current.count() + 1,
-                    current.estimatedRevenue().add(o.estimatedRevenue == null ? BigDecimal.ZERO : o.estimatedRevenue)));
+        // The bubbles are the ones closing first, at most a chart's worth: a hundred thousand open opportunities
+        // loaded at once ran the service out of memory. The funnel counts every one, in the database.
+        List<Opportunity> open = Opportunity.<Opportunity>find(filter.query(), Sort.by("estimatedCloseDate").and("id"),
+                filter.parameters()).page(0, MAX_BUBBLES).list();
+        List<FunnelStage> funnel = new ArrayList<>();
+        for (Object[] row : totals("salesStage, currency, count(*), sum(estimatedRevenue)", filter,
+                "salesStage, currency")) {
+            funnel.add(new FunnelStage((SalesStage) row[0], (String) row[1], (Long) row[2], orZero(row[3])));
         }
-        return new Pipeline(open, new ArrayList<>(funnel.values()));
+        funnel.sort(Comparator.comparing(FunnelStage::stage).thenComparing(FunnelStage::currency));
+        return new Pipeline(open, funnel);
     }
 
     public Forecast forecast(LocalDate from, LocalDate to, String ownerId, String owningTeam, String currency) {
@@ -76,18 +80,15 @@ public class SalesInsight {
             byCategory.put(category, BigDecimal.ZERO);
         }
         long count = 0;
-        for (Opportunity o : Opportunity.<Opportunity>list(open.query(), open.parameters())) {
-            byCategory.merge(o.forecastCategory, o.estimatedRevenue == null ? BigDecimal.ZERO : o.estimatedRevenue,
-                    BigDecimal::add);
-            count++;
+        for (Object[] row : totals("forecastCategory, count(*), sum(estimatedRevenue)", open, "forecastCategory")) {
+            byCategory.put((ForecastCategory) row[0], orZero(row[2]));
+            count += (Long) row[1];
         }
         Filter wonFilter = scope(ownerId, owningTeam).eq("state", OpportunityState.WON).eq("currency", currency)
                 .and("actualCloseDate between :periodFrom and :periodTo", Map.of("periodFrom", from, "periodTo", to));
-        BigDecimal won = BigDecimal.ZERO;
-        for (Opportunity o : Opportunity.<Opportunity>list(wonFilter.query(), wonFilter.parameters())) {
-            won = won.add(o.actualRevenue == null ? BigDecimal.ZERO : o.actualRevenue);
-            count++;
-        }
+        Object[] wonRow = totals("count(*), sum(actualRevenue)", wonFilter, null).get(0);
+        BigDecimal won = orZero(wonRow[1]);
+        count += (Long) wonRow[0];
         BigDecimal total = won.add(byCategory.get(ForecastCategory.PIPELINE)).add(byCategory.get(ForecastCategory.BEST_CASE))
                 .add(byCategory.get(ForecastCategory.COMMITTED));
         BigDecimal quota = quota(ownerId, owningTeam, from, to, currency);
@@ -128,6 +129,18 @@ public class SalesInsight {
                 ? SalesQuota.list("ownerId = ?1 and currency = ?2 and periodStart >= ?3 and periodEnd <= ?4", ownerId, currency, from, to)
                 : SalesQuota.list("owningTeam = ?1 and currency = ?2 and periodStart >= ?3 and periodEnd <= ?4", owningTeam, currency, from, to);
         return quotas.isEmpty() ? null : quotas.stream().map(q -> q.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** Sums in the database over the opportunities the filter selects, grouped as asked: no entity is loaded. */
+    private static List<Object[]> totals(String select, Filter filter, String groupBy) {
+        var query = Opportunity.getEntityManager().createQuery("select " + select + " from Opportunity where "
+                + filter.query() + (groupBy == null ? "" : " group by " + groupBy), Object[].class);
+        filter.parameters().map().forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    private static BigDecimal orZero(Object sum) {
+        return sum == null ? BigDecimal.ZERO : (BigDecimal) sum;
     }
 
     private Filter scope(String ownerId, String owningTeam) {
