@@ -305,7 +305,7 @@ class RecoveryFromFaultsTest {
     }
 
     private long total(String token, String list) throws Exception {
-        return get(token, list).path("totalItems").asLong();
+        return get(token, list + "&count=true").path("totalItems").asLong();
     }
 
     /** Waits until a client notes the effect after {@code since}; returns when, or -1 after two minutes. */

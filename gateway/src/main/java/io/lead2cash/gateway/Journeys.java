@@ -118,14 +118,26 @@ public class Journeys {
         return answer != null && answer.ok() ? answer.object() : null;
     }
 
-    /** A list's items: from a page ({@code items}) or a plain array; empty when it could not be read. */
+    /**
+     * A list's items: every page of it, following each page's {@code next} link (so a journey is complete however
+     * many quotes, orders or invoices it has), or a plain array; what could be read when a page fails.
+     */
     private JsonArray list(String service, String pathAndQuery, String what, String token, String requestId,
             JsonArray hidden, JsonArray unavailable) {
-        ServiceCalls.Answer answer = ask(service, pathAndQuery, what, token, requestId, hidden, unavailable);
-        if (answer == null || !answer.ok()) {
-            return new JsonArray();
+        JsonArray items = new JsonArray();
+        String next = pathAndQuery;
+        while (next != null) {
+            ServiceCalls.Answer answer = ask(service, next, what, token, requestId, hidden, unavailable);
+            if (answer == null || !answer.ok()) {
+                return items;
+            }
+            if (answer.object() == null) {
+                return answer.array();
+            }
+            items.addAll(answer.object().getJsonArray("items", new JsonArray()));
+            next = answer.object().getString("next");
         }
-        return answer.object() != null ? answer.object().getJsonArray("items", new JsonArray()) : answer.array();
+        return items;
     }
 
     /**

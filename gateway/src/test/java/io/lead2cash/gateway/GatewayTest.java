@@ -44,6 +44,14 @@ class GatewayTest {
     }
 
     @Test
+    void aJourneyFollowsEachListsNextLinksToItsLastPage() {
+        caller().when().get("/api/journeys/" + StubServices.JOURNEY_LEAD).then().statusCode(200)
+                .body("opportunity.id", is(StubServices.JOURNEY_OPPORTUNITY))
+                .body("quotes.quoteNumber", org.hamcrest.Matchers.contains("QUO-1", "QUO-2", "QUO-3"))
+                .body("unavailable.size()", is(0));
+    }
+
+    @Test
     void doesNotRouteUnknownPaths() {
         caller().when().get("/api/leadsX").then().statusCode(404);
         given().when().get("/internal").then().statusCode(404);

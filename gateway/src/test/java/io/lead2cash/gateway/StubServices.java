@@ -4,6 +4,7 @@ import io.lead2cash.devstack.DevTokens;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.HashMap;
 import java.util.Map;
@@ -38,6 +39,10 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                     vertx.setTimer(3000, t -> request.response().end("{}"));
                     return;
                 }
+                if (request.uri().contains(JOURNEY_LEAD) || request.uri().contains(JOURNEY_OPPORTUNITY)) {
+                    request.response().putHeader("content-type", "application/json").end(journeyPart(request.uri()).encode());
+                    return;
+                }
                 if (request.path().equals("/q/health/ready")) {
                     request.response().setStatusCode(NOT_READY.contains(service) ? 503 : 200).end();
                     return;
@@ -65,6 +70,37 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         config.put("mp.jwt.verify.issuer", DevTokens.ISSUER);
         config.put("lead2cash.gateway.max-body-size", "1000");
         return config;
+    }
+
+    /** A lead whose opportunity has three quotes, answered in two pages linked by {@code next}. */
+    static final String JOURNEY_LEAD = "7d1f4c1e-0000-4000-8000-00000000001e";
+    static final String JOURNEY_OPPORTUNITY = "7d1f4c1e-0000-4000-8000-0000000000af";
+
+    private static JsonObject journeyPart(String uri) {
+        String at = "2026-12-01T10:00:00Z";
+        if (uri.startsWith("/api/leads/")) {
+            return new JsonObject().put("id", JOURNEY_LEAD).put("createdAt", at).put("state", "QUALIFIED");
+        }
+        if (uri.startsWith("/api/opportunities")) {
+            return page(new JsonArray().add(new JsonObject().put("id", JOURNEY_OPPORTUNITY).put("createdAt", at)
+                    .put("state", "OPEN")), null);
+        }
+        if (uri.startsWith("/api/quotes") && !uri.contains("cursor=")) {
+            return page(new JsonArray().add(quote("QUO-1", at)).add(quote("QUO-2", at)),
+                    "/api/quotes?opportunityId=" + JOURNEY_OPPORTUNITY + "&size=200&sort=createdAt&cursor=second");
+        }
+        if (uri.startsWith("/api/quotes")) {
+            return page(new JsonArray().add(quote("QUO-3", at)), null);
+        }
+        return page(new JsonArray(), null);
+    }
+
+    private static JsonObject quote(String number, String at) {
+        return new JsonObject().put("id", number).put("quoteNumber", number).put("state", "ACTIVE").put("modifiedAt", at);
+    }
+
+    private static JsonObject page(JsonArray items, String next) {
+        return new JsonObject().put("items", items).put("size", 2).put("next", next);
     }
 
     /** Adds a service that is down (nothing listens on its port) at /api/ghosts. */

@@ -156,11 +156,24 @@ class LeadLifecycleTest {
         alice().body("{\"reason\": \"LOST\"}").when().post("/api/leads/" + third + "/disqualify").then().statusCode(200);
 
         alice().queryParam("q", topic.toLowerCase()).queryParam("state", "open").queryParam("rating", "HOT")
-                .queryParam("size", 1).queryParam("sort", "-createdAt")
+                .queryParam("size", 1).queryParam("sort", "-createdAt").queryParam("count", true)
                 .when().get("/api/leads").then().statusCode(200)
                 .body("items.size()", is(1))
                 .body("totalItems", is(2))
                 .body("totalPages", is(2))
                 .body("items[0].topic", equalTo(topic));
+    }
+
+    @Test
+    void quickFindMatchesTheStartOfAFieldAndAStarFindsTheTextAnywhere() {
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String id = createLead(alice(), "Roaster " + tag).path("id");
+
+        alice().queryParam("q", "roaster " + tag).when().get("/api/leads").then().body("items.id", org.hamcrest.Matchers.contains(id));
+        alice().queryParam("q", tag).when().get("/api/leads").then().body("items", org.hamcrest.Matchers.empty());
+        alice().queryParam("q", "*" + tag).when().get("/api/leads").then().body("items.id", org.hamcrest.Matchers.contains(id));
+        alice().queryParam("q", "ro*" + tag).when().get("/api/leads").then().body("items.id", org.hamcrest.Matchers.contains(id));
+        // % and _ are text, not wildcards.
+        alice().queryParam("q", "%" + tag).when().get("/api/leads").then().body("items", org.hamcrest.Matchers.empty());
     }
 }

@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Invoices: read (as JSON or as a printable PDF), mark billed, record payments, cancel. */
@@ -58,7 +59,7 @@ public class InvoiceResource {
                     + "they may see. dueBefore finds what falls due before a day.")
     public Page<InvoiceView> list(@Valid @BeanParam PageParams page, @QueryParam("orderId") UUID orderId,
             @QueryParam("opportunityId") UUID opportunityId, @QueryParam("customerId") UUID customerId,
-            @QueryParam("state") String state, @QueryParam("dueBefore") LocalDate dueBefore, @QueryParam("q") String text) {
+            @QueryParam("state") String state, @QueryParam("dueBefore") LocalDate dueBefore, @QueryParam("q") @Parameter(description = "Quick find: the records whose invoice number, order number or customer name begins with this text, ignoring case; * stands for any characters, so *text finds it anywhere (slower)") String text) {
         var criteria = new InvoiceService.Criteria(orderId, opportunityId, customerId,
                 QueryParameters.enumValue("state", state, InvoiceState.class), dueBefore, text);
         return Page.of(invoices.search(criteria, page.toSort(SORTABLE, "-createdAt")), page, BillingMapper::view);

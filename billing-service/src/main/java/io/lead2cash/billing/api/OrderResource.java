@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Sales orders: opened from accepted quotes or directly; read, fulfil, cancel, invoice. */
@@ -52,7 +53,7 @@ public class OrderResource {
                     + "they may see.")
     public Page<OrderView> list(@Valid @BeanParam PageParams page, @QueryParam("quoteId") UUID quoteId,
             @QueryParam("opportunityId") UUID opportunityId, @QueryParam("customerId") UUID customerId,
-            @QueryParam("state") String state, @QueryParam("q") String text) {
+            @QueryParam("state") String state, @QueryParam("q") @Parameter(description = "Quick find: the records whose order number or customer name begins with this text, ignoring case; * stands for any characters, so *text finds it anywhere (slower)") String text) {
         var criteria = new OrderService.Criteria(quoteId, opportunityId, customerId,
                 QueryParameters.enumValue("state", state, OrderState.class), text);
         return Page.of(orders.search(criteria, page.toSort(SORTABLE, "-createdAt")), page, BillingMapper::view);

@@ -7,9 +7,9 @@ import io.lead2cash.platform.outbox.Outbox;
 import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.problem.ProblemType;
 import io.lead2cash.platform.query.Filter;
+import io.lead2cash.platform.query.Listing;
 import io.lead2cash.platform.security.CurrentUser;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,15 +41,15 @@ public class InvoiceService {
             String text) {
     }
 
-    public PanacheQuery<Invoice> search(Criteria c, Sort sort) {
+    public Listing<Invoice> search(Criteria c, Sort sort) {
         Filter filter = Filter.where().eq("orderId", c.orderId()).eq("opportunityId", c.opportunityId())
                 .eq("customerId", c.customerId()).eq("state", c.state())
-                .contains(c.text(), "invoiceNumber", "orderNumber", "customerName");
+                .quickFind(c.text(), "invoiceNumber", "orderNumber", "customerName");
         if (c.dueBefore() != null) {
             filter.and("dueDate < :dueBefore", Map.of("dueBefore", c.dueBefore()));
         }
         visibility.visible(filter);
-        return Invoice.find(filter.query(), sort, filter.parameters());
+        return filter.listing(Invoice.class, sort);
     }
 
     /** The invoice, if the caller may see it: 404 when unknown, 403 when its opportunity is not visible to them. */

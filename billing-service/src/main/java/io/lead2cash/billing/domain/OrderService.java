@@ -10,9 +10,9 @@ import io.lead2cash.platform.outbox.Outbox;
 import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.problem.ProblemType;
 import io.lead2cash.platform.query.Filter;
+import io.lead2cash.platform.query.Listing;
 import io.lead2cash.platform.security.CurrentUser;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,11 +44,11 @@ public class OrderService {
     public record Criteria(UUID quoteId, UUID opportunityId, UUID customerId, OrderState state, String text) {
     }
 
-    public PanacheQuery<SalesOrder> search(Criteria c, Sort sort) {
+    public Listing<SalesOrder> search(Criteria c, Sort sort) {
         Filter filter = Filter.where().eq("quoteId", c.quoteId()).eq("opportunityId", c.opportunityId())
-                .eq("customerId", c.customerId()).eq("state", c.state()).contains(c.text(), "orderNumber", "customerName");
+                .eq("customerId", c.customerId()).eq("state", c.state()).quickFind(c.text(), "orderNumber", "customerName");
         visibility.visible(filter);
-        return SalesOrder.find(filter.query(), sort, filter.parameters());
+        return filter.listing(SalesOrder.class, sort);
     }
 
     /** The order, if the caller may see it: 404 when unknown, 403 when its opportunity is not visible to them. */

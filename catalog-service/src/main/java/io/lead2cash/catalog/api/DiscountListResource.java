@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Volume discount lists. */
@@ -46,7 +47,7 @@ public class DiscountListResource {
 
     @GET
     @Operation(summary = "List discount lists")
-    public Page<DiscountListView> list(@Valid @BeanParam PageParams page, @QueryParam("q") String text) {
+    public Page<DiscountListView> list(@Valid @BeanParam PageParams page, @QueryParam("q") @Parameter(description = "Quick find: the records whose name begins with this text, ignoring case; * stands for any characters, so *text finds it anywhere (slower)") String text) {
         return Page.of(priceLists.searchDiscountLists(text, page.toSort(SORTABLE, "name")), page, CatalogMapper::view);
     }
 

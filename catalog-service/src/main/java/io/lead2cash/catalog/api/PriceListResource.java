@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Price lists and their items (one per product and unit). */
@@ -52,7 +53,7 @@ public class PriceListResource {
 
     @GET
     @Operation(summary = "List price lists")
-    public Page<PriceListView> list(@Valid @BeanParam PageParams page, @QueryParam("q") String text,
+    public Page<PriceListView> list(@Valid @BeanParam PageParams page, @QueryParam("q") @Parameter(description = "Quick find: the records whose name or description begins with this text, ignoring case; * stands for any characters, so *text finds it anywhere (slower)") String text,
             @QueryParam("currency") String currency, @QueryParam("state") String state) {
         return Page.of(priceLists.search(text, currency, QueryParameters.enumValue("state", state, PriceListState.class),
                 page.toSort(SORTABLE, "name")), page, CatalogMapper::view);

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Products, families and bundles: their details and their lifecycle (publish, revise, revert, retire, clone). */
@@ -39,14 +40,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ProductResource {
 
     private static final Map<String, String> SORTABLE = Map.of("productNumber", "productNumber", "name", "name",
-            "createdAt", "createdAt", "modifiedAt", "modifiedAt", "state", "state");
+            "createdAt", "createdAt", "modifiedAt", "modifiedAt");
 
     private final RecordAnswers<Product, ProductView> answer = RecordAnswers.showing(CatalogMapper::view);
     @Inject ProductService products;
 
     @GET
     @Operation(summary = "List products")
-    public Page<ProductView> list(@Valid @BeanParam PageParams page, @QueryParam("q") String text,
+    public Page<ProductView> list(@Valid @BeanParam PageParams page, @QueryParam("q") @Parameter(description = "Quick find: the records whose product number or name begins with this text, ignoring case; * stands for any characters, so *text finds it anywhere (slower)") String text,
             @QueryParam("productNumber") String productNumber, @QueryParam("state") String state,
             @QueryParam("structure") String structure, @QueryParam("type") String type,
             @QueryParam("parentId") UUID parentId) {

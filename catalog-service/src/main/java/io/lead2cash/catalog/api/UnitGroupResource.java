@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Unit groups and their units. */
@@ -45,7 +46,7 @@ public class UnitGroupResource {
 
     @GET
     @Operation(summary = "List unit groups")
-    public Page<UnitGroupView> list(@Valid @BeanParam PageParams page, @QueryParam("q") String text) {
+    public Page<UnitGroupView> list(@Valid @BeanParam PageParams page, @QueryParam("q") @Parameter(description = "Quick find: the records whose name begins with this text, ignoring case; * stands for any characters, so *text finds it anywhere (slower)") String text) {
         return Page.of(catalog.searchUnitGroups(text, page.toSort(SORTABLE, "name")), page, CatalogMapper::view);
     }
 

@@ -8,7 +8,7 @@ import io.lead2cash.platform.outbox.Outbox;
 import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.problem.ProblemType;
 import io.lead2cash.platform.query.Filter;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.lead2cash.platform.query.Listing;
 import io.quarkus.panache.common.Sort;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,9 +23,9 @@ public class PriceListService {
 
     @Inject Outbox outbox;
 
-    public PanacheQuery<PriceList> search(String text, String currency, PriceListState state, Sort sort) {
-        Filter filter = Filter.where().eq("currency", currency).eq("state", state).contains(text, "name", "description");
-        return PriceList.find(filter.query(), sort, filter.parameters());
+    public Listing<PriceList> search(String text, String currency, PriceListState state, Sort sort) {
+        Filter filter = Filter.where().eq("currency", currency).eq("state", state).quickFind(text, "name", "description");
+        return filter.listing(PriceList.class, sort);
     }
 
     public PriceList get(UUID id) {
@@ -54,10 +54,10 @@ public class PriceListService {
 
     // Items
 
-    public PanacheQuery<PriceListItem> items(UUID priceListId, UUID productId, Sort sort) {
+    public Listing<PriceListItem> items(UUID priceListId, UUID productId, Sort sort) {
         get(priceListId);
         Filter filter = Filter.where().eq("priceListId", priceListId).eq("productId", productId);
-        return PriceListItem.find(filter.query(), sort, filter.parameters());
+        return filter.listing(PriceListItem.class, sort);
     }
 
     public PriceListItem item(UUID priceListId, UUID itemId) {
@@ -122,9 +122,9 @@ public class PriceListService {
 
     // Discount lists
 
-    public PanacheQuery<DiscountList> searchDiscountLists(String text, Sort sort) {
-        Filter filter = Filter.where().contains(text, "name");
-        return DiscountList.find(filter.query(), sort, filter.parameters());
+    public Listing<DiscountList> searchDiscountLists(String text, Sort sort) {
+        Filter filter = Filter.where().quickFind(text, "name");
+        return filter.listing(DiscountList.class, sort);
     }
 
     public DiscountList discountList(UUID id) {

@@ -11,7 +11,7 @@ import io.lead2cash.platform.domain.ExpectedVersion;
 import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.problem.ProblemType;
 import io.lead2cash.platform.query.Filter;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.lead2cash.platform.query.Listing;
 import io.quarkus.panache.common.Sort;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,14 +33,14 @@ public class ProductService {
             ProductType type, UUID parentId) {
     }
 
-    public PanacheQuery<Product> search(Criteria c, Sort sort) {
+    public Listing<Product> search(Criteria c, Sort sort) {
         Filter filter = Filter.where().eq("state", c.state()).eq("structure", c.structure()).eq("type", c.type())
                 .eq("parentId", c.parentId())
-                .contains(c.text(), "productNumber", "name", "description");
+                .quickFind(c.text(), "productNumber", "name");
         if (c.productNumber() != null && !c.productNumber().isBlank()) {
             filter.and("lower(productNumber) = :number", Map.of("number", c.productNumber().toLowerCase(Locale.ROOT)));
         }
-        return Product.find(filter.query(), sort, filter.parameters());
+        return filter.listing(Product.class, sort);
     }
 
     public Product get(UUID id) {
@@ -128,9 +128,9 @@ public class ProductService {
 
     // Unit groups
 
-    public PanacheQuery<UnitGroup> searchUnitGroups(String text, Sort sort) {
-        Filter filter = Filter.where().contains(text, "name");
-        return UnitGroup.find(filter.query(), sort, filter.parameters());
+    public Listing<UnitGroup> searchUnitGroups(String text, Sort sort) {
+        Filter filter = Filter.where().quickFind(text, "name");
+        return filter.listing(UnitGroup.class, sort);
     }
 
     public UnitGroup unitGroup(UUID id) {

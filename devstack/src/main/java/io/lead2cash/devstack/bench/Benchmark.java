@@ -456,9 +456,7 @@ public final class Benchmark {
         private List<LoadResult> pgSweep = List.of();
 
         void machine(Path root, LoadTools tools) {
-            machine = Runtime.getRuntime().availableProcessors() + " cores (" + cpuModel() + "), "
-                    + Math.round(totalMemoryGiB()) + " GiB, Java " + System.getProperty("java.version") + ", commit "
-                    + commit(root);
+            machine = machineLine(root);
         }
 
         void postgres(String description) {
@@ -604,6 +602,13 @@ public final class Benchmark {
             Files.writeString(file, text.replace(MARKER, MARKER + "\n\n" + section.toString().trim() + "\n"));
             return chart;
         }
+    }
+
+    /** The machine and the commit measured, as the reports' first line names them. */
+    static String machineLine(Path root) {
+        return Runtime.getRuntime().availableProcessors() + " cores (" + cpuModel() + "), "
+                + Math.round(totalMemoryGiB()) + " GiB, Java " + System.getProperty("java.version") + ", commit "
+                + commit(root);
     }
 
     /** Where docs/benchmarks.md takes new runs, newest first. */

@@ -25,6 +25,9 @@ public final class Lead2CashCli {
               up --seed         the same, then load the demo catalog
               seed [--gateway URL]
                                 load the Contoso Coffee demo catalog through the API (safe to repeat)
+              seed --volume N [--services leads,catalog,opportunity,billing]
+                                bulk-load N records of every kind (N/10 of each child list) straight into the
+                                services' databases, to measure lists at volume (no events are published)
               demo [--gateway URL]
                                 drive a lead to a paid invoice through the API, step by step, and print its journey
               status            what is running and whether each service is ready
@@ -32,6 +35,10 @@ public final class Lead2CashCli {
               bench [--quick]   measure the suite: start it with production JVM settings on a fresh database,
                                 drive it with wrk, pgbench and whole chains, write docs/benchmarks.md and a
                                 chart (about 20 minutes; needs wrk and pgbench; --quick: a 4-minute smoke run)
+              bench --lists [--quick]
+                                on the running suite (after seed --volume N): every list, filter, sort, search,
+                                child list and aggregate through the gateway and straight to the service with
+                                wrk; p50/p95 per call into docs/benchmarks.md (about 15 minutes)
               token --user NAME --roles ROLE[,ROLE] [--team TEAM] [--hours N]
                                 print a signed development JWT (roles: sales-rep, sales-manager,
                                 catalog-manager, billing-clerk, admin, integration)
@@ -64,7 +71,11 @@ public final class Lead2CashCli {
                 case "seed" -> seed(data, rest, out);
                 case "demo" -> demo(data, rest, out);
                 case "bench" -> {
-                    new io.lead2cash.devstack.bench.Benchmark(root, data.resolve("bench"), out, rest.contains("--quick")).run();
+                    if (rest.contains("--lists")) {
+                        new io.lead2cash.devstack.bench.ListsAtVolume(root, data, out, rest.contains("--quick")).run();
+                    } else {
+                        new io.lead2cash.devstack.bench.Benchmark(root, data.resolve("bench"), out, rest.contains("--quick")).run();
+                    }
                     yield 0;
                 }
                 case "status" -> status(data, out);
@@ -177,6 +188,18 @@ public final class Lead2CashCli {
     }
 
     private static int seed(Path data, List<String> args, PrintStream out) throws Exception {
+        String volume = option(args, "--volume");
+        if (volume != null) {
+            String services = Optional.ofNullable(option(args, "--services")).orElse(String.join(",", VolumeSeed.SCRIPTS.keySet()));
+            int records;
+            try {
+                records = Integer.parseInt(volume.replace("_", ""));
+            } catch (NumberFormatException e) {
+                throw new UsageException("--volume takes a number of records (got " + volume + ")");
+            }
+            new VolumeSeed(records, List.of(services.split(",")), out).run();
+            return 0;
+        }
         String gateway = Optional.ofNullable(option(args, "--gateway")).orElse("http://localhost:8080");
         out.println("Seeding the demo catalog through " + gateway);
         new CatalogSeed(gateway, DevTokens.inDirectory(data.resolve("keys")), out).run();

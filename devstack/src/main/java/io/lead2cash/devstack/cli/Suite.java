@@ -308,6 +308,11 @@ public final class Suite implements AutoCloseable {
         return env;
     }
 
+    /** The JDBC URL, user and password a service of this suite uses, as QUARKUS_DATASOURCE_* variables. */
+    public Map<String, String> datasourceOf(String service) {
+        return databaseOf(service);
+    }
+
     private Map<String, String> databaseOf(String service) {
         if (service.equals("gateway")) {
             return Map.of();

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Accounts (customer organisations): readable by every sales and billing user, changed by their owners. */
@@ -38,14 +39,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AccountResource {
 
     private static final Map<String, String> SORTABLE = Map.of("name", "name", "createdAt", "createdAt",
-            "modifiedAt", "modifiedAt", "city", "city");
+            "modifiedAt", "modifiedAt");
 
     private final RecordAnswers<Account, AccountView> answer = RecordAnswers.showing(LeadsMapper::view);
     @Inject CustomerService customers;
 
     @GET
     @Operation(summary = "List accounts")
-    public Page<AccountView> list(@Valid @BeanParam PageParams page, @QueryParam("q") String text,
+    public Page<AccountView> list(@Valid @BeanParam PageParams page, @QueryParam("q") @Parameter(description = "Quick find: the records whose name, e-mail or city begins with this text, ignoring case; * stands for any characters, so *text finds it anywhere (slower)") String text,
             @QueryParam("ownerId") String ownerId) {
         return Page.of(customers.searchAccounts(text, ownerId, page.toSort(SORTABLE, "name")), page, LeadsMapper::view);
     }

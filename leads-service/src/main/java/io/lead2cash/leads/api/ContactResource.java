@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Contacts (people at customers): readable by every sales and billing user, changed by their owners. */
@@ -37,17 +38,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.BILLING_CLERK, Roles.ADMIN, Roles.INTEGRATION})
 public class ContactResource {
 
-    private static final Map<String, String> SORTABLE = Map.of("lastName", "lastName", "firstName", "firstName",
-            "createdAt", "createdAt", "modifiedAt", "modifiedAt");
+    private static final Map<String, String> SORTABLE = Map.of("lastName", "lastName", "createdAt", "createdAt",
+            "modifiedAt", "modifiedAt");
 
     private final RecordAnswers<Contact, ContactView> answer = RecordAnswers.showing(LeadsMapper::view);
     @Inject CustomerService customers;
 
     @GET
     @Operation(summary = "List contacts")
-    public Page<ContactView> list(@Valid @BeanParam PageParams page, @QueryParam("q") String text,
+    public Page<ContactView> list(@Valid @BeanParam PageParams page, @QueryParam("q") @Parameter(description = "Quick find: the records whose first name, last name or e-mail begins with this text, ignoring case; * stands for any characters, so *text finds it anywhere (slower)") String text,
             @QueryParam("accountId") UUID accountId, @QueryParam("ownerId") String ownerId) {
-        return Page.of(customers.searchContacts(text, accountId, ownerId, page.toSort(SORTABLE, "lastName,firstName")),
+        return Page.of(customers.searchContacts(text, accountId, ownerId, page.toSort(SORTABLE, "lastName")),
                 page, LeadsMapper::view);
     }
 

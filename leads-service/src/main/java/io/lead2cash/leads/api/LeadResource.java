@@ -42,7 +42,7 @@ public class LeadResource {
 
     private static final Map<String, String> SORTABLE = Map.of(
             "createdAt", "createdAt", "modifiedAt", "modifiedAt", "topic", "topic", "lastName", "lastName",
-            "companyName", "companyName", "rating", "rating", "state", "state");
+            "companyName", "companyName");
 
     private final RecordAnswers<Lead, LeadView> answer = RecordAnswers.showing(LeadsMapper::view);
     @Inject LeadService leads;
@@ -57,7 +57,7 @@ public class LeadResource {
             @QueryParam("ownerId") String ownerId,
             @QueryParam("owningTeam") String owningTeam,
             @QueryParam("rating") @Parameter(description = "HOT, WARM or COLD") String rating,
-            @QueryParam("q") @Parameter(description = "Text in topic, names, company or email") String text) {
+            @QueryParam("q") @Parameter(description = "Quick find: the records whose topic, first or last name, company or e-mail begins with this text, ignoring case; * stands for any characters, so *text finds it anywhere (slower)") String text) {
         var criteria = LeadsMapper.criteria(state, statusReason, ownerId, owningTeam, rating, text);
         return Page.of(leads.search(criteria, page.toSort(SORTABLE, "-createdAt")), page, LeadsMapper::view);
     }

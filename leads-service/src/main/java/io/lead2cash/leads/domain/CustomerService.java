@@ -5,8 +5,8 @@ import io.lead2cash.platform.domain.Records;
 import io.lead2cash.platform.domain.ExpectedVersion;
 import io.lead2cash.platform.domain.OwnedEntity;
 import io.lead2cash.platform.query.Filter;
+import io.lead2cash.platform.query.Listing;
 import io.lead2cash.platform.security.CurrentUser;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,15 +24,15 @@ public class CustomerService {
     @Inject CurrentUser user;
     @Inject CustomerDirectory directory;
 
-    public PanacheQuery<Account> searchAccounts(String text, String ownerId, Sort sort) {
-        Filter filter = Filter.where().eq("ownerId", ownerId).contains(text, "name", "email", "city");
-        return Account.find(filter.query(), sort, filter.parameters());
+    public Listing<Account> searchAccounts(String text, String ownerId, Sort sort) {
+        Filter filter = Filter.where().eq("ownerId", ownerId).quickFind(text, "name", "email", "city");
+        return filter.listing(Account.class, sort);
     }
 
-    public PanacheQuery<Contact> searchContacts(String text, UUID accountId, String ownerId, Sort sort) {
+    public Listing<Contact> searchContacts(String text, UUID accountId, String ownerId, Sort sort) {
         Filter filter = Filter.where().eq("accountId", accountId).eq("ownerId", ownerId)
-                .contains(text, "firstName", "lastName", "email");
-        return Contact.find(filter.query(), sort, filter.parameters());
+                .quickFind(text, "firstName", "lastName", "email");
+        return filter.listing(Contact.class, sort);
     }
 
     public Account account(UUID id) {

@@ -7,8 +7,8 @@ import io.lead2cash.events.leads.LeadStatusReason;
 import io.lead2cash.events.leads.Rating;
 import io.lead2cash.platform.domain.ExpectedVersion;
 import io.lead2cash.platform.query.Filter;
+import io.lead2cash.platform.query.Listing;
 import io.lead2cash.platform.security.CurrentUser;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,16 +29,16 @@ public class LeadService {
     }
 
     /** The leads the caller may see that match the criteria. */
-    public PanacheQuery<Lead> search(Criteria criteria, Sort sort) {
+    public Listing<Lead> search(Criteria criteria, Sort sort) {
         Filter filter = Filter.where()
                 .eq("state", criteria.state())
                 .eq("statusReason", criteria.statusReason())
                 .eq("ownerId", criteria.ownerId())
                 .eq("owningTeam", criteria.owningTeam())
                 .eq("rating", criteria.rating())
-                .contains(criteria.text(), "topic", "firstName", "lastName", "companyName", "email")
+                .quickFind(criteria.text(), "topic", "firstName", "lastName", "companyName", "email")
                 .accessibleBy(user);
-        return Lead.find(filter.query(), sort, filter.parameters());
+        return filter.listing(Lead.class, sort);
     }
 
     /** The lead, if the caller may see it: 404 when unknown, 403 when someone else's. */

@@ -10,18 +10,32 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
- * The paging and sorting query parameters every list endpoint takes: {@code page} (from 0), {@code size}
- * (1..{@value #MAX_SIZE}) and {@code sort} (comma-separated fields, {@code -} for descending).
+ * The paging and sorting query parameters every list endpoint takes: {@code page} (from 0, while page × size stays
+ * within {@value #MAX_OFFSET}) or {@code cursor} (from a {@code next} link), {@code size} (1..{@value #MAX_SIZE}),
+ * {@code sort} (comma-separated fields, {@code -} for descending) and {@code count}.
  */
 public class PageParams {
 
     public static final int MAX_SIZE = 200;
+    /** The deepest offset a page number may reach: an offset is read and skipped row by row, a cursor is not. */
+    public static final int MAX_OFFSET = 10_000;
 
     @QueryParam("page")
     @DefaultValue("0")
     @Min(value = 0, message = "must be 0 or more")
-    @Parameter(description = "Page index, from 0")
+    @Parameter(description = "Page index, from 0, while page × size stays within " + MAX_OFFSET
+            + "; beyond, follow the next link")
     public int page;
+
+    @QueryParam("cursor")
+    @Parameter(description = "Where the page starts: the cursor of a next link, passed back unchanged with the same "
+            + "filters and sort")
+    public String cursor;
+
+    @QueryParam("count")
+    @DefaultValue("false")
+    @Parameter(description = "true to count every record of the list in totalItems (costs a count of the whole list)")
+    public boolean count;
 
     @QueryParam("size")
     @DefaultValue("20")
@@ -46,10 +60,12 @@ public class PageParams {
      * The Panache sort for the requested fields.
      *
      * @param sortable API field name to entity attribute, in the order of the default sort's tie-breakers
-     * @param fallback used when no sort is requested; the entity id is always the last tie-breaker so pages are stable
+     * @param fallback used when no sort is requested; the entity id is always the last tie-breaker so pages are stable,
+     *                 in the direction of the last key, so that one index on {@code (key, id)} serves both directions
      */
     public Sort toSort(Map<String, String> sortable, String fallback) {
         Sort result = null;
+        Sort.Direction last = Sort.Direction.Ascending;
         String requested = sort == null || sort.isBlank() ? fallback : sort;
         for (String part : requested.split(",")) {
             String field = part.trim();
@@ -60,8 +76,9 @@ public class PageParams {
                 throw ProblemException.invalid("sort", "must name fields among " + sortable.keySet() + " (got '" + name + "')");
             }
             Sort.Direction direction = descending ? Sort.Direction.Descending : Sort.Direction.Ascending;
+            last = direction;
             result = result == null ? Sort.by(attribute, direction) : result.and(attribute, direction);
         }
-        return result.and("id");
+        return result.and("id", last);
     }
 }

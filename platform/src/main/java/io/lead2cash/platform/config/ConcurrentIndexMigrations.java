@@ -9,7 +9,7 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
  * Lets migrations build indexes with {@code CREATE INDEX CONCURRENTLY}, which keeps a big table writable while its
  * index is built. Flyway's default PostgreSQL lock is held by a transaction, and a concurrent index build waits for
  * every open transaction to end, its own migrator's included: it would wait forever. A session lock serialises
- * replicas' migrations just as well.
+ * replicas' migrations just as well. A build that was interrupted is started again ({@link InterruptedIndexBuilds}).
  */
 @ApplicationScoped
 public class ConcurrentIndexMigrations implements FlywayConfigurationCustomizer {
@@ -17,5 +17,6 @@ public class ConcurrentIndexMigrations implements FlywayConfigurationCustomizer 
     @Override
     public void customize(FluentConfiguration configuration) {
         configuration.configuration(Map.of("flyway.postgresql.transactional.lock", "false"));
+        configuration.callbacks(new InterruptedIndexBuilds());
     }
 }

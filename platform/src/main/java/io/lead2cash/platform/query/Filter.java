@@ -12,6 +12,13 @@ import java.util.Map;
 /** Builds a JPQL where-clause from optional list filters; a filter whose value is absent adds nothing. */
 public final class Filter {
 
+    /**
+     * The alias of the record a {@link Listing} lists, for clauses with a correlated subquery
+     * ({@code exists (select 1 from Opportunity o where o.id = listed.opportunityId …)}), where an unqualified name would
+     * mean the subquery's own record.
+     */
+    public static final String LISTED = "listed";
+
     private final List<String> clauses = new ArrayList<>();
     private final Map<String, Object> parameters = new HashMap<>();
 
@@ -28,16 +35,23 @@ public final class Filter {
         return this;
     }
 
-    /** Case-insensitive substring match of {@code text} on any of the attributes. */
-    public Filter contains(String text, String... attributes) {
-        if (text != null && !text.isBlank()) {
+    /**
+     * Quick Find as Dynamics 365 has it: the records where any of the attributes begins with {@code text}, ignoring
+     * case; a {@code *} in the text stands for any characters, so a leading one finds the text anywhere. Begins-with
+     * is served by a B-tree index on {@code lower(column) text_pattern_ops}, anywhere by a trigram index, which is
+     * slower for fragments most rows share.
+     */
+    public Filter quickFind(String text, String... attributes) {
+        String pattern = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
+                .replace("%", "\\%").replace("_", "\\_").replace('*', '%') + "%";
+        if (!pattern.replace("%", "").isEmpty()) {
             String name = "text" + parameters.size();
             List<String> any = new ArrayList<>();
             for (String attribute : attributes) {
                 any.add("lower(" + attribute + ") like :" + name);
             }
             clauses.add("(" + String.join(" or ", any) + ")");
-            parameters.put(name, "%" + text.toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
+            parameters.put(name, pattern);
         }
         return this;
     }
@@ -72,6 +86,15 @@ public final class Filter {
         Parameters p = new Parameters();
         parameters.forEach(p::and);
         return p;
+    }
+
+    /** The lists this filter selects from {@code entity}, in the given order (the entity id last, as the tie-breaker). */
+    public <E> Listing<E> listing(Class<E> entity, io.quarkus.panache.common.Sort sort) {
+        return new Listing<>(entity, this, sort);
+    }
+
+    Map<String, Object> values() {
+        return parameters;
     }
 
     private String param(String attribute) {

@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Activities: tasks, phone calls and appointments regarding opportunities; create, change, complete, cancel. */
@@ -43,7 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ActivityResource {
 
     private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "dueAt", "dueAt",
-            "scheduledStart", "scheduledStart", "subject", "subject");
+            "scheduledStart", "scheduledStart");
 
     @Inject ActivityService activities;
 
@@ -54,7 +55,7 @@ public class ActivityResource {
     public Page<ActivityView> list(@Valid @BeanParam PageParams page,
             @QueryParam("regardingOpportunityId") UUID regardingOpportunityId, @QueryParam("ownerId") String ownerId,
             @QueryParam("type") String type, @QueryParam("state") String state,
-            @QueryParam("dueBefore") Instant dueBefore, @QueryParam("q") String text) {
+            @QueryParam("dueBefore") Instant dueBefore, @QueryParam("q") @Parameter(description = "Quick find: the records whose subject begins with this text, ignoring case; * stands for any characters, so *text finds it anywhere (slower)") String text) {
         var criteria = new ActivityService.Criteria(regardingOpportunityId, ownerId,
                 QueryParameters.enumValue("type", type, ActivityType.class),
                 QueryParameters.enumValue("state", state, ActivityState.class), dueBefore, text);

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Competitors: the companies the customers are also talking to, shared by the whole sales organisation. */
@@ -44,7 +45,7 @@ public class CompetitorResource {
 
     @GET
     @Operation(summary = "List competitors", description = "q searches name, strengths and weaknesses.")
-    public Page<CompetitorView> list(@Valid @BeanParam PageParams page, @QueryParam("q") String text) {
+    public Page<CompetitorView> list(@Valid @BeanParam PageParams page, @QueryParam("q") @Parameter(description = "Quick find: the records whose name, strengths or weaknesses begins with this text, ignoring case; * stands for any characters, so *text finds it anywhere (slower)") String text) {
         return Page.of(competitors.search(text, page.toSort(SORTABLE, "name")), page, DealMapper::view);
     }
 

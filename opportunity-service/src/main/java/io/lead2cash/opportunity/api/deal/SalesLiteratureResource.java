@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Sales literature: documents and links sellers give customers; managers and admins publish it. */
@@ -46,7 +47,7 @@ public class SalesLiteratureResource {
 
     @GET
     @Operation(summary = "List sales literature", description = "Expired literature only with includeExpired=true.")
-    public Page<SalesLiteratureView> list(@Valid @BeanParam PageParams page, @QueryParam("q") String text,
+    public Page<SalesLiteratureView> list(@Valid @BeanParam PageParams page, @QueryParam("q") @Parameter(description = "Quick find: the records whose name, subject or description begins with this text, ignoring case; * stands for any characters, so *text finds it anywhere (slower)") String text,
             @QueryParam("type") String type, @QueryParam("includeExpired") boolean includeExpired) {
         return Page.of(literature.search(text, QueryParameters.enumValue("type", type, SalesLiteratureType.class),
                 includeExpired, page.toSort(SORTABLE, "name")), page, DealMapper::view);

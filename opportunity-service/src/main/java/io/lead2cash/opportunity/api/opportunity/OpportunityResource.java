@@ -44,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Opportunities: list, read, open, replace, and hold / resume / win / lose / reopen. */
@@ -53,8 +54,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OpportunityResource {
 
     private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "modifiedAt", "modifiedAt",
-            "topic", "topic", "estimatedCloseDate", "estimatedCloseDate", "estimatedRevenue", "estimatedRevenue",
-            "salesStage", "salesStage");
+            "topic", "topic", "estimatedCloseDate", "estimatedCloseDate", "estimatedRevenue", "estimatedRevenue");
 
     @Inject OpportunityService opportunities;
     @Inject OpportunityLines lines;
@@ -68,7 +68,7 @@ public class OpportunityResource {
             @QueryParam("originatingLeadId") UUID originatingLeadId, @QueryParam("customerId") UUID customerId,
             @QueryParam("ownerId") String ownerId, @QueryParam("state") String state, @QueryParam("stage") String stage,
             @QueryParam("closeFrom") LocalDate closeFrom, @QueryParam("closeTo") LocalDate closeTo,
-            @QueryParam("q") String text) {
+            @QueryParam("q") @Parameter(description = "Quick find: the records whose topic or customer name begins with this text, ignoring case; * stands for any characters, so *text finds it anywhere (slower)") String text) {
         var criteria = new OpportunityService.Criteria(originatingLeadId, customerId, ownerId,
                 QueryParameters.enumValue("state", state, OpportunityState.class),
                 QueryParameters.enumValue("stage", stage, SalesStage.class), closeFrom, closeTo, text);

@@ -44,8 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN, Roles.INTEGRATION})
 public class QuoteResource {
 
-    private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "quoteNumber", "quoteNumber",
-            "revisionNumber", "revisionNumber");
+    private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "quoteNumber", "quoteNumber");
 
     private final QuoteService quotes;
     private final QuoteLines quoteLines;

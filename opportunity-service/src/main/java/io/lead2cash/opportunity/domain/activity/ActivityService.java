@@ -11,8 +11,8 @@ import io.lead2cash.platform.domain.ExpectedVersion;
 import io.lead2cash.platform.outbox.Outbox;
 import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.query.Filter;
+import io.lead2cash.platform.query.Listing;
 import io.lead2cash.platform.security.CurrentUser;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.inject.Inject;
 import jakarta.annotation.Priority;
@@ -44,14 +44,14 @@ public class ActivityService {
             Instant dueBefore, String text) {
     }
 
-    public PanacheQuery<Activity> search(Criteria c, Sort sort) {
+    public Listing<Activity> search(Criteria c, Sort sort) {
         Filter filter = Filter.where().eq("regardingOpportunityId", c.regardingOpportunityId()).eq("ownerId", c.ownerId())
-                .eq("type", c.type()).eq("state", c.state()).contains(c.text(), "subject", "description");
+                .eq("type", c.type()).eq("state", c.state()).quickFind(c.text(), "subject");
         if (c.dueBefore() != null) {
             filter.and("coalesce(dueAt, scheduledStart) < :dueBefore", Map.of("dueBefore", c.dueBefore()));
         }
         access.visibleWithOpportunity(filter, "regardingOpportunityId");
-        return Activity.find(filter.query(), sort, filter.parameters());
+        return filter.listing(Activity.class, sort);
     }
 
     public Activity get(UUID id) {

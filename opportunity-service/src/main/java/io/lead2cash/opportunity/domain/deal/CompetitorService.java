@@ -6,8 +6,8 @@ import io.lead2cash.platform.outbox.Outbox;
 import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.problem.ProblemType;
 import io.lead2cash.platform.query.Filter;
+import io.lead2cash.platform.query.Listing;
 import io.lead2cash.platform.security.CurrentUser;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,9 +27,9 @@ public class CompetitorService {
     @Inject OpportunityService opportunities;
     @Inject RecordedCompetitors recorded;
 
-    public PanacheQuery<Competitor> search(String text, Sort sort) {
-        Filter filter = Filter.where().contains(text, "name", "strengths", "weaknesses");
-        return Competitor.find(filter.query(), sort, filter.parameters());
+    public Listing<Competitor> search(String text, Sort sort) {
+        Filter filter = Filter.where().quickFind(text, "name", "strengths", "weaknesses");
+        return filter.listing(Competitor.class, sort);
     }
 
     public Competitor get(UUID id) {

@@ -8,8 +8,8 @@ import io.lead2cash.platform.outbox.Outbox;
 import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.problem.ProblemType;
 import io.lead2cash.platform.query.Filter;
+import io.lead2cash.platform.query.Listing;
 import io.lead2cash.platform.security.CurrentUser;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,12 +33,12 @@ public class SalesLiteratureService {
     @Inject OpportunityService opportunities;
 
     /** Literature matching the text and type; expired literature only when asked for. */
-    public PanacheQuery<SalesLiterature> search(String text, SalesLiteratureType type, boolean includeExpired, Sort sort) {
-        Filter filter = Filter.where().eq("type", type).contains(text, "name", "subject", "description");
+    public Listing<SalesLiterature> search(String text, SalesLiteratureType type, boolean includeExpired, Sort sort) {
+        Filter filter = Filter.where().eq("type", type).quickFind(text, "name", "subject", "description");
         if (!includeExpired) {
             filter.and("(expirationDate is null or expirationDate >= :today)", Map.of("today", today()));
         }
-        return SalesLiterature.find(filter.query(), sort, filter.parameters());
+        return filter.listing(SalesLiterature.class, sort);
     }
 
     public SalesLiterature get(UUID id) {

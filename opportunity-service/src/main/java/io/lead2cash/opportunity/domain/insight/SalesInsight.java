@@ -29,7 +29,7 @@ import java.util.Map;
 public class SalesInsight {
 
     /** The most bubbles a pipeline chart shows: the opportunities closing first. */
-    public static final int MAX_BUBBLES = 1000;
+    public static final int MAX_BUBBLES = 250;
 
     @Inject RecordAccess access;
 

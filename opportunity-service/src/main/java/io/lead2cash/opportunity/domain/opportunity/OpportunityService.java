@@ -9,8 +9,8 @@ import io.lead2cash.platform.outbox.Outbox;
 import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.problem.ProblemType;
 import io.lead2cash.platform.query.Filter;
+import io.lead2cash.platform.query.Listing;
 import io.lead2cash.platform.security.CurrentUser;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,10 +37,10 @@ public class OpportunityService {
     }
 
     /** The opportunities the caller may see that match the criteria. */
-    public PanacheQuery<Opportunity> search(Criteria c, Sort sort) {
+    public Listing<Opportunity> search(Criteria c, Sort sort) {
         Filter filter = Filter.where().eq("originatingLeadId", c.originatingLeadId()).eq("customerId", c.customerId())
                 .eq("ownerId", c.ownerId()).eq("state", c.state()).eq("salesStage", c.stage())
-                .contains(c.text(), "topic", "customerName");
+                .quickFind(c.text(), "topic", "customerName");
         access.visible(filter);
         if (c.closeFrom() != null) {
             filter.and("estimatedCloseDate >= :closeFrom", Map.of("closeFrom", c.closeFrom()));
@@ -48,7 +48,7 @@ public class OpportunityService {
         if (c.closeTo() != null) {
             filter.and("estimatedCloseDate <= :closeTo", Map.of("closeTo", c.closeTo()));
         }
-        return Opportunity.find(filter.query(), sort, filter.parameters());
+        return filter.listing(Opportunity.class, sort);
     }
 
     /** The opportunity, if the caller may see it: 404 when unknown, 403 when neither theirs nor shared with them. */

@@ -16,7 +16,7 @@ import io.lead2cash.platform.outbox.Outbox;
 import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.problem.ProblemType;
 import io.lead2cash.platform.query.Filter;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.lead2cash.platform.query.Listing;
 import io.quarkus.panache.common.Sort;
 import jakarta.inject.Inject;
 import jakarta.annotation.Priority;
@@ -40,9 +40,9 @@ public class QuoteService {
     @Inject RecordAccess access;
     @Inject LinePricer pricer;
 
-    public PanacheQuery<Quote> search(UUID opportunityId, QuoteState state, Sort sort) {
+    public Listing<Quote> search(UUID opportunityId, QuoteState state, Sort sort) {
         Filter filter = access.visible(Filter.where().eq("opportunityId", opportunityId).eq("state", state), "opportunityId");
-        return Quote.find(filter.query(), sort, filter.parameters());
+        return filter.listing(Quote.class, sort);
     }
 
     /** The quote, if the caller may see it (as its opportunity: owner, team, shared, manager). */

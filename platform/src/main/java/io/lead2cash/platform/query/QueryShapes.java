@@ -1,4 +1,4 @@
-package io.lead2cash.platform.domain;
+package io.lead2cash.platform.query;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import java.lang.reflect.Field;
@@ -32,7 +32,11 @@ public final class QueryShapes {
 
     /** Runs {@code work} (which executes {@code query}) alone if the query's shape has not run before in this JVM. */
     public static <T> T firstAtATime(PanacheQuery<?> query, Supplier<T> work) {
-        String shape = shapeOf(query);
+        return firstAtATime(shapeOf(query), work);
+    }
+
+    /** Runs {@code work} alone if the query text {@code shape} has not run before in this JVM. */
+    public static <T> T firstAtATime(String shape, Supplier<T> work) {
         if (KNOWN.contains(shape) || KNOWN.size() >= MAX_REMEMBERED) {
             return work.get();
         }

@@ -1,4 +1,4 @@
-package io.lead2cash.platform.domain;
+package io.lead2cash.platform.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
