@@ -180,7 +180,7 @@ public final class Listing<E> {
         return filter.query() + "|" + sorted + "|" + orderBy();
     }
 
-    /** The sort attributes whose columns are NOT NULL, so their keyset needs no null branch and can lead an index range. */
+    /** The attributes whose columns are NOT NULL, so their keyset needs no null branch and can lead an index range. */
     private Set<String> notNull(EntityManager em) {
         return NOT_NULL.computeIfAbsent(entity, type -> {
             AbstractEntityPersister persister = (AbstractEntityPersister) em.getEntityManagerFactory()
@@ -189,9 +189,15 @@ public final class Listing<E> {
             List<String> columns = em.createNativeQuery("select a.attname from pg_attribute a "
                     + "where a.attrelid = cast(:table as regclass) and a.attnotnull and a.attnum > 0")
                     .setParameter("table", persister.getTableName()).getResultList();
-            return keys.stream().map(Key::attribute)
-                    .filter(a -> a.equals("id") || columns.containsAll(List.of(persister.getPropertyColumnNames(a))))
-                    .collect(Collectors.toUnmodifiableSet());
+            // Every attribute of the entity, not only this list's keys: the set is kept for the entity's other sorts.
+            Set<String> attributes = new java.util.HashSet<>(Set.of("id"));
+            for (String property : persister.getPropertyNames()) {
+                String[] own = persister.getPropertyColumnNames(property);
+                if (own.length > 0 && columns.containsAll(List.of(own))) {
+                    attributes.add(property);
+                }
+            }
+            return Set.copyOf(attributes);
         });
     }
 
