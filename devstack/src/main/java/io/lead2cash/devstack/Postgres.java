@@ -45,8 +45,8 @@ public final class Postgres implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200")
-                    // Room for a million-row table's hot index pages: with 128 MB a bulk load of a million leads
-                    // (seed --volume) took 130 s, on a PostgreSQL 15 server with 256 MB 84 s.
+                    // Room for a million-row table's hot index pages: a bulk load of a million leads (seed --volume)
+                    // took 122 s with the default 128 MB, 102 s with 256 MB.
                     .setServerConfig("shared_buffers", "256MB")
                     // Durable by default, as a production server is (the embedded library's own default would
                     // acknowledge commits before they reach the disk); LEAD2CASH_PG_FSYNC=off trades that for speed.
