@@ -12,13 +12,6 @@ import java.util.Map;
 /** Builds a JPQL where-clause from optional list filters; a filter whose value is absent adds nothing. */
 public final class Filter {
 
-    /**
-     * The alias of the record a {@link Listing} lists, for clauses with a correlated subquery
-     * ({@code exists (select 1 from Opportunity o where o.id = listed.opportunityId …)}), where an unqualified name would
-     * mean the subquery's own record.
-     */
-    public static final String LISTED = "listed";
-
     private final List<String> clauses = new ArrayList<>();
     private final Map<String, Object> parameters = new HashMap<>();
 

@@ -39,6 +39,8 @@ public final class Listing<E> {
     /** Columns declared NOT NULL, per entity class, read once from the database's catalogue. */
     private static final Map<Class<?>, Set<String>> NOT_NULL = new ConcurrentHashMap<>();
     private static final Map<String, Field> FIELDS = new ConcurrentHashMap<>();
+    /** The listed record's alias, so a filter's subqueries may name their own records without shadowing it. */
+    private static final String ALIAS = "listed";
 
     private final Class<E> entity;
     private final Filter filter;
@@ -72,7 +74,7 @@ public final class Listing<E> {
             Object[] after = Cursors.read(cursor, fingerprint, types());
             where = "(" + where + ") and " + after(after, parameters, notNull(em));
         }
-        String hql = "from " + name + " " + Filter.LISTED + " where " + where + " order by " + orderBy();
+        String hql = "from " + name + " " + ALIAS + " where " + where + " order by " + orderBy();
         List<E> rows = QueryShapes.firstAtATime(hql, () -> {
             TypedQuery<E> query = em.createQuery(hql, entity);
             parameters.forEach(query::setParameter);
@@ -85,7 +87,7 @@ public final class Listing<E> {
         if (cursor == null && !more && (!items.isEmpty() || offset == 0)) {
             total = (long) offset + items.size(); // a short slice from a known offset tells the total without counting
         } else if (count) {
-            String countHql = "select count(*) from " + name + " " + Filter.LISTED + " where " + filter.query();
+            String countHql = "select count(*) from " + name + " " + ALIAS + " where " + filter.query();
             total = QueryShapes.firstAtATime(countHql, () -> {
                 TypedQuery<Long> query = em.createQuery(countHql, Long.class);
                 filter.values().forEach(query::setParameter);
