@@ -243,6 +243,16 @@ class CatalogApiTest {
     }
 
     @Test
+    void aCurrencyCodeThatIsNotIso4217IsA400NamingTheFieldOnWritesAndFilters() {
+        // Three capitals that name no currency: refused as the API document's CurrencyCode enum says, never a 500.
+        manager().body("{\"name\": \"" + unique("Nowhere") + "\", \"currency\": \"XYZ\"}").when().post("/api/price-lists")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", is("currency"));
+        rep().queryParam("currency", "XYZ").when().get("/api/price-lists").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", is("currency"));
+        rep().queryParam("currency", "EUR").when().get("/api/price-lists").then().statusCode(200);
+    }
+
+    @Test
     void unknownIdsAre404() {
         rep().when().get("/api/products/" + UUID.randomUUID()).then().statusCode(404);
         rep().when().get("/api/price-lists/" + UUID.randomUUID()).then().statusCode(404);

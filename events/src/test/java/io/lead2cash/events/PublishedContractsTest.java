@@ -54,6 +54,45 @@ class PublishedContractsTest {
     }
 
     @Test
+    void everyMessageExampleIsAnEventItsSchemaAccepts() throws Exception {
+        var asyncApi = ContractDocuments.YAML.readTree(ContractDocuments.generate().get("asyncapi.yaml"));
+        var messages = asyncApi.path("components").path("messages");
+        int checked = 0;
+        for (Class<? extends BusinessEvent> event : EventCatalog.EVENTS) {
+            var example = messages.path(event.getSimpleName()).path("examples").path(0);
+            String type = example.path("headers").path("ce_type").asText();
+            assertThat(type).as("%s example's ce_type", event.getSimpleName())
+                    .isEqualTo(EventCatalog.contractOf(event).type());
+            assertThat(EventSchemas.violations(type, example.path("payload").toString()))
+                    .as("%s example against its schema", event.getSimpleName()).isEmpty();
+            checked++;
+        }
+        assertThat(checked).isEqualTo(EventCatalog.EVENTS.size());
+    }
+
+    @Test
+    void everyConsumerHasAReceiveOperationAndADeadLetterChannel() throws Exception {
+        var asyncApi = ContractDocuments.YAML.readTree(ContractDocuments.generate().get("asyncapi.yaml"));
+        for (Subscriptions.Subscription subscription : Subscriptions.ALL) {
+            var receive = new java.util.ArrayList<String>();
+            asyncApi.path("operations").forEach(operation -> {
+                if (operation.path("action").asText().equals("receive") && operation.path("bindings").path("kafka")
+                        .path("groupId").path("enum").path(0).asText().equals(subscription.consumerGroup())
+                        && asyncApi.at(operation.path("channel").path("$ref").asText().substring(1)).path("address")
+                                .asText().equals(subscription.topic())) {
+                    operation.path("messages").forEach(m -> receive.add(m.path("$ref").asText()
+                            .substring(m.path("$ref").asText().lastIndexOf('/') + 1)));
+                }
+            });
+            assertThat(receive).as("events %s receives from %s", subscription.consumerGroup(), subscription.topic())
+                    .containsExactlyInAnyOrderElementsOf(subscription.events().stream().map(Class::getSimpleName).toList());
+            var addresses = new java.util.ArrayList<String>();
+            asyncApi.path("channels").forEach(c -> addresses.add(c.path("address").asText()));
+            assertThat(addresses).contains(subscription.deadLetterTopic());
+        }
+    }
+
+    @Test
     void everyEventHasAUniqueVersionedTypeAndAKnownTopic() {
         Set<String> types = new HashSet<>();
         Set<String> topics = Set.of(Topics.LEADS, Topics.CATALOG, Topics.OPPORTUNITIES, Topics.BILLING);

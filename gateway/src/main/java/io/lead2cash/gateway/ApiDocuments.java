@@ -109,15 +109,90 @@ public class ApiDocuments {
         }
         JsonObject sortedPaths = new JsonObject();
         new TreeMap<>(paths.getMap()).forEach(sortedPaths::put);
+        sortedPaths.forEach(path -> ((JsonObject) path.getValue()).forEach(operation -> {
+            if (operation.getValue() instanceof JsonObject described && described.containsKey("responses")) {
+                addEdgeAnswers(described);
+            }
+        }));
         return new JsonObject()
                 .put("openapi", "3.1.0")
                 .put("info", new JsonObject().put("title", "Lead2Cash API").put("version", "0.1.0")
+                        .put("contact", new JsonObject().put("name", "Lead2Cash maintainers")
+                                .put("url", "https://github.com/lead2cash/lead2cash/issues"))
                         .put("description", "Every service of the suite through its gateway: leads, catalog, opportunities "
                                 + "and quotes, orders and invoices. Authorize with a bearer token (./lead2cash token)."))
                 .put("servers", gatewayServer())
+                .put("security", new JsonArray().add(new JsonObject().put("bearer", new JsonArray())))
                 .put("tags", new JsonArray(new java.util.ArrayList<>(tags.values())))
                 .put("paths", sortedPaths)
                 .put("components", new JsonObject().put("schemas", schemas).put("securitySchemes", securitySchemes));
+    }
+
+    /**
+     * What the gateway itself may answer on any call: 413 for a body too large, 429 beyond the caller's rate limit
+     * (with Retry-After), 502/503 when the service answers badly or not at all, 504 when it answers too late; and
+     * the RateLimit headers and request id on the service's own answers.
+     */
+    static void addEdgeAnswers(JsonObject operation) {
+        JsonObject responses = operation.getJsonObject("responses");
+        JsonObject retryAfter = header("Seconds to wait before calling again", true,
+                new JsonObject().put("type", "integer").put("format", "int32").put("minimum", 0).put("maximum", 86400));
+        JsonObject rateLimitHeaders = new JsonObject()
+                .put("RateLimit-Policy", header("The caller's limit: \"name\";q=<calls>;w=<seconds> (IETF "
+                        + "RateLimit headers); absent for callers without a limit", false, stringSchema()))
+                .put("RateLimit", header("What is left of the limit: \"name\";r=<remaining>;t=<seconds until reset>",
+                        false, stringSchema()));
+        if (operation.containsKey("requestBody")) {
+            responses.put("413", edgeProblem("The body is larger than the gateway accepts", null));
+        }
+        responses.forEach(answer -> {
+            if (answer.getValue() instanceof JsonObject described
+                    && (answer.getKey().startsWith("2") || answer.getKey().startsWith("4"))) {
+                JsonObject headers = described.getJsonObject("headers", new JsonObject());
+                rateLimitHeaders.forEach(h -> headers.put(h.getKey(), h.getValue()));
+                headers.put("X-Request-Id", header("The call's id in every log line of the suite (the caller's own, "
+                        + "if it sent a valid one)", true, stringSchema()));
+                described.put("headers", headers);
+            }
+        });
+        responses.put("429", edgeProblem("Beyond the caller's rate limit: retry after Retry-After seconds",
+                rateLimitHeaders.copy().put("Retry-After", retryAfter)));
+        responses.put("502", edgeProblem("The service's answer was not valid HTTP", null));
+        responses.put("503", edgeProblem("The service cannot be reached or is saturated: retry after Retry-After seconds",
+                new JsonObject().put("Retry-After", header("Seconds to wait before calling again", false,
+                        retryAfter.getJsonObject("schema")))));
+        responses.put("504", edgeProblem("The service did not answer in time; the call may or may not have been applied: "
+                + "retry it with the same Idempotency-Key", null));
+        // Browsers read an answer only if it names their origin (quarkus.http.cors.origins).
+        responses.forEach(answer -> {
+            if (answer.getValue() instanceof JsonObject described && described.containsKey("headers")) {
+                described.getJsonObject("headers").put("Access-Control-Allow-Origin", header("The calling web "
+                        + "page's origin, when it is one of the gateway's allowed origins (LEAD2CASH_CORS_ORIGINS)", false,
+                        stringSchema()));
+            }
+        });
+        // Responses in status order, as the services write them.
+        JsonObject sorted = new JsonObject();
+        new TreeMap<>(responses.getMap()).forEach(sorted::put);
+        operation.put("responses", sorted);
+    }
+
+    private static JsonObject edgeProblem(String description, JsonObject headers) {
+        JsonObject answer = new JsonObject().put("description", description).put("content", new JsonObject()
+                .put("application/problem+json", new JsonObject().put("schema",
+                        new JsonObject().put("$ref", SCHEMA_REF + "Problem"))));
+        if (headers != null) {
+            answer.put("headers", headers);
+        }
+        return answer;
+    }
+
+    private static JsonObject header(String description, boolean required, JsonObject schema) {
+        return new JsonObject().put("description", description).put("required", required).put("schema", schema);
+    }
+
+    private static JsonObject stringSchema() {
+        return new JsonObject().put("type", "string").put("maxLength", 200);
     }
 
     private static JsonObject schemasOf(JsonObject document) {
@@ -148,7 +223,8 @@ public class ApiDocuments {
     }
 
     private static JsonArray gatewayServer() {
-        return new JsonArray().add(new JsonObject().put("url", "/").put("description", "this gateway"));
+        return new JsonArray().add(new JsonObject().put("url", "/").put("description",
+                "This gateway, in whichever environment it runs (local, staging or production)").put("x-internal", false));
     }
 
     private static void send(RoutingContext ctx, JsonObject document) {

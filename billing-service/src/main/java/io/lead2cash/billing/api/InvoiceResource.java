@@ -29,9 +29,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import io.lead2cash.platform.api.ApiDocumentFilter;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -47,8 +48,7 @@ public class InvoiceResource {
 
     static final String PDF = "application/pdf";
 
-    private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "invoiceNumber", "invoiceNumber",
-            "dueDate", "dueDate", "totalAmount", "totalAmount");
+    static final String SORT_FIELDS = "createdAt,invoiceNumber,dueDate,totalAmount";
 
     @Inject InvoiceService invoices;
     @Inject BillingConfig config;
@@ -57,12 +57,13 @@ public class InvoiceResource {
     @Operation(summary = "List the invoices you may see",
             description = "Billing clerks, managers, admins and integrations see all; a sales rep those of the opportunities "
                     + "they may see. dueBefore finds what falls due before a day.")
+    @Extension(name = ApiDocumentFilter.SORT_FIELDS, value = SORT_FIELDS)
     public Page<InvoiceView> list(@Valid @BeanParam PageParams page, @QueryParam("orderId") UUID orderId,
             @QueryParam("opportunityId") UUID opportunityId, @QueryParam("customerId") UUID customerId,
-            @QueryParam("state") String state, @QueryParam("dueBefore") LocalDate dueBefore, @QueryParam("q") @Parameter(description = "Quick find: the records whose invoice number, order number or customer name begins with this text, ignoring case; * stands for any characters, so *text finds it anywhere (slower)") String text) {
+            @QueryParam("state") @Parameter(schema = @Schema(implementation = io.lead2cash.events.billing.InvoiceState.class)) String state, @QueryParam("dueBefore") LocalDate dueBefore, @QueryParam("q") @Parameter(description = "Quick find: the records whose invoice number, order number or customer name begins with this text, ignoring case; * stands for any characters, so *text finds it anywhere (slower)") String text) {
         var criteria = new InvoiceService.Criteria(orderId, opportunityId, customerId,
                 QueryParameters.enumValue("state", state, InvoiceState.class), dueBefore, text);
-        return Page.of(invoices.search(criteria, page.toSort(SORTABLE, "-createdAt")), page, BillingMapper::view);
+        return Page.of(invoices.search(criteria, page.toSort(SORT_FIELDS, "-createdAt")), page, BillingMapper::view);
     }
 
     @GET
@@ -118,7 +119,7 @@ public class InvoiceResource {
     @Path("{id}/payments")
     @Idempotent
     @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN})
-    @Operation(summary = "Record a payment", description = "Never more than the amount due (400 naming amount). The invoice "
+    @Operation(operationId = "recordPayment", summary = "Record a payment", description = "Never more than the amount due (400 naming amount). The invoice "
             + "becomes Paid: Partial, and Paid: Complete once nothing is due.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PaymentView.class)))

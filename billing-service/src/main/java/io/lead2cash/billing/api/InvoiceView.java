@@ -13,8 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An invoice's header; its lines and payments are at /api/invoices/{id}/lines and /payments. */
 @Schema(name = "Invoice")
-public record InvoiceView(UUID id, String invoiceNumber, UUID orderId, String orderNumber, UUID quoteId, UUID opportunityId,
-        CustomerType customerType, UUID customerId, String customerName, String ownerId, String owningTeam, String currency,
+public record InvoiceView(UUID id, String invoiceNumber, UUID orderId, String orderNumber,
+        @Schema(nullable = true) UUID quoteId, @Schema(nullable = true) UUID opportunityId, CustomerType customerType,
+        UUID customerId, @Schema(nullable = true) String customerName, String ownerId,
+        @Schema(nullable = true) String owningTeam, String currency,
         LocalDate invoiceDate, LocalDate dueDate, PaymentTerms paymentTerms, Money detailAmount, BigDecimal discountPercentage,
         Money discountAmount, Money totalDiscount, Money preFreightAmount, Money freight, Money totalTax, Money totalAmount,
         Money amountPaid, Money amountDue, InvoiceState state, InvoiceStatusReason statusReason, Instant createdAt,

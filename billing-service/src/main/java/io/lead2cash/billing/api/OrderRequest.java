@@ -1,5 +1,7 @@
 package io.lead2cash.billing.api;
 
+import io.lead2cash.platform.validation.CurrencyCode;
+
 import io.lead2cash.events.CustomerType;
 import io.lead2cash.events.billing.PaymentTerms;
 import jakarta.validation.Valid;
@@ -9,7 +11,6 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
@@ -23,7 +24,7 @@ public record OrderRequest(
         @NotNull(message = "is required") UUID customerId,
         @NotBlank @Size(max = 300) String customerName,
         @Schema(description = "Required when a line is a catalog product") UUID priceListId,
-        @NotNull(message = "is required") @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String currency,
+        @NotNull(message = "is required") @CurrencyCode String currency,
         @Schema(description = "Defaults to the service's payment terms (NET_30)") PaymentTerms paymentTerms,
         @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4) BigDecimal discountPercentage,
         @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal discountAmount,

@@ -26,9 +26,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import io.lead2cash.platform.api.ApiDocumentFilter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -41,8 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN, Roles.SALES_REP, Roles.INTEGRATION})
 public class OrderResource {
 
-    private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "modifiedAt", "modifiedAt",
-            "orderNumber", "orderNumber", "totalAmount", "totalAmount");
+    static final String SORT_FIELDS = "createdAt,modifiedAt,orderNumber,totalAmount";
 
     @Inject OrderService orders;
     @Inject InvoiceService invoices;
@@ -51,12 +52,13 @@ public class OrderResource {
     @Operation(summary = "List the orders you may see",
             description = "Billing clerks, managers, admins and integrations see all; a sales rep those of the opportunities "
                     + "they may see.")
+    @Extension(name = ApiDocumentFilter.SORT_FIELDS, value = SORT_FIELDS)
     public Page<OrderView> list(@Valid @BeanParam PageParams page, @QueryParam("quoteId") UUID quoteId,
             @QueryParam("opportunityId") UUID opportunityId, @QueryParam("customerId") UUID customerId,
-            @QueryParam("state") String state, @QueryParam("q") @Parameter(description = "Quick find: the records whose order number or customer name begins with this text, ignoring case; * stands for any characters, so *text finds it anywhere (slower)") String text) {
+            @QueryParam("state") @Parameter(schema = @Schema(implementation = io.lead2cash.events.billing.OrderState.class)) String state, @QueryParam("q") @Parameter(description = "Quick find: the records whose order number or customer name begins with this text, ignoring case; * stands for any characters, so *text finds it anywhere (slower)") String text) {
         var criteria = new OrderService.Criteria(quoteId, opportunityId, customerId,
                 QueryParameters.enumValue("state", state, OrderState.class), text);
-        return Page.of(orders.search(criteria, page.toSort(SORTABLE, "-createdAt")), page, BillingMapper::view);
+        return Page.of(orders.search(criteria, page.toSort(SORT_FIELDS, "-createdAt")), page, BillingMapper::view);
     }
 
     @GET
@@ -98,7 +100,7 @@ public class OrderResource {
                     + "what was delivered is created in the same step.")
     @APIResponse(responseCode = "200", description = "Fulfilled",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
-    public Response fulfil(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid FulfilRequest body) {
+    public Response fulfil(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @RequestBody(required = false) @Valid FulfilRequest body) {
         return ok(orders.fulfil(id, ETags.optional(ifMatch), BillingMapper.delivered(body)));
     }
 
@@ -118,7 +120,7 @@ public class OrderResource {
     @Path("{id}/invoices")
     @Idempotent
     @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN})
-    @Operation(summary = "Invoice an order on request",
+    @Operation(operationId = "invoiceOrder", summary = "Invoice an order on request",
             description = "An active order is invoiced for all it ordered, a fulfilled one for what was delivered. 409 when "
                     + "it has an invoice that is not canceled.")
     @APIResponse(responseCode = "201", description = "The invoice",

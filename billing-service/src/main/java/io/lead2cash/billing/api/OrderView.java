@@ -12,10 +12,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A sales order's header; its lines are at /api/orders/{id}/lines. */
 @Schema(name = "Order")
-public record OrderView(UUID id, String orderNumber, UUID quoteId, String quoteNumber, UUID opportunityId,
-        CustomerType customerType, UUID customerId, String customerName, String ownerId, String owningTeam, UUID priceListId,
+public record OrderView(UUID id, String orderNumber, @Schema(nullable = true) UUID quoteId,
+        @Schema(nullable = true) String quoteNumber, @Schema(nullable = true) UUID opportunityId,
+        CustomerType customerType, UUID customerId, @Schema(nullable = true) String customerName, String ownerId,
+        @Schema(nullable = true) String owningTeam, @Schema(nullable = true) UUID priceListId,
         String currency, boolean pricesLocked, PaymentTerms paymentTerms, Money detailAmount, BigDecimal discountPercentage,
         Money discountAmount, Money totalDiscount, Money preFreightAmount, Money freight, Money totalTax, Money totalAmount,
-        OrderState state, OrderStatusReason statusReason, String cancelReason, Instant fulfilledAt, Instant createdAt,
-        Instant modifiedAt, long version) {
+        OrderState state, OrderStatusReason statusReason, @Schema(nullable = true) String cancelReason,
+        @Schema(nullable = true) Instant fulfilledAt, Instant createdAt, Instant modifiedAt, long version) {
 }

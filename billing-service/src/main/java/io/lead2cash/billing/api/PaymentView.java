@@ -8,6 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A payment recorded against an invoice. */
 @Schema(name = "Payment")
-public record PaymentView(UUID id, UUID invoiceId, Money amount, LocalDate paidOn, String reference, String recordedBy,
-        Instant recordedAt) {
+public record PaymentView(UUID id, UUID invoiceId, Money amount, LocalDate paidOn,
+        @Schema(nullable = true) String reference, String recordedBy, Instant recordedAt) {
 }

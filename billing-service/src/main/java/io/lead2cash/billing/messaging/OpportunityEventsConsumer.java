@@ -16,6 +16,7 @@ import io.lead2cash.events.opportunities.OpportunityWon;
 import io.lead2cash.events.opportunities.QuoteAccepted;
 import io.lead2cash.events.opportunities.SalesTeamMemberData;
 import io.lead2cash.platform.messaging.EventConsumption;
+import io.lead2cash.events.Subscriptions;
 import io.lead2cash.platform.messaging.EventHandlers;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,7 +52,8 @@ public class OpportunityEventsConsumer {
                 .on(OpportunityShareRevoked.class, e -> visibility.revoked(e.opportunityId(),
                         OpportunityGrant.Kind.valueOf(e.principalType().name()), e.principalId()))
                 .on(OpportunitySalesTeamChanged.class, e -> visibility.salesTeam(e.opportunityId(),
-                        e.members().stream().map(SalesTeamMemberData::userId).toList()));
+                        e.members().stream().map(SalesTeamMemberData::userId).toList()))
+                .exactly(Subscriptions.ORDERS_FROM_ACCEPTED_QUOTES);
     }
 
     @Incoming("opportunity-events")

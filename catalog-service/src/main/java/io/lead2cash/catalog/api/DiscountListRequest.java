@@ -1,11 +1,12 @@
 package io.lead2cash.catalog.api;
 
+import io.lead2cash.platform.validation.CurrencyCode;
+
 import io.lead2cash.events.catalog.DiscountType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
@@ -16,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record DiscountListRequest(
         @NotBlank @Size(max = 100) @Schema(example = "Beans by volume") String name,
         @Schema(description = "AMOUNT or PERCENTAGE; required to create, ignored on replace") DiscountType type,
-        @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code such as EUR")
+        @CurrencyCode
         @Schema(description = "Required for AMOUNT lists") String currency,
         @NotNull(message = "is required") @Valid @Size(max = 100) List<Band> bands) {
 

@@ -25,9 +25,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import io.lead2cash.platform.api.ApiDocumentFilter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -40,15 +41,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Authenticated
 public class DiscountListResource {
 
-    private static final Map<String, String> SORTABLE = Map.of("name", "name", "createdAt", "createdAt");
+    static final String SORT_FIELDS = "name,createdAt";
 
     private final RecordAnswers<DiscountList, DiscountListView> answer = RecordAnswers.showing(CatalogMapper::view);
     @Inject PriceListService priceLists;
 
     @GET
     @Operation(summary = "List discount lists")
+    @Extension(name = ApiDocumentFilter.SORT_FIELDS, value = SORT_FIELDS)
     public Page<DiscountListView> list(@Valid @BeanParam PageParams page, @QueryParam("q") @Parameter(description = "Quick find: the records whose name begins with this text, ignoring case; * stands for any characters, so *text finds it anywhere (slower)") String text) {
-        return Page.of(priceLists.searchDiscountLists(text, page.toSort(SORTABLE, "name")), page, CatalogMapper::view);
+        return Page.of(priceLists.searchDiscountLists(text, page.toSort(SORT_FIELDS, "name")), page, CatalogMapper::view);
     }
 
     @GET
@@ -77,7 +79,7 @@ public class DiscountListResource {
     @Operation(summary = "Rename a discount list and replace its bands", description = "Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = DiscountListView.class)))
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public Response update(@PathParam("id") UUID id, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") DiscountListRequest body) {
         return answer.ok(priceLists.updateDiscountList(id, ETags.required(ifMatch), CatalogMapper.name(body),
                 CatalogMapper.bands(body)));

@@ -9,8 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A discount list as the API shows it, bands in ascending quantity. */
 @Schema(name = "DiscountList")
-public record DiscountListView(UUID id, String name, DiscountType type, String currency, List<Band> bands,
-        Instant createdAt, Instant modifiedAt, long version) {
+public record DiscountListView(UUID id, String name, DiscountType type, @Schema(nullable = true) String currency,
+        List<Band> bands, Instant createdAt, Instant modifiedAt, long version) {
 
     /** One quantity band. */
     @Schema(name = "DiscountBandView")

@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A price list item as the API shows it. */
 @Schema(name = "PriceListItem")
 public record PriceListItemView(UUID id, UUID priceListId, UUID productId, UUID unitId, PricingMethod pricingMethod,
-        BigDecimal amount, BigDecimal percentage, RoundingPolicy roundingPolicy, RoundingOption roundingOption,
-        BigDecimal roundingAmount, QuantitySellingOption quantitySellingOption, UUID discountListId, Instant createdAt,
-        Instant modifiedAt, long version) {
+        @Schema(nullable = true) BigDecimal amount, @Schema(nullable = true) BigDecimal percentage,
+        RoundingPolicy roundingPolicy, @Schema(nullable = true) RoundingOption roundingOption,
+        @Schema(nullable = true) BigDecimal roundingAmount, QuantitySellingOption quantitySellingOption,
+        @Schema(nullable = true) UUID discountListId, Instant createdAt, Instant modifiedAt, long version) {
 }

@@ -1,8 +1,9 @@
 package io.lead2cash.catalog.api;
 
+import io.lead2cash.platform.validation.CurrencyCode;
+
 import io.lead2cash.events.catalog.PriceListState;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -12,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PriceListRequest(
         @NotBlank @Size(max = 100) @Schema(example = "Retail EUR 2027") String name,
         @Size(max = 4000) String description,
-        @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code such as EUR")
+        @CurrencyCode
         @Schema(description = "Required to create; ignored on replace", example = "EUR") String currency,
         LocalDate validFrom,
         LocalDate validTo,

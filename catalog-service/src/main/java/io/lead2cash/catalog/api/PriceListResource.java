@@ -25,12 +25,14 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import io.lead2cash.platform.validation.CurrencyCode;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import io.lead2cash.platform.api.ApiDocumentFilter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -43,9 +45,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Authenticated
 public class PriceListResource {
 
-    private static final Map<String, String> SORTABLE = Map.of("name", "name", "currency", "currency",
-            "createdAt", "createdAt", "validFrom", "validFrom");
-    private static final Map<String, String> ITEM_SORTABLE = Map.of("createdAt", "createdAt", "modifiedAt", "modifiedAt");
+    static final String SORT_FIELDS = "name,currency,createdAt,validFrom";
+    static final String ITEM_SORT_FIELDS = "createdAt,modifiedAt";
 
     private final RecordAnswers<PriceList, PriceListView> answer = RecordAnswers.showing(CatalogMapper::view);
     private final RecordAnswers<PriceListItem, PriceListItemView> itemAnswer = RecordAnswers.showing(CatalogMapper::view);
@@ -53,10 +54,11 @@ public class PriceListResource {
 
     @GET
     @Operation(summary = "List price lists")
+    @Extension(name = ApiDocumentFilter.SORT_FIELDS, value = SORT_FIELDS)
     public Page<PriceListView> list(@Valid @BeanParam PageParams page, @QueryParam("q") @Parameter(description = "Quick find: the records whose name or description begins with this text, ignoring case; * stands for any characters, so *text finds it anywhere (slower)") String text,
-            @QueryParam("currency") String currency, @QueryParam("state") String state) {
+            @QueryParam("currency") @CurrencyCode String currency, @QueryParam("state") @Parameter(schema = @Schema(implementation = io.lead2cash.events.catalog.PriceListState.class)) String state) {
         return Page.of(priceLists.search(text, currency, QueryParameters.enumValue("state", state, PriceListState.class),
-                page.toSort(SORTABLE, "name")), page, CatalogMapper::view);
+                page.toSort(SORT_FIELDS, "name")), page, CatalogMapper::view);
     }
 
     @GET
@@ -84,7 +86,7 @@ public class PriceListResource {
     @Operation(summary = "Replace a price list's name, validity and state", description = "Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PriceListView.class)))
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public Response update(@PathParam("id") UUID id, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") PriceListRequest body) {
         return answer.ok(priceLists.update(id, ETags.required(ifMatch), CatalogMapper.details(body)));
     }
@@ -92,9 +94,10 @@ public class PriceListResource {
     @GET
     @Path("{id}/items")
     @Operation(summary = "List a price list's items")
+    @Extension(name = ApiDocumentFilter.SORT_FIELDS, value = ITEM_SORT_FIELDS)
     public Page<PriceListItemView> items(@PathParam("id") UUID id, @Valid @BeanParam PageParams page,
             @QueryParam("productId") UUID productId) {
-        return Page.of(priceLists.items(id, productId, page.toSort(ITEM_SORTABLE, "createdAt")), page, CatalogMapper::view);
+        return Page.of(priceLists.items(id, productId, page.toSort(ITEM_SORT_FIELDS, "createdAt")), page, CatalogMapper::view);
     }
 
     @GET
@@ -126,7 +129,7 @@ public class PriceListResource {
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PriceListItemView.class)))
     public Response updateItem(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
-            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull(message = "is required") PriceListItemRequest body) {
+            @Parameter(required = true) @HeaderParam("If-Match") String ifMatch, @Valid @NotNull(message = "is required") PriceListItemRequest body) {
         return itemAnswer.ok(priceLists.updateItem(id, itemId, ETags.required(ifMatch), CatalogMapper.pricing(body)));
     }
 

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A price list as the API shows it. */
 @Schema(name = "PriceList")
-public record PriceListView(UUID id, String name, String description, String currency, LocalDate validFrom,
-        LocalDate validTo, PriceListState state, Instant createdAt, Instant modifiedAt, long version) {
+public record PriceListView(UUID id, String name, @Schema(nullable = true) String description, String currency,
+        @Schema(nullable = true) LocalDate validFrom, @Schema(nullable = true) LocalDate validTo, PriceListState state,
+        Instant createdAt, Instant modifiedAt, long version) {
 }

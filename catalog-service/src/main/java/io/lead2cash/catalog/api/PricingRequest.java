@@ -1,11 +1,12 @@
 package io.lead2cash.catalog.api;
 
+import io.lead2cash.platform.validation.CurrencyCode;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "PricingRequest")
 public record PricingRequest(
         @Schema(description = "The price list; a line says NO_PRICE_LIST when it is missing") UUID priceListId,
-        @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code such as EUR")
+        @CurrencyCode
         @Schema(description = "The record's currency; CURRENCY_MISMATCH when the list's differs") String currency,
         @Schema(description = "Pricing date for the list's validity (default: today, UTC)") LocalDate date,
         @NotEmpty(message = "must have at least one line") @Size(max = 1000, message = "must have at most 1000 lines")

@@ -20,7 +20,7 @@ public class PricingResource {
 
     @POST
     @Path("calculate")
-    @Operation(summary = "Price lines on a price list",
+    @Operation(operationId = "calculatePrices", summary = "Price lines on a price list",
             description = "Each line gets its price per unit, volume discount, amount, manual discount, tax and extended "
                     + "amount, or an error code saying why it cannot be priced (the other lines are still priced). "
                     + "Amounts are in the list's currency, rounded half up to its minor unit. Changes nothing, so "

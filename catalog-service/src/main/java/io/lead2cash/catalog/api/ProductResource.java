@@ -24,9 +24,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import io.lead2cash.platform.api.ApiDocumentFilter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,20 +40,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Authenticated
 public class ProductResource {
 
-    private static final Map<String, String> SORTABLE = Map.of("productNumber", "productNumber", "name", "name",
-            "createdAt", "createdAt", "modifiedAt", "modifiedAt");
+    static final String SORT_FIELDS = "productNumber,name,createdAt,modifiedAt";
 
     private final RecordAnswers<Product, ProductView> answer = RecordAnswers.showing(CatalogMapper::view);
     @Inject ProductService products;
 
     @GET
     @Operation(summary = "List products")
+    @Extension(name = ApiDocumentFilter.SORT_FIELDS, value = SORT_FIELDS)
     public Page<ProductView> list(@Valid @BeanParam PageParams page, @QueryParam("q") @Parameter(description = "Quick find: the records whose product number or name begins with this text, ignoring case; * stands for any characters, so *text finds it anywhere (slower)") String text,
-            @QueryParam("productNumber") String productNumber, @QueryParam("state") String state,
-            @QueryParam("structure") String structure, @QueryParam("type") String type,
+            @QueryParam("productNumber") String productNumber, @QueryParam("state") @Parameter(schema = @Schema(implementation = io.lead2cash.events.catalog.ProductState.class)) String state,
+            @QueryParam("structure") @Parameter(schema = @Schema(implementation = io.lead2cash.events.catalog.ProductStructure.class)) String structure, @QueryParam("type") @Parameter(schema = @Schema(implementation = io.lead2cash.events.catalog.ProductType.class)) String type,
             @QueryParam("parentId") UUID parentId) {
         var criteria = CatalogMapper.criteria(text, productNumber, state, structure, type, parentId);
-        return Page.of(products.search(criteria, page.toSort(SORTABLE, "productNumber")), page, CatalogMapper::view);
+        return Page.of(products.search(criteria, page.toSort(SORT_FIELDS, "productNumber")), page, CatalogMapper::view);
     }
 
     @GET
@@ -80,7 +81,7 @@ public class ProductResource {
     @Operation(summary = "Replace a draft or under-revision product's details", description = "Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductView.class)))
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public Response update(@PathParam("id") UUID id, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") ProductRequest body) {
         return answer.ok(products.update(id, ETags.required(ifMatch), CatalogMapper.details(body)));
     }

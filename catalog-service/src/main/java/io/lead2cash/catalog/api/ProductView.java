@@ -13,10 +13,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A product as the API shows it. */
 @Schema(name = "Product")
-public record ProductView(UUID id, String productNumber, String name, String description, ProductStructure structure,
-        ProductType type, ProductState state, UUID unitGroupId, UUID defaultUnitId, Money listPrice, Money currentCost,
-        Money standardCost, int decimalsSupported, LocalDate validFrom, LocalDate validTo, UUID parentId,
-        List<Component> components, Instant createdAt, Instant modifiedAt, long version) {
+public record ProductView(UUID id, String productNumber, String name, @Schema(nullable = true) String description,
+        ProductStructure structure, ProductType type, ProductState state, @Schema(nullable = true) UUID unitGroupId,
+        @Schema(nullable = true) UUID defaultUnitId, @Schema(nullable = true) Money listPrice,
+        @Schema(nullable = true) Money currentCost, @Schema(nullable = true) Money standardCost, int decimalsSupported,
+        @Schema(nullable = true) LocalDate validFrom, @Schema(nullable = true) LocalDate validTo,
+        @Schema(nullable = true) UUID parentId, List<Component> components, Instant createdAt, Instant modifiedAt,
+        long version) {
 
     /** A product in a bundle. */
     @Schema(name = "BundleComponentView")

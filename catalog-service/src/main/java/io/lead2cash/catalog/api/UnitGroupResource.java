@@ -24,9 +24,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import io.lead2cash.platform.api.ApiDocumentFilter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,15 +40,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Authenticated
 public class UnitGroupResource {
 
-    private static final Map<String, String> SORTABLE = Map.of("name", "name", "createdAt", "createdAt");
+    static final String SORT_FIELDS = "name,createdAt";
 
     private final RecordAnswers<UnitGroup, UnitGroupView> answer = RecordAnswers.showing(CatalogMapper::view);
     @Inject ProductService catalog;
 
     @GET
     @Operation(summary = "List unit groups")
+    @Extension(name = ApiDocumentFilter.SORT_FIELDS, value = SORT_FIELDS)
     public Page<UnitGroupView> list(@Valid @BeanParam PageParams page, @QueryParam("q") @Parameter(description = "Quick find: the records whose name begins with this text, ignoring case; * stands for any characters, so *text finds it anywhere (slower)") String text) {
-        return Page.of(catalog.searchUnitGroups(text, page.toSort(SORTABLE, "name")), page, CatalogMapper::view);
+        return Page.of(catalog.searchUnitGroups(text, page.toSort(SORT_FIELDS, "name")), page, CatalogMapper::view);
     }
 
     @GET
@@ -75,7 +77,7 @@ public class UnitGroupResource {
     @Operation(summary = "Rename a unit group", description = "Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Renamed",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = UnitGroupView.class)))
-    public Response rename(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public Response rename(@PathParam("id") UUID id, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") UnitGroupRequest body) {
         return answer.ok(catalog.renameUnitGroup(id, ETags.required(ifMatch), CatalogMapper.name(body)));
     }
@@ -84,7 +86,7 @@ public class UnitGroupResource {
     @Path("{id}/units")
     @Idempotent
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
-    @Operation(summary = "Add a unit defined as a quantity of another unit of the group")
+    @Operation(operationId = "addUnit", summary = "Add a unit defined as a quantity of another unit of the group")
     @APIResponse(responseCode = "200", description = "The unit group with its new unit",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = UnitGroupView.class)))
     public Response addUnit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,

@@ -13,6 +13,7 @@ public record UnitGroupView(UUID id, String name, UUID baseUnitId, List<UnitView
 
     /** A unit: {@code quantity} of {@code definedBy}, which is {@code baseQuantity} base units. */
     @Schema(name = "Unit")
-    public record UnitView(UUID id, String name, BigDecimal quantity, UUID definedBy, BigDecimal baseQuantity) {
+    public record UnitView(UUID id, String name, BigDecimal quantity, @Schema(nullable = true) UUID definedBy,
+            BigDecimal baseQuantity) {
     }
 }

@@ -23,9 +23,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import io.lead2cash.platform.api.ApiDocumentFilter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -38,17 +39,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.BILLING_CLERK, Roles.ADMIN, Roles.INTEGRATION})
 public class AccountResource {
 
-    private static final Map<String, String> SORTABLE = Map.of("name", "name", "createdAt", "createdAt",
-            "modifiedAt", "modifiedAt");
+    static final String SORT_FIELDS = "name,createdAt,modifiedAt";
 
     private final RecordAnswers<Account, AccountView> answer = RecordAnswers.showing(LeadsMapper::view);
     @Inject CustomerService customers;
 
     @GET
     @Operation(summary = "List accounts")
+    @Extension(name = ApiDocumentFilter.SORT_FIELDS, value = SORT_FIELDS)
     public Page<AccountView> list(@Valid @BeanParam PageParams page, @QueryParam("q") @Parameter(description = "Quick find: the records whose name, e-mail or city begins with this text, ignoring case; * stands for any characters, so *text finds it anywhere (slower)") String text,
             @QueryParam("ownerId") String ownerId) {
-        return Page.of(customers.searchAccounts(text, ownerId, page.toSort(SORTABLE, "name")), page, LeadsMapper::view);
+        return Page.of(customers.searchAccounts(text, ownerId, page.toSort(SORT_FIELDS, "name")), page, LeadsMapper::view);
     }
 
     @GET
@@ -76,7 +77,7 @@ public class AccountResource {
     @APIResponse(responseCode = "200", description = "The changed account and its new ETag",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AccountView.class)))
     @Operation(summary = "Replace an account's details", description = "Needs If-Match; owner, team, managers and admins only.")
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public Response update(@PathParam("id") UUID id, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") AccountRequest body) {
         return answer.ok(customers.updateAccount(id, ETags.required(ifMatch), LeadsMapper.details(body)));
     }

@@ -6,7 +6,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An account as the API shows it. */
 @Schema(name = "Account")
-public record AccountView(UUID id, String name, String email, String phone, String website, String industry, String city,
-        String country, UUID primaryContactId, String ownerId, String owningTeam, Instant createdAt, Instant modifiedAt,
-        long version) {
+public record AccountView(UUID id, String name, @Schema(nullable = true) String email,
+        @Schema(nullable = true) String phone, @Schema(nullable = true) String website,
+        @Schema(nullable = true) String industry, @Schema(nullable = true) String city,
+        @Schema(nullable = true) String country, @Schema(nullable = true) UUID primaryContactId, String ownerId,
+        @Schema(nullable = true) String owningTeam, Instant createdAt, Instant modifiedAt, long version) {
 }

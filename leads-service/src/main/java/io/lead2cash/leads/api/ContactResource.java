@@ -23,9 +23,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import io.lead2cash.platform.api.ApiDocumentFilter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -38,17 +39,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.BILLING_CLERK, Roles.ADMIN, Roles.INTEGRATION})
 public class ContactResource {
 
-    private static final Map<String, String> SORTABLE = Map.of("lastName", "lastName", "createdAt", "createdAt",
-            "modifiedAt", "modifiedAt");
+    static final String SORT_FIELDS = "lastName,createdAt,modifiedAt";
 
     private final RecordAnswers<Contact, ContactView> answer = RecordAnswers.showing(LeadsMapper::view);
     @Inject CustomerService customers;
 
     @GET
     @Operation(summary = "List contacts")
+    @Extension(name = ApiDocumentFilter.SORT_FIELDS, value = SORT_FIELDS)
     public Page<ContactView> list(@Valid @BeanParam PageParams page, @QueryParam("q") @Parameter(description = "Quick find: the records whose first name, last name or e-mail begins with this text, ignoring case; * stands for any characters, so *text finds it anywhere (slower)") String text,
             @QueryParam("accountId") UUID accountId, @QueryParam("ownerId") String ownerId) {
-        return Page.of(customers.searchContacts(text, accountId, ownerId, page.toSort(SORTABLE, "lastName")),
+        return Page.of(customers.searchContacts(text, accountId, ownerId, page.toSort(SORT_FIELDS, "lastName")),
                 page, LeadsMapper::view);
     }
 
@@ -77,7 +78,7 @@ public class ContactResource {
     @APIResponse(responseCode = "200", description = "The changed contact and its new ETag",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ContactView.class)))
     @Operation(summary = "Replace a contact's details", description = "Needs If-Match; owner, team, managers and admins only.")
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public Response update(@PathParam("id") UUID id, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") ContactRequest body) {
         return answer.ok(customers.updateContact(id, ETags.required(ifMatch), LeadsMapper.details(body)));
     }

@@ -6,6 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A contact as the API shows it. */
 @Schema(name = "Contact")
-public record ContactView(UUID id, String firstName, String lastName, String email, String phone, String jobTitle,
-        UUID accountId, String ownerId, String owningTeam, Instant createdAt, Instant modifiedAt, long version) {
+public record ContactView(UUID id, @Schema(nullable = true) String firstName, String lastName,
+        @Schema(nullable = true) String email, @Schema(nullable = true) String phone,
+        @Schema(nullable = true) String jobTitle, @Schema(nullable = true) UUID accountId, String ownerId,
+        @Schema(nullable = true) String owningTeam, Instant createdAt, Instant modifiedAt, long version) {
 }

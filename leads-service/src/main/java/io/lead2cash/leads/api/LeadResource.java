@@ -25,9 +25,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import io.lead2cash.platform.api.ApiDocumentFilter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -40,9 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN, Roles.INTEGRATION})
 public class LeadResource {
 
-    private static final Map<String, String> SORTABLE = Map.of(
-            "createdAt", "createdAt", "modifiedAt", "modifiedAt", "topic", "topic", "lastName", "lastName",
-            "companyName", "companyName");
+    static final String SORT_FIELDS = "createdAt,modifiedAt,topic,lastName,companyName";
 
     private final RecordAnswers<Lead, LeadView> answer = RecordAnswers.showing(LeadsMapper::view);
     @Inject LeadService leads;
@@ -51,15 +51,16 @@ public class LeadResource {
     @GET
     @Operation(summary = "List the leads you may see",
             description = "Reps see their own and their team's leads; managers, admins and integrations see all.")
+    @Extension(name = ApiDocumentFilter.SORT_FIELDS, value = SORT_FIELDS)
     public Page<LeadView> list(@Valid @BeanParam PageParams page,
-            @QueryParam("state") @Parameter(description = "OPEN, QUALIFIED or DISQUALIFIED") String state,
-            @QueryParam("statusReason") String statusReason,
+            @QueryParam("state") @Parameter(schema = @Schema(implementation = io.lead2cash.events.leads.LeadState.class)) String state,
+            @QueryParam("statusReason") @Parameter(schema = @Schema(implementation = io.lead2cash.events.leads.LeadStatusReason.class)) String statusReason,
             @QueryParam("ownerId") String ownerId,
             @QueryParam("owningTeam") String owningTeam,
-            @QueryParam("rating") @Parameter(description = "HOT, WARM or COLD") String rating,
+            @QueryParam("rating") @Parameter(schema = @Schema(implementation = io.lead2cash.events.leads.Rating.class)) String rating,
             @QueryParam("q") @Parameter(description = "Quick find: the records whose topic, first or last name, company or e-mail begins with this text, ignoring case; * stands for any characters, so *text finds it anywhere (slower)") String text) {
         var criteria = LeadsMapper.criteria(state, statusReason, ownerId, owningTeam, rating, text);
-        return Page.of(leads.search(criteria, page.toSort(SORTABLE, "-createdAt")), page, LeadsMapper::view);
+        return Page.of(leads.search(criteria, page.toSort(SORT_FIELDS, "-createdAt")), page, LeadsMapper::view);
     }
 
     @GET
@@ -88,7 +89,7 @@ public class LeadResource {
     @APIResponse(responseCode = "200", description = "The changed lead and its new ETag",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = LeadView.class)))
     @Operation(summary = "Replace an open lead's details", description = "Needs If-Match with the lead's ETag.")
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public Response update(@PathParam("id") UUID id, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") LeadRequest body) {
         return answer.ok(leads.update(id, ETags.required(ifMatch), LeadsMapper.details(body)));
     }
@@ -102,7 +103,7 @@ public class LeadResource {
     @Operation(summary = "Qualify a lead", description = "Creates or links the account and contact and publishes "
             + "LeadQualified (which opens the opportunity). 409 with the duplicates found unless overrideDuplicates.")
     public Response qualify(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            @Valid QualifyRequest body) {
+            @RequestBody(required = false) @Valid QualifyRequest body) {
         var outcome = qualification.qualify(id, ETags.optional(ifMatch), LeadsMapper.command(body));
         return Responses.ok(LeadsMapper.view(outcome), outcome.lead().version);
     }

@@ -7,9 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Qualification")
 public record QualificationView(
         LeadView lead,
-        UUID accountId,
+        @Schema(nullable = true) UUID accountId,
         boolean accountCreated,
-        UUID contactId,
+        @Schema(nullable = true) UUID contactId,
         boolean contactCreated,
         @Schema(description = "True when LeadQualified asks the opportunity-service to open an opportunity")
         boolean opportunityRequested) {

@@ -1,7 +1,8 @@
 package io.lead2cash.leads.api;
 
+import io.lead2cash.platform.validation.CurrencyCode;
+
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -28,7 +29,7 @@ public record QualifyRequest(
     @Schema(name = "QualifyOpportunity")
     public record Opportunity(
             @Size(max = 200) @Schema(description = "Defaults to the lead's topic") String topic,
-            @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code such as EUR")
+            @CurrencyCode
             @Schema(description = "Defaults to the estimated value's currency, else the base currency") String currency,
             UUID priceListId,
             LocalDate estimatedCloseDate) {

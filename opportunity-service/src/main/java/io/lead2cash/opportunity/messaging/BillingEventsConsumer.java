@@ -5,6 +5,7 @@ import io.lead2cash.events.billing.InvoiceCreated;
 import io.lead2cash.events.billing.InvoicePaid;
 import io.lead2cash.opportunity.domain.opportunity.BillingRollUp;
 import io.lead2cash.platform.messaging.EventConsumption;
+import io.lead2cash.events.Subscriptions;
 import io.lead2cash.platform.messaging.EventHandlers;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +29,8 @@ public class BillingEventsConsumer {
                 .on(InvoiceCanceled.class, e -> rollUp.invoiced(e.invoice().opportunityId(),
                         e.invoice().totals().totalAmount().negate(), "invoice " + e.invoice().invoiceNumber() + " canceled"))
                 .on(InvoicePaid.class, e -> rollUp.paid(e.invoice().opportunityId(), e.payment().amount(),
-                        "payment on invoice " + e.invoice().invoiceNumber()));
+                        "payment on invoice " + e.invoice().invoiceNumber()))
+                .exactly(Subscriptions.OPPORTUNITY_REVENUE_FROM_INVOICES);
     }
 
     @Incoming("billing-events")

@@ -3,6 +3,7 @@ package io.lead2cash.opportunity.messaging;
 import io.lead2cash.events.leads.LeadQualified;
 import io.lead2cash.opportunity.domain.opportunity.QualifiedLeadIntake;
 import io.lead2cash.platform.messaging.EventConsumption;
+import io.lead2cash.events.Subscriptions;
 import io.lead2cash.platform.messaging.EventHandlers;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +21,8 @@ public class LeadEventsConsumer {
 
     LeadEventsConsumer(EventConsumption consumption, QualifiedLeadIntake intake) {
         this.consumption = consumption;
-        this.handlers = EventHandlers.create().on(LeadQualified.class, intake::openFromLead);
+        this.handlers = EventHandlers.create().on(LeadQualified.class, intake::openFromLead)
+                .exactly(Subscriptions.OPPORTUNITIES_FROM_QUALIFIED_LEADS);
     }
 
     @Incoming("lead-events")

@@ -23,6 +23,7 @@ public class PageParams {
     @QueryParam("page")
     @DefaultValue("0")
     @Min(value = 0, message = "must be 0 or more")
+    @Max(value = MAX_OFFSET, message = "must be at most " + MAX_OFFSET + "; beyond, follow the next link")
     @Parameter(description = "Page index, from 0, while page × size stays within " + MAX_OFFSET
             + "; beyond, follow the next link")
     public int page;
@@ -54,6 +55,19 @@ public class PageParams {
         params.size = size;
         params.sort = sort;
         return params;
+    }
+
+    /**
+     * The Panache sort for the requested fields, among {@code fields} (comma-separated API names that are also the
+     * entity's attribute names; the list method documents them with the same constant, see
+     * {@link ApiDocumentFilter#SORT_FIELDS}).
+     */
+    public Sort toSort(String fields, String fallback) {
+        Map<String, String> sortable = new java.util.LinkedHashMap<>();
+        for (String field : fields.split(",")) {
+            sortable.put(field, field);
+        }
+        return toSort(sortable, fallback);
     }
 
     /**

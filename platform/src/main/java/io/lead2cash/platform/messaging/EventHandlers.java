@@ -1,6 +1,9 @@
 package io.lead2cash.platform.messaging;
 
 import io.lead2cash.events.BusinessEvent;
+import io.lead2cash.events.Subscriptions;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -18,6 +21,24 @@ public final class EventHandlers {
     public <E extends BusinessEvent> EventHandlers on(Class<E> eventClass, Consumer<? super E> handler) {
         handlers.put(eventClass, event -> handler.accept((E) event));
         return this;
+    }
+
+    /**
+     * Fails at start unless these handlers take exactly the events the published subscription says this consumer
+     * receives, so the AsyncAPI document's receive operations stay true.
+     */
+    public EventHandlers exactly(Subscriptions.Subscription subscription) {
+        Set<Class<? extends BusinessEvent>> declared = new HashSet<>(subscription.events());
+        if (!declared.equals(handlers.keySet())) {
+            throw new IllegalStateException("The consumer of " + subscription.topic() + " in " + subscription.consumerGroup()
+                    + " handles " + names(handlers.keySet()) + " but its published subscription (Subscriptions) lists "
+                    + names(declared) + ": change both together");
+        }
+        return this;
+    }
+
+    private static java.util.List<String> names(Set<Class<? extends BusinessEvent>> events) {
+        return events.stream().map(Class::getSimpleName).sorted().toList();
     }
 
     Consumer<BusinessEvent> handlerFor(Class<? extends BusinessEvent> eventClass) {

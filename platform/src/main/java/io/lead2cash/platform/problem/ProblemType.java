@@ -13,12 +13,18 @@ public enum ProblemType {
     CONFLICT(409, "Conflict"),
     DUPLICATE(409, "Possible duplicate"),
     PRECONDITION_FAILED(412, "Precondition failed"),
+    /** Answered by the gateway for a body larger than it accepts. */
+    PAYLOAD_TOO_LARGE(413, "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency-Key reused"),
     PRECONDITION_REQUIRED(428, "Precondition required"),
     TOO_MANY_REQUESTS(429, "Too many requests"),
     INTERNAL(500, "Internal error"),
-    UNAVAILABLE(503, "Service unavailable");
+    /** Answered by the gateway when a service answered with something that is not HTTP. */
+    BAD_GATEWAY(502, "Bad gateway"),
+    UNAVAILABLE(503, "Service unavailable"),
+    /** Answered by the gateway when a service did not answer in time. */
+    GATEWAY_TIMEOUT(504, "Gateway timeout");
 
     private final int status;
     private final String title;

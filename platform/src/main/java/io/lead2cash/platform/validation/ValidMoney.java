@@ -9,7 +9,6 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.math.BigDecimal;
-import java.util.Currency;
 import io.lead2cash.events.Money;
 
 /** A money amount the suite can store: an ISO 4217 currency, at most 4 decimals, optionally not negative. */
@@ -59,15 +58,7 @@ public @interface ValidMoney {
         }
 
         private static boolean isCurrency(String code) {
-            if (code == null || !code.matches("[A-Z]{3}")) {
-                return false;
-            }
-            try {
-                Currency.getInstance(code);
-                return true;
-            } catch (IllegalArgumentException e) {
-                return false;
-            }
+            return CurrencyCode.Validator.isIso4217(code);
         }
 
         private static boolean violation(ConstraintValidatorContext context, String node, String message) {

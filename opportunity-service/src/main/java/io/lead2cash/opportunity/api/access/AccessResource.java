@@ -62,7 +62,7 @@ public class AccessResource {
     @POST
     @Path("shares")
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
-    @Operation(summary = "Share the opportunity and its quotes with a user or team (or change that share's access)",
+    @Operation(operationId = "shareOpportunity", summary = "Share the opportunity and its quotes with a user or team (or change that share's access)",
             description = "Allowed to the owner, the owning team, managers and admins.")
     public List<ShareView> share(@PathParam("id") UUID id, @Valid @NotNull(message = "is required") ShareRequest body) {
         return AccessMapper.shares(access.share(id, body.principalType(), body.principalId().trim(), body.access()));
@@ -71,7 +71,7 @@ public class AccessResource {
     @DELETE
     @Path("shares/{principalType}/{principalId}")
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
-    @Operation(summary = "Revoke a share")
+    @Operation(operationId = "revokeOpportunityShare", summary = "Revoke a share")
     @APIResponse(responseCode = "204", description = "Revoked")
     public Response revoke(@PathParam("id") UUID id, @PathParam("principalType") String principalType,
             @PathParam("principalId") String principalId) {
@@ -91,7 +91,7 @@ public class AccessResource {
     @Path("sales-team/{userId}")
     @Tag(name = "Around the deal")
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
-    @Operation(summary = "Put a user on the sales team with a role, or change their role",
+    @Operation(operationId = "setSalesTeamMember", summary = "Put a user on the sales team with a role, or change their role",
             description = "Members may read and change the opportunity and its quotes, as with a read/write share.")
     public List<SalesTeamMemberView> putMember(@PathParam("id") UUID id,
             @PathParam("userId") @Size(max = 200) String userId,
@@ -103,7 +103,7 @@ public class AccessResource {
     @Path("sales-team/{userId}")
     @Tag(name = "Around the deal")
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
-    @Operation(summary = "Take a user off the sales team")
+    @Operation(operationId = "removeSalesTeamMember", summary = "Take a user off the sales team")
     @APIResponse(responseCode = "204", description = "Removed")
     public Response removeMember(@PathParam("id") UUID id, @PathParam("userId") String userId) {
         access.removeMember(id, userId);

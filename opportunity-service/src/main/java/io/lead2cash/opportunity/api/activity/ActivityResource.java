@@ -28,9 +28,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import io.lead2cash.platform.api.ApiDocumentFilter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -43,8 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN, Roles.INTEGRATION})
 public class ActivityResource {
 
-    private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "dueAt", "dueAt",
-            "scheduledStart", "scheduledStart");
+    static final String SORT_FIELDS = "createdAt,dueAt,scheduledStart";
 
     @Inject ActivityService activities;
 
@@ -52,14 +53,15 @@ public class ActivityResource {
     @Operation(summary = "List the activities you may see",
             description = "Your own and your team's, and those regarding opportunities you may see. dueBefore compares "
                     + "the due time of tasks and calls and the start of appointments.")
+    @Extension(name = ApiDocumentFilter.SORT_FIELDS, value = SORT_FIELDS)
     public Page<ActivityView> list(@Valid @BeanParam PageParams page,
             @QueryParam("regardingOpportunityId") UUID regardingOpportunityId, @QueryParam("ownerId") String ownerId,
-            @QueryParam("type") String type, @QueryParam("state") String state,
+            @QueryParam("type") @Parameter(schema = @Schema(implementation = io.lead2cash.events.opportunities.ActivityType.class)) String type, @QueryParam("state") @Parameter(schema = @Schema(implementation = io.lead2cash.events.opportunities.ActivityState.class)) String state,
             @QueryParam("dueBefore") Instant dueBefore, @QueryParam("q") @Parameter(description = "Quick find: the records whose subject begins with this text, ignoring case; * stands for any characters, so *text finds it anywhere (slower)") String text) {
         var criteria = new ActivityService.Criteria(regardingOpportunityId, ownerId,
                 QueryParameters.enumValue("type", type, ActivityType.class),
                 QueryParameters.enumValue("state", state, ActivityState.class), dueBefore, text);
-        return Page.of(activities.search(criteria, page.toSort(SORTABLE, "-createdAt")), page, ActivityMapper::view);
+        return Page.of(activities.search(criteria, page.toSort(SORT_FIELDS, "-createdAt")), page, ActivityMapper::view);
     }
 
     @GET
@@ -89,7 +91,7 @@ public class ActivityResource {
     @Operation(summary = "Replace an open activity's details and open status", description = "Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActivityView.class)))
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public Response update(@PathParam("id") UUID id, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") ActivityChangeRequest r) {
         return ok(activities.update(id, ETags.required(ifMatch), ActivityMapper.details(r), r.statusReason()));
     }
@@ -113,7 +115,7 @@ public class ActivityResource {
     @APIResponse(responseCode = "200", description = "Completed",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActivityView.class)))
     public Response complete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            @Valid CompleteActivityRequest body) {
+            @RequestBody(required = false) @Valid CompleteActivityRequest body) {
         return ok(activities.complete(id, ETags.optional(ifMatch), body == null ? null : body.statusReason()));
     }
 

@@ -11,8 +11,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A task, phone call or appointment regarding an opportunity. */
 @Schema(name = "Activity")
-public record ActivityView(UUID id, ActivityType type, UUID regardingOpportunityId, String subject, String description,
-        ActivityPriority priority, Instant dueAt, Instant scheduledStart, Instant scheduledEnd, String location,
-        CallDirection direction, String phoneNumber, ActivityState state, ActivityStatusReason statusReason,
-        Instant actualEnd, String ownerId, String owningTeam, Instant createdAt, Instant modifiedAt, long version) {
+public record ActivityView(UUID id, ActivityType type, UUID regardingOpportunityId, String subject,
+        @Schema(nullable = true) String description, ActivityPriority priority, @Schema(nullable = true) Instant dueAt,
+        @Schema(nullable = true) Instant scheduledStart, @Schema(nullable = true) Instant scheduledEnd,
+        @Schema(nullable = true) String location, @Schema(nullable = true) CallDirection direction,
+        @Schema(nullable = true) String phoneNumber, ActivityState state, ActivityStatusReason statusReason,
+        @Schema(nullable = true) Instant actualEnd, String ownerId, @Schema(nullable = true) String owningTeam,
+        Instant createdAt, Instant modifiedAt, long version) {
 }

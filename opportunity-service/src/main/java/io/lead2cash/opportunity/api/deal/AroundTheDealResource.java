@@ -78,7 +78,7 @@ public class AroundTheDealResource {
     @PUT
     @Path("competitors/{competitorId}")
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
-    @Operation(summary = "Name a recorded competitor on the opportunity (naming it again changes nothing)")
+    @Operation(operationId = "addOpportunityCompetitor", summary = "Name a recorded competitor on the opportunity (naming it again changes nothing)")
     public List<CompetitorView> nameCompetitor(@PathParam("id") UUID id, @PathParam("competitorId") UUID competitorId) {
         return DealMapper.competitors(competitors.name(id, competitorId));
     }

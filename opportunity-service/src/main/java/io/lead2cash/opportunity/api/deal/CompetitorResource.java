@@ -23,9 +23,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import io.lead2cash.platform.api.ApiDocumentFilter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -38,15 +39,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN, Roles.INTEGRATION})
 public class CompetitorResource {
 
-    private static final Map<String, String> SORTABLE = Map.of("name", "name", "createdAt", "createdAt",
-            "modifiedAt", "modifiedAt");
+    static final String SORT_FIELDS = "name,createdAt,modifiedAt";
 
     @Inject CompetitorService competitors;
 
     @GET
     @Operation(summary = "List competitors", description = "q searches name, strengths and weaknesses.")
+    @Extension(name = ApiDocumentFilter.SORT_FIELDS, value = SORT_FIELDS)
     public Page<CompetitorView> list(@Valid @BeanParam PageParams page, @QueryParam("q") @Parameter(description = "Quick find: the records whose name, strengths or weaknesses begins with this text, ignoring case; * stands for any characters, so *text finds it anywhere (slower)") String text) {
-        return Page.of(competitors.search(text, page.toSort(SORTABLE, "name")), page, DealMapper::view);
+        return Page.of(competitors.search(text, page.toSort(SORT_FIELDS, "name")), page, DealMapper::view);
     }
 
     @GET
@@ -75,7 +76,7 @@ public class CompetitorResource {
     @Operation(summary = "Replace a competitor's name, website, strengths and weaknesses", description = "Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CompetitorView.class)))
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public Response update(@PathParam("id") UUID id, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") CompetitorRequest body) {
         return ok(competitors.update(id, ETags.required(ifMatch), DealMapper.details(body)));
     }

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A competitor with what it does well and badly. */
 @Schema(name = "Competitor")
-public record CompetitorView(UUID id, String name, String website, String strengths, String weaknesses, Instant createdAt,
+public record CompetitorView(UUID id, String name, @Schema(nullable = true) String website,
+        @Schema(nullable = true) String strengths, @Schema(nullable = true) String weaknesses, Instant createdAt,
         Instant modifiedAt, long version) {
 }

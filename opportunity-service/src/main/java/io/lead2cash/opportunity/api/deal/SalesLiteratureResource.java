@@ -25,9 +25,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import io.lead2cash.platform.api.ApiDocumentFilter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -40,17 +41,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN, Roles.INTEGRATION})
 public class SalesLiteratureResource {
 
-    private static final Map<String, String> SORTABLE = Map.of("name", "name", "createdAt", "createdAt",
-            "expirationDate", "expirationDate");
+    static final String SORT_FIELDS = "name,createdAt,expirationDate";
 
     @Inject SalesLiteratureService literature;
 
     @GET
     @Operation(summary = "List sales literature", description = "Expired literature only with includeExpired=true.")
+    @Extension(name = ApiDocumentFilter.SORT_FIELDS, value = SORT_FIELDS)
     public Page<SalesLiteratureView> list(@Valid @BeanParam PageParams page, @QueryParam("q") @Parameter(description = "Quick find: the records whose name, subject or description begins with this text, ignoring case; * stands for any characters, so *text finds it anywhere (slower)") String text,
-            @QueryParam("type") String type, @QueryParam("includeExpired") boolean includeExpired) {
+            @QueryParam("type") @Parameter(schema = @Schema(implementation = io.lead2cash.events.opportunities.SalesLiteratureType.class)) String type, @QueryParam("includeExpired") boolean includeExpired) {
         return Page.of(literature.search(text, QueryParameters.enumValue("type", type, SalesLiteratureType.class),
-                includeExpired, page.toSort(SORTABLE, "name")), page, DealMapper::view);
+                includeExpired, page.toSort(SORT_FIELDS, "name")), page, DealMapper::view);
     }
 
     @GET
@@ -79,7 +80,7 @@ public class SalesLiteratureResource {
     @Operation(summary = "Replace sales literature's details and documents", description = "Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = SalesLiteratureView.class)))
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public Response update(@PathParam("id") UUID id, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") SalesLiteratureRequest body) {
         return ok(literature.update(id, ETags.required(ifMatch), DealMapper.details(body)));
     }

@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Sales literature with its documents. */
 @Schema(name = "SalesLiterature")
-public record SalesLiteratureView(UUID id, String name, SalesLiteratureType type, String subject, String description,
-        LocalDate expirationDate, List<SalesLiteratureRequest.Document> documents, Instant createdAt, Instant modifiedAt,
-        long version) {
+public record SalesLiteratureView(UUID id, String name, SalesLiteratureType type,
+        @Schema(nullable = true) String subject, @Schema(nullable = true) String description,
+        @Schema(nullable = true) LocalDate expirationDate, List<SalesLiteratureRequest.Document> documents,
+        Instant createdAt, Instant modifiedAt, long version) {
 }

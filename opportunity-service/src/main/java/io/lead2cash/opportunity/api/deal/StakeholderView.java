@@ -7,6 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A stakeholder of an opportunity. */
 @Schema(name = "Stakeholder")
-public record StakeholderView(UUID id, UUID contactId, String contactName, StakeholderRole role, String description,
-        String addedBy, Instant addedAt) {
+public record StakeholderView(UUID id, UUID contactId, String contactName, StakeholderRole role,
+        @Schema(nullable = true) String description, String addedBy, Instant addedAt) {
 }

@@ -7,10 +7,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A forecast for a period: open revenue per category (by estimated close date), won revenue, quota. */
 @Schema(name = "Forecast")
-public record ForecastView(LocalDate from, LocalDate to, String ownerId, String owningTeam, String currency,
+public record ForecastView(LocalDate from, LocalDate to, @Schema(nullable = true) String ownerId,
+        @Schema(nullable = true) String owningTeam, String currency,
         Money pipeline, Money bestCase, Money committed, Money omitted, Money won,
         @Schema(description = "Won + committed + best case + pipeline; omitted is left out") Money total,
-        @Schema(description = "The quotas set for periods inside this one, when an owner or team is named") Money quota,
-        @Schema(description = "Won as a percentage of the quota") BigDecimal quotaAttainmentPercent,
+        @Schema(description = "The quotas set for periods inside this one, when an owner or team is named",
+                nullable = true) Money quota,
+        @Schema(description = "Won as a percentage of the quota", nullable = true) BigDecimal quotaAttainmentPercent,
         @Schema(description = "How many opportunities the figures cover") long opportunities) {
 }

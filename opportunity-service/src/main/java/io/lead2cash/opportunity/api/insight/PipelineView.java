@@ -18,9 +18,10 @@ public record PipelineView(List<Bubble> opportunities, List<FunnelStage> funnel)
 
     /** One open opportunity. */
     @Schema(name = "PipelineOpportunity")
-    public record Bubble(UUID id, String topic, String customerName, String ownerId, String owningTeam,
-            LocalDate estimatedCloseDate, Integer probability, Rating rating, SalesStage salesStage,
-            ForecastCategory forecastCategory, Money estimatedRevenue) {
+    public record Bubble(UUID id, String topic, @Schema(nullable = true) String customerName, String ownerId,
+            @Schema(nullable = true) String owningTeam, @Schema(nullable = true) LocalDate estimatedCloseDate,
+            @Schema(nullable = true) Integer probability, @Schema(nullable = true) Rating rating, SalesStage salesStage,
+            ForecastCategory forecastCategory, @Schema(nullable = true) Money estimatedRevenue) {
     }
 
     /** A stage of the funnel in one currency. */

@@ -7,5 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A quota as the API shows it. */
 @Schema(name = "Quota")
-public record QuotaView(UUID id, String ownerId, String owningTeam, LocalDate periodStart, LocalDate periodEnd, Money amount) {
+public record QuotaView(UUID id, @Schema(nullable = true) String ownerId, @Schema(nullable = true) String owningTeam,
+        LocalDate periodStart, LocalDate periodEnd, Money amount) {
 }

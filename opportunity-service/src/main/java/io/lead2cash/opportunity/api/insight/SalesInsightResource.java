@@ -32,7 +32,7 @@ public class SalesInsightResource {
         if (from == null || to == null) {
             throw ProblemException.invalid(from == null ? "from" : "to", "is required (YYYY-MM-DD)");
         }
-        if (currency == null || !currency.matches("[A-Z]{3}")) {
+        if (!io.lead2cash.platform.validation.CurrencyCode.Validator.isIso4217(currency)) {
             throw ProblemException.invalid("currency", "is required: an ISO 4217 code such as EUR");
         }
         return InsightMapper.view(insight.forecast(from, to, ownerId, owningTeam, currency));
@@ -41,7 +41,7 @@ public class SalesInsightResource {
     @PUT
     @Path("quotas")
     @RolesAllowed({Roles.SALES_MANAGER, Roles.ADMIN})
-    @Operation(summary = "Set the quota of an owner or a team for a period (replacing the one set before)")
+    @Operation(operationId = "setQuota", summary = "Set the quota of an owner or a team for a period (replacing the one set before)")
     public QuotaView setQuota(@Valid @NotNull(message = "is required") QuotaRequest body) {
         return InsightMapper.view(insight.setQuota(body.ownerId(), body.owningTeam(), body.periodStart(), body.periodEnd(),
                 body.amount().currency(), body.amount().amount()));

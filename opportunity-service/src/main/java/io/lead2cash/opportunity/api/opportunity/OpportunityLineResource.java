@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -72,7 +73,7 @@ public class OpportunityLineResource {
     @Operation(summary = "Replace a product line (repriced)", description = "Needs If-Match with the line's ETag.")
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductLineView.class)))
-    public Response update(@PathParam("id") UUID id, @PathParam("lineId") UUID lineId, @HeaderParam("If-Match") String ifMatch,
+    public Response update(@PathParam("id") UUID id, @PathParam("lineId") UUID lineId, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") ProductLineRequest body) {
         return lines.change(id, lineId, ifMatch, body);
     }

@@ -1,5 +1,7 @@
 package io.lead2cash.opportunity.api.opportunity;
 
+import io.lead2cash.platform.validation.CurrencyCode;
+
 import io.lead2cash.events.CustomerType;
 import io.lead2cash.events.leads.Rating;
 import io.lead2cash.events.opportunities.ForecastCategory;
@@ -10,7 +12,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ public record OpportunityRequest(
         @NotNull(message = "is required") UUID customerId,
         @Size(max = 200) String customerName,
         UUID priceListId,
-        @NotNull(message = "is required") @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code such as EUR")
+        @NotNull(message = "is required") @CurrencyCode
         String currency,
         @DecimalMin(value = "0", message = "must not be negative") @Digits(integer = 15, fraction = 4)
         @Schema(description = "In the opportunity's currency; ignored when revenueSystemCalculated") BigDecimal estimatedRevenue,

@@ -38,9 +38,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import io.lead2cash.platform.api.ApiDocumentFilter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -53,8 +55,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN, Roles.INTEGRATION})
 public class OpportunityResource {
 
-    private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "modifiedAt", "modifiedAt",
-            "topic", "topic", "estimatedCloseDate", "estimatedCloseDate", "estimatedRevenue", "estimatedRevenue");
+    static final String SORT_FIELDS = "createdAt,modifiedAt,topic,estimatedCloseDate,estimatedRevenue";
 
     @Inject OpportunityService opportunities;
     @Inject OpportunityLines lines;
@@ -64,21 +65,22 @@ public class OpportunityResource {
     @GET
     @Operation(summary = "List the opportunities you may see",
             description = "Reps see their own and their team's; managers, admins and integrations see all.")
+    @Extension(name = ApiDocumentFilter.SORT_FIELDS, value = SORT_FIELDS)
     public Page<OpportunityView> list(@Valid @BeanParam PageParams page,
             @QueryParam("originatingLeadId") UUID originatingLeadId, @QueryParam("customerId") UUID customerId,
-            @QueryParam("ownerId") String ownerId, @QueryParam("state") String state, @QueryParam("stage") String stage,
+            @QueryParam("ownerId") String ownerId, @QueryParam("state") @Parameter(schema = @Schema(implementation = io.lead2cash.events.opportunities.OpportunityState.class)) String state, @QueryParam("stage") @Parameter(schema = @Schema(implementation = io.lead2cash.events.opportunities.SalesStage.class)) String stage,
             @QueryParam("closeFrom") LocalDate closeFrom, @QueryParam("closeTo") LocalDate closeTo,
             @QueryParam("q") @Parameter(description = "Quick find: the records whose topic or customer name begins with this text, ignoring case; * stands for any characters, so *text finds it anywhere (slower)") String text) {
         var criteria = new OpportunityService.Criteria(originatingLeadId, customerId, ownerId,
                 QueryParameters.enumValue("state", state, OpportunityState.class),
                 QueryParameters.enumValue("stage", stage, SalesStage.class), closeFrom, closeTo, text);
-        return Page.of(opportunities.search(criteria, page.toSort(SORTABLE, "-createdAt")), page, OpportunityMapper::view);
+        return Page.of(opportunities.search(criteria, page.toSort(SORT_FIELDS, "-createdAt")), page, OpportunityMapper::view);
     }
 
     @GET
     @Path("pipeline")
     @Tag(name = "Pipeline and forecast")
-    @Operation(summary = "The pipeline chart: open opportunities as bubbles and the funnel of revenue per stage",
+    @Operation(operationId = "getPipeline", summary = "The pipeline chart: open opportunities as bubbles and the funnel of revenue per stage",
             description = "The bubbles are the open opportunities closing first, at most " + SalesInsight.MAX_BUBBLES
                     + "; the funnel counts and sums every open opportunity the caller may see.")
     public PipelineView pipeline(@QueryParam("ownerId") String ownerId, @QueryParam("owningTeam") String owningTeam,
@@ -112,7 +114,7 @@ public class OpportunityResource {
     @Operation(summary = "Replace an open opportunity's details, stage and forecast category", description = "Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpportunityView.class)))
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public Response update(@PathParam("id") UUID id, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") OpportunityRequest body) {
         return ok(opportunities.update(id, ETags.required(ifMatch), OpportunityMapper.details(body)));
     }
@@ -146,7 +148,7 @@ public class OpportunityResource {
     @Operation(summary = "Close as won", description = "Actual revenue defaults to the estimated revenue.")
     @APIResponse(responseCode = "200", description = "Won",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpportunityView.class)))
-    public Response win(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid WinRequest body) {
+    public Response win(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @RequestBody(required = false) @Valid WinRequest body) {
         WinRequest win = body == null ? new WinRequest(null, null, null) : body;
         return ok(opportunities.win(id, ETags.optional(ifMatch), win.actualRevenue(), win.closeDate(), win.description()));
     }
@@ -188,11 +190,11 @@ public class OpportunityResource {
     @Path("{id}/quotes")
     @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
-    @Operation(summary = "Generate a draft quote", description = "Customer, price list, currency and product lines are "
+    @Operation(operationId = "generateQuote", summary = "Generate a draft quote", description = "Customer, price list, currency and product lines are "
             + "copied from the opportunity; the lines are priced by the catalog.")
     @APIResponse(responseCode = "201", description = "The draft quote",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = QuoteView.class)))
-    public Response generateQuote(@PathParam("id") UUID id, @Valid GenerateQuoteRequest body, @Context UriInfo uri) {
+    public Response generateQuote(@PathParam("id") UUID id, @RequestBody(required = false) @Valid GenerateQuoteRequest body, @Context UriInfo uri) {
         var quote = quotes.generate(id, body == null ? null : body.name());
         return Responses.createdIn(uri, "api/quotes", quote.id, QuoteMapper.view(quote), quote.version);
     }

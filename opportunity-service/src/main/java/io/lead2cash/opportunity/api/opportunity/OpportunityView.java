@@ -14,12 +14,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An opportunity as the API shows it. */
 @Schema(name = "Opportunity")
-public record OpportunityView(UUID id, String topic, CustomerType customerType, UUID customerId, String customerName,
-        UUID originatingLeadId, String ownerId, String owningTeam, UUID priceListId, String currency,
-        Money estimatedRevenue, boolean revenueSystemCalculated, LocalDate estimatedCloseDate, Integer probability, Rating rating, SalesStage salesStage,
+public record OpportunityView(UUID id, String topic, CustomerType customerType, UUID customerId,
+        @Schema(nullable = true) String customerName, @Schema(nullable = true) UUID originatingLeadId, String ownerId,
+        @Schema(nullable = true) String owningTeam, @Schema(nullable = true) UUID priceListId, String currency,
+        @Schema(nullable = true) Money estimatedRevenue, boolean revenueSystemCalculated,
+        @Schema(nullable = true) LocalDate estimatedCloseDate, @Schema(nullable = true) Integer probability,
+        @Schema(nullable = true) Rating rating, SalesStage salesStage,
         ForecastCategory forecastCategory, OpportunityState state, OpportunityStatusReason statusReason,
-        String description, String customerNeed, String proposedSolution, Money actualRevenue, LocalDate actualCloseDate,
-        String closeDescription, String winningCompetitor, UUID winningCompetitorId,
+        @Schema(nullable = true) String description, @Schema(nullable = true) String customerNeed,
+        @Schema(nullable = true) String proposedSolution, @Schema(nullable = true) Money actualRevenue,
+        @Schema(nullable = true) LocalDate actualCloseDate, @Schema(nullable = true) String closeDescription,
+        @Schema(nullable = true) String winningCompetitor, @Schema(nullable = true) UUID winningCompetitorId,
         @Schema(description = "Invoiced by billing so far (invoices not canceled)") Money invoicedAmount,
         @Schema(description = "Paid by the customer so far") Money paidAmount, Instant createdAt, Instant modifiedAt, long version) {
 }

@@ -21,6 +21,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -30,9 +31,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import io.lead2cash.platform.api.ApiDocumentFilter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -44,7 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN, Roles.INTEGRATION})
 public class QuoteResource {
 
-    private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "quoteNumber", "quoteNumber");
+    static final String SORT_FIELDS = "createdAt,quoteNumber";
 
     private final QuoteService quotes;
     private final QuoteLines quoteLines;
@@ -58,10 +60,11 @@ public class QuoteResource {
 
     @GET
     @Operation(summary = "List the quotes you may see")
+    @Extension(name = ApiDocumentFilter.SORT_FIELDS, value = SORT_FIELDS)
     public Page<QuoteView> list(@Valid @BeanParam PageParams page, @QueryParam("opportunityId") UUID opportunityId,
-            @QueryParam("state") String state) {
+            @QueryParam("state") @Parameter(schema = @Schema(implementation = io.lead2cash.events.opportunities.QuoteState.class)) String state) {
         return Page.of(quotes.search(opportunityId, QueryParameters.enumValue("state", state, QuoteState.class),
-                page.toSort(SORTABLE, "-createdAt")), page, QuoteMapper::view);
+                page.toSort(SORT_FIELDS, "-createdAt")), page, QuoteMapper::view);
     }
 
     @GET
@@ -79,7 +82,7 @@ public class QuoteResource {
     @Operation(summary = "Change a draft's name, header discounts and freight", description = "Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Changed and totalled",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = QuoteView.class)))
-    public Response changeHeader(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public Response changeHeader(@PathParam("id") UUID id, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") QuoteHeaderRequest body) {
         return ok(quotes.changeHeader(id, ETags.required(ifMatch), body.name().trim(), body.discountPercentage(), body.discountAmount(),
                 body.freight()));
@@ -111,7 +114,7 @@ public class QuoteResource {
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductLineView.class)))
     public Response updateLine(@PathParam("id") UUID id, @PathParam("lineId") UUID lineId,
-            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull(message = "is required") ProductLineRequest body) {
+            @Parameter(required = true) @HeaderParam("If-Match") String ifMatch, @Valid @NotNull(message = "is required") ProductLineRequest body) {
         return lines.change(id, lineId, ifMatch, body);
     }
 

@@ -12,8 +12,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A quote's header and totals as the API shows them (its lines are at /api/quotes/{id}/lines). */
 @Schema(name = "Quote")
 public record QuoteView(UUID id, String quoteNumber, int revisionNumber, String name, UUID opportunityId,
-        CustomerType customerType, UUID customerId, String customerName, String ownerId, String owningTeam,
-        UUID priceListId, String currency, Money detailAmount, BigDecimal discountPercentage, Money discountAmount,
-        Money totalDiscount, Money preFreightAmount, Money freight, Money totalTax, Money totalAmount, QuoteState state,
-        QuoteStatusReason statusReason, UUID revisedFromId, Instant createdAt, Instant modifiedAt, long version) {
+        CustomerType customerType, UUID customerId, @Schema(nullable = true) String customerName, String ownerId,
+        @Schema(nullable = true) String owningTeam, @Schema(nullable = true) UUID priceListId, String currency,
+        Money detailAmount, @Schema(nullable = true) BigDecimal discountPercentage,
+        @Schema(nullable = true) Money discountAmount, Money totalDiscount, Money preFreightAmount,
+        @Schema(nullable = true) Money freight, Money totalTax, Money totalAmount, QuoteState state,
+        QuoteStatusReason statusReason, @Schema(nullable = true) UUID revisedFromId, Instant createdAt,
+        Instant modifiedAt, long version) {
 }

@@ -1,0 +1,59 @@
+package io.lead2cash.events;
+
+import io.lead2cash.events.billing.InvoiceCanceled;
+import io.lead2cash.events.billing.InvoiceCreated;
+import io.lead2cash.events.billing.InvoicePaid;
+import io.lead2cash.events.leads.LeadQualified;
+import io.lead2cash.events.opportunities.OpportunityCreated;
+import io.lead2cash.events.opportunities.OpportunityLinesChanged;
+import io.lead2cash.events.opportunities.OpportunityLost;
+import io.lead2cash.events.opportunities.OpportunityReopened;
+import io.lead2cash.events.opportunities.OpportunitySalesTeamChanged;
+import io.lead2cash.events.opportunities.OpportunityShareRevoked;
+import io.lead2cash.events.opportunities.OpportunityShared;
+import io.lead2cash.events.opportunities.OpportunityUpdated;
+import io.lead2cash.events.opportunities.OpportunityWon;
+import io.lead2cash.events.opportunities.QuoteAccepted;
+import java.util.List;
+
+/**
+ * Which service receives which published events, and why: the receive side of the AsyncAPI document. Each consumer
+ * declares its handlers against one of these ({@code EventHandlers.exactly}), so the document cannot drift from what
+ * the services consume.
+ */
+public final class Subscriptions {
+
+    /** A consumer group reading some event types of one topic; what it cannot apply goes to its dead-letter topic. */
+    public record Subscription(String consumerGroup, String topic, String purpose,
+            List<Class<? extends BusinessEvent>> events) {
+
+        public String deadLetterTopic() {
+            return Topics.deadLetterTopic(consumerGroup);
+        }
+    }
+
+    /** The opportunity-service opens the opportunity a qualified lead asks for. */
+    public static final Subscription OPPORTUNITIES_FROM_QUALIFIED_LEADS = new Subscription("opportunity-service",
+            Topics.LEADS, "Opens the opportunity each qualified lead asks for, once per lead",
+            List.of(LeadQualified.class));
+
+    /** The opportunity-service records what was invoiced and paid on the won opportunity. */
+    public static final Subscription OPPORTUNITY_REVENUE_FROM_INVOICES = new Subscription("opportunity-service",
+            Topics.BILLING, "Records the amounts invoiced and paid against the won opportunity",
+            List.of(InvoiceCreated.class, InvoiceCanceled.class, InvoicePaid.class));
+
+    /** The billing-service opens orders from accepted quotes and keeps who may see each opportunity's orders. */
+    public static final Subscription ORDERS_FROM_ACCEPTED_QUOTES = new Subscription("billing-service",
+            Topics.OPPORTUNITIES, "Opens the order of each accepted quote, and keeps each opportunity's owner, team, "
+                    + "shares and sales team, who may read its orders and invoices",
+            List.of(QuoteAccepted.class, OpportunityCreated.class, OpportunityUpdated.class,
+                    OpportunityLinesChanged.class, OpportunityWon.class, OpportunityLost.class,
+                    OpportunityReopened.class, OpportunityShared.class, OpportunityShareRevoked.class,
+                    OpportunitySalesTeamChanged.class));
+
+    public static final List<Subscription> ALL = List.of(OPPORTUNITIES_FROM_QUALIFIED_LEADS,
+            OPPORTUNITY_REVENUE_FROM_INVOICES, ORDERS_FROM_ACCEPTED_QUOTES);
+
+    private Subscriptions() {
+    }
+}
