@@ -52,6 +52,7 @@ import io.lead2cash.events.opportunities.QuoteAccepted;
 import io.lead2cash.events.opportunities.QuoteActivated;
 import io.lead2cash.events.opportunities.QuoteAssigned;
 import io.lead2cash.events.opportunities.QuoteClosed;
+import io.lead2cash.events.opportunities.QuoteDeleted;
 import io.lead2cash.events.opportunities.QuoteCreated;
 import io.lead2cash.events.opportunities.QuoteRevised;
 import io.lead2cash.events.opportunities.SalesLiteratureCreated;
@@ -102,6 +103,7 @@ public final class EventCatalog {
             QuoteRevised.class,
             QuoteAccepted.class,
             QuoteClosed.class,
+            QuoteDeleted.class,
             OpportunityLinesChanged.class,
             OpportunityShared.class,
             OpportunityShareRevoked.class,

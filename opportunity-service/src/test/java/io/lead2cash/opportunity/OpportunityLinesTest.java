@@ -97,6 +97,12 @@ class OpportunityLinesTest {
                 .body("errors[0].field", is("productId"));
         alice().body("{\"writeInName\": \"Thing\", \"quantity\": 1}").when().post("/api/opportunities/" + id + "/lines")
                 .then().statusCode(400).body("errors[0].field", is("priceOverride"));
+        // A write-in's manual discount may not exceed its amount (2 x 10.00): the extended amount never goes negative.
+        alice().body("{\"writeInName\": \"Thing\", \"quantity\": 2, \"priceOverride\": 10, \"manualDiscount\": 20.01}")
+                .when().post("/api/opportunities/" + id + "/lines").then().statusCode(400)
+                .body("errors[0].field", is("manualDiscount"));
+        alice().body("{\"writeInName\": \"Thing\", \"quantity\": 2, \"priceOverride\": 10, \"manualDiscount\": 20}")
+                .when().post("/api/opportunities/" + id + "/lines").then().statusCode(201).body("extendedAmount", is("0.00"));
         alice().body("{\"productId\": \"" + UUID.randomUUID() + "\", \"quantity\": 0}").when()
                 .post("/api/opportunities/" + id + "/lines").then().statusCode(400).body("errors[0].field", is("quantity"));
         Auth.as("bob", "south", Roles.SALES_REP).when().get("/api/opportunities/" + id + "/lines").then().statusCode(403);
@@ -105,6 +111,29 @@ class OpportunityLinesTest {
         alice().body(line(UUID.randomUUID().toString(), "1")).when().post("/api/opportunities/" + id + "/lines").then()
                 .statusCode(409);
         alice().when().delete("/api/opportunities/" + id + "/lines/" + lineId).then().statusCode(409);
+    }
+
+    @Test
+    void anOpportunityWithLinesKeepsItsCurrencyAndItsLinesFollowANewPriceList() {
+        String id = open(true);
+        alice().body(line(UUID.randomUUID().toString(), "2")).when().post("/api/opportunities/" + id + "/lines").then()
+                .statusCode(201).body("priced", is(true));
+        String etag = alice().when().get("/api/opportunities/" + id).then().body("estimatedRevenue.amount", is("30.00"))
+                .extract().header("ETag");
+        String body = """
+                {"topic": "Lines", "customerType": "ACCOUNT", "customerId": "%s", "currency": "%s", "priceListId": "%s",
+                 "revenueSystemCalculated": true}""";
+        alice().header("If-Match", etag).body(body.formatted(UUID.randomUUID(), "USD", UUID.randomUUID()))
+                .when().put("/api/opportunities/" + id).then().statusCode(409)
+                .body("detail", org.hamcrest.Matchers.containsString("currency"));
+        alice().when().get("/api/opportunities/" + id).then().body("currency", is("EUR"));
+        // Another price list: the lines are priced again on it within the change. With the catalog down they say so,
+        // rather than keep the old list's prices.
+        CatalogStandIn.DOWN.set(true);
+        alice().header("If-Match", etag).body(body.formatted(UUID.randomUUID(), "EUR", UUID.randomUUID()))
+                .when().put("/api/opportunities/" + id).then().statusCode(200).body("estimatedRevenue.amount", is("0.00"));
+        alice().when().get("/api/opportunities/" + id + "/lines").then().body("[0].priced", is(false))
+                .body("[0].pricingError", is("CATALOG_UNAVAILABLE"));
     }
 
     private static void await(Runnable assertion) {

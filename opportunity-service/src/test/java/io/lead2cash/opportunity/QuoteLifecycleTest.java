@@ -145,16 +145,79 @@ class QuoteLifecycleTest {
     }
 
     @Test
-    void quotesFollowTheOpportunitysAccessAndTheProposeStageNeedsAQuote() {
+    void closingTheLastOpenQuoteOffersToCloseTheOpportunityAndCanCloseItToo() {
+        // Two open quotes: closing one offers nothing, and cannot take the opportunity with it.
+        String opportunity = opportunity();
+        String first = generate(opportunity);
+        alice().when().post("/api/quotes/" + first + "/activate").then().statusCode(200);
+        String second = generate(opportunity);
+        alice().body("{\"reason\": \"LOST\", \"closeOpportunity\": true}").when().post("/api/quotes/" + first + "/close")
+                .then().statusCode(409).body("detail", org.hamcrest.Matchers.containsString("still"));
+        alice().when().get("/api/quotes/" + first).then().body("state", is("ACTIVE"));
+        alice().body("{\"reason\": \"LOST\"}").when().post("/api/quotes/" + first + "/close").then().statusCode(200)
+                .header("Link", org.hamcrest.Matchers.nullValue());
+        // The last one: the answer offers the opportunity's lose action, which stays the caller's choice.
+        alice().when().post("/api/quotes/" + second + "/activate").then().statusCode(200);
+        alice().body("{\"reason\": \"CANCELED\"}").when().post("/api/quotes/" + second + "/close").then().statusCode(200)
+                .header("Link", org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("/api/opportunities/" + opportunity + "/lose"),
+                        org.hamcrest.Matchers.containsString("rel=\"close-opportunity\"")));
+        alice().when().get("/api/opportunities/" + opportunity).then().body("state", is("OPEN"));
+
+        // Closing the last quote with closeOpportunity loses the opportunity in the same change.
+        String other = opportunity();
+        String only = generate(other);
+        alice().when().post("/api/quotes/" + only + "/activate").then().statusCode(200);
+        alice().body("{\"reason\": \"LOST\", \"closeOpportunity\": true, \"opportunityStatusReason\": \"OUT_SOLD\"}")
+                .when().post("/api/quotes/" + only + "/close").then().statusCode(200).body("state", is("CLOSED"))
+                .header("Link", org.hamcrest.Matchers.nullValue());
+        alice().when().get("/api/opportunities/" + other).then().body("state", is("LOST"))
+                .body("statusReason", is("OUT_SOLD"));
+    }
+
+    @Test
+    void onlyADraftQuoteIsDeletedWithItsLinesAndTheDeletionIsPublished() throws Exception {
+        String opportunity = opportunity();
+        String draft = generate(opportunity);
+        Auth.as("bob", "south", Roles.SALES_REP).when().delete("/api/quotes/" + draft).then().statusCode(403);
+        alice().header("If-Match", "\"999\"").when().delete("/api/quotes/" + draft).then().statusCode(412);
+        alice().when().delete("/api/quotes/" + draft).then().statusCode(204);
+        alice().when().get("/api/quotes/" + draft).then().statusCode(404);
+        alice().when().get("/api/quotes/" + draft + "/lines").then().statusCode(404);
+        alice().when().delete("/api/quotes/" + draft).then().statusCode(404);
+
+        var deleted = KafkaRecords.await(DevStackTestResource.stack().bootstrapServers(), Topics.OPPORTUNITIES,
+                r -> draft.equals(r.key()) && "lead2cash.quote.deleted.v1".equals(KafkaRecords.header(r, "ce_type")),
+                1, Duration.ofSeconds(10));
+        assertThat(deleted).hasSize(1);
+        assertThat(EventSchemas.violations("lead2cash.quote.deleted.v1", deleted.get(0).value())).isEmpty();
+        assertThat(new ObjectMapper().readTree(deleted.get(0).value()).path("quote").path("state").asText()).isEqualTo("DRAFT");
+
+        // An offered quote stays on record: it is closed, not deleted.
+        String active = generate(opportunity);
+        alice().when().post("/api/quotes/" + active + "/activate").then().statusCode(200);
+        alice().when().delete("/api/quotes/" + active).then().statusCode(409);
+        alice().when().get("/api/quotes/" + active).then().statusCode(200).body("state", is("ACTIVE"));
+    }
+
+    @Test
+    void quotesFollowTheOpportunitysAccessAndTheCloseStageNeedsAnActiveOrWonQuote() {
         String opportunity = opportunity();
         String etag = alice().when().get("/api/opportunities/" + opportunity).then().extract().header("ETag");
         String body = "{\"topic\": \"Quoted\", \"customerType\": \"ACCOUNT\", \"customerId\": \"" + UUID.randomUUID()
                 + "\", \"customerName\": \"Café Lumière\", \"currency\": \"EUR\", \"salesStage\": \"%s\"}";
-        etag = alice().header("If-Match", etag).body(body.formatted("PROPOSE")).when().put("/api/opportunities/" + opportunity)
+        etag = alice().header("If-Match", etag).body(body.formatted("DEVELOP")).when().put("/api/opportunities/" + opportunity)
                 .then().statusCode(200).extract().header("ETag");
+        // Develop -> Close skips Propose: refused as Propose -> Close is without a live quote.
         alice().header("If-Match", etag).body(body.formatted("CLOSE")).when().put("/api/opportunities/" + opportunity)
                 .then().statusCode(409).body("detail", org.hamcrest.Matchers.containsString("quote"));
+        etag = alice().header("If-Match", etag).body(body.formatted("PROPOSE")).when().put("/api/opportunities/" + opportunity)
+                .then().statusCode(200).extract().header("ETag");
         String quote = generate(opportunity);
+        // A draft is not an offer yet.
+        alice().header("If-Match", etag).body(body.formatted("CLOSE")).when().put("/api/opportunities/" + opportunity)
+                .then().statusCode(409);
+        alice().when().post("/api/quotes/" + quote + "/activate").then().statusCode(200);
         alice().header("If-Match", etag).body(body.formatted("CLOSE")).when().put("/api/opportunities/" + opportunity)
                 .then().statusCode(200).body("salesStage", is("CLOSE"));
 

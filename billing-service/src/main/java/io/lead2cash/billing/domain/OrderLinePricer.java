@@ -97,7 +97,8 @@ public class OrderLinePricer {
     }
 
     private static OrderLine writeIn(int index, NewLine l, int digits) {
-        var price = WriteInPrice.of(l.priceOverride(), l.quantity(), l.manualDiscount(), l.tax(), digits);
+        var price = WriteInPrice.of("lines[" + index + "].manualDiscount", l.priceOverride(), l.quantity(),
+                l.manualDiscount(), l.tax(), digits);
         return OrderLine.priced(index + 1, null, l.writeInName().trim(), l.unitId(), l.quantity(), l.manualDiscount(),
                 l.tax(), price.pricePerUnit(), BigDecimal.ZERO, price.amount(), price.extendedAmount());
     }

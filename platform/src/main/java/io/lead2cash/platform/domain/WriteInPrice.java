@@ -1,19 +1,29 @@
 package io.lead2cash.platform.domain;
 
+import io.lead2cash.platform.problem.ProblemException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
  * The price of a write-in line (a product not in the catalog): its price override is the price per unit; amount =
  * price x quantity; extended amount = amount - manual discount + tax; rounded half up to the currency's minor unit.
+ * As for catalog lines, the manual discount may not exceed the amount (an extended amount below the tax is refused).
  */
 public record WriteInPrice(BigDecimal pricePerUnit, BigDecimal amount, BigDecimal extendedAmount) {
 
-    public static WriteInPrice of(BigDecimal priceOverride, BigDecimal quantity, BigDecimal manualDiscount, BigDecimal tax,
-            int currencyDigits) {
+    /**
+     * @param discountField the request field that carries the manual discount, named by the refusal when it exceeds
+     *                      the amount
+     */
+    public static WriteInPrice of(String discountField, BigDecimal priceOverride, BigDecimal quantity,
+            BigDecimal manualDiscount, BigDecimal tax, int currencyDigits) {
         BigDecimal ppu = priceOverride.setScale(currencyDigits, RoundingMode.HALF_UP);
         BigDecimal amount = ppu.multiply(quantity).setScale(currencyDigits, RoundingMode.HALF_UP);
         BigDecimal discount = manualDiscount == null ? BigDecimal.ZERO : manualDiscount;
+        if (discount.compareTo(amount) > 0) {
+            throw ProblemException.invalid(discountField, "must not exceed the line's amount (" + amount.toPlainString()
+                    + ")");
+        }
         BigDecimal lineTax = tax == null ? BigDecimal.ZERO : tax;
         return new WriteInPrice(ppu, amount, amount.subtract(discount).add(lineTax).setScale(currencyDigits, RoundingMode.HALF_UP));
     }

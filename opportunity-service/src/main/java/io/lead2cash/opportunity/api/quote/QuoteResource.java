@@ -33,6 +33,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.lead2cash.platform.api.ApiDocumentFilter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -86,6 +88,18 @@ public class QuoteResource {
             @Valid @NotNull(message = "is required") QuoteHeaderRequest body) {
         return ok(quotes.changeHeader(id, ETags.required(ifMatch), body.name().trim(), body.discountPercentage(), body.discountAmount(),
                 body.freight()));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Delete a draft quote and its lines",
+            description = "Only a draft: an active, won or closed quote stays on record (409); publishes QuoteDeleted. "
+                    + "Send If-Match to refuse the deletion if the draft changed since it was read.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        quotes.delete(id, ETags.optional(ifMatch));
+        return Response.noContent().build();
     }
 
     @GET
@@ -178,12 +192,26 @@ public class QuoteResource {
     @Path("{id}/close")
     @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
-    @Operation(summary = "Close an active quote as lost or canceled")
+    @Operation(summary = "Close an active quote as lost or canceled",
+            description = "With closeOpportunity its opportunity is lost too, in the same transaction (the last draft or "
+                    + "active quote of it only, else 409). Without, when no other quote of the opportunity is draft or "
+                    + "active, the answer offers to close the opportunity: a Link header with rel=\"close-opportunity\" "
+                    + "names POST /api/opportunities/{id}/lose.")
     @APIResponse(responseCode = "200", description = "Closed",
+            headers = @Header(name = "Link", description = "<.../api/opportunities/{id}/lose>; rel=\"close-opportunity\" "
+                    + "when this was the opportunity's last draft or active quote and the opportunity is still open",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 300)),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = QuoteView.class)))
     public Response close(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull(message = "is required") CloseQuoteRequest body) {
-        return ok(quotes.close(id, ETags.optional(ifMatch), body.reason()));
+            @Valid @NotNull(message = "is required") CloseQuoteRequest body, @Context UriInfo uri) {
+        var closing = quotes.close(id, ETags.optional(ifMatch), body.reason(), Boolean.TRUE.equals(body.closeOpportunity()),
+                body.opportunityStatusReason());
+        Response.ResponseBuilder answer = Response.fromResponse(ok(closing.quote()));
+        if (closing.opportunityMayClose()) {
+            answer.link(uri.getBaseUriBuilder().path("api/opportunities").path(closing.quote().opportunityId.toString())
+                    .path("lose").build(), "close-opportunity");
+        }
+        return answer.build();
     }
 
     private static Response ok(Quote quote) {

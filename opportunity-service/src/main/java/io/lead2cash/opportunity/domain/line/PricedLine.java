@@ -68,7 +68,7 @@ public abstract class PricedLine extends ProductLine {
 
     /** A write-in line is priced here: its override is the price per unit, with the suite's one rounding mode. */
     public void priceWriteIn(int currencyDigits) {
-        WriteInPrice price = WriteInPrice.of(priceOverride, quantity, manualDiscount, tax, currencyDigits);
+        WriteInPrice price = WriteInPrice.of("manualDiscount", priceOverride, quantity, manualDiscount, tax, currencyDigits);
         pricedAs(new Price(price.pricePerUnit(), BigDecimal.ZERO.setScale(currencyDigits), price.amount(),
                 price.extendedAmount(), null));
     }

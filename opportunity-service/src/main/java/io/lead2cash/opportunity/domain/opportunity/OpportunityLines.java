@@ -4,6 +4,7 @@ import io.lead2cash.opportunity.domain.line.LinePricer;
 import io.lead2cash.opportunity.domain.line.PricedLine;
 import io.lead2cash.opportunity.domain.line.ProductLines;
 import io.lead2cash.platform.outbox.Outbox;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -24,6 +25,11 @@ public class OpportunityLines extends ProductLines<Opportunity, OpportunityLine>
     /** The lines of an opportunity whoever the caller is, e.g. to copy them into a quote. */
     public static List<OpportunityLine> of(UUID opportunityId) {
         return OpportunityLine.list("opportunityId = ?1 order by lineNumber", opportunityId);
+    }
+
+    /** The lines follow the opportunity to its new price list: priced again on it, and published. */
+    void priceListChanged(@Observes PriceListChanged change) {
+        reprice(change.opportunityId());
     }
 
     @Override

@@ -12,12 +12,14 @@ import io.lead2cash.platform.query.Filter;
 import io.lead2cash.platform.query.Listing;
 import io.lead2cash.platform.security.CurrentUser;
 import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -30,6 +32,7 @@ public class OpportunityService {
     @Inject OpportunityAccess access;
     @Inject Quoting quoting;
     @Inject CompetitorRegister competitors;
+    @Inject Event<PriceListChanged> priceListChanged;
 
     /** What an opportunity list may be filtered by; absent values do not filter. */
     public record Criteria(UUID originatingLeadId, UUID customerId, String ownerId, OpportunityState state,
@@ -82,10 +85,24 @@ public class OpportunityService {
     public Opportunity update(UUID id, ExpectedVersion expected, Opportunity.Details details) {
         Opportunity opportunity = getForChange(id);
         opportunity.checkVersion(expected);
-        if (opportunity.salesStage == SalesStage.PROPOSE && details.salesStage() == SalesStage.CLOSE && !quoting.quoted(id)) {
-            throw new ProblemException(ProblemType.CONFLICT, "Generate a quote before the opportunity leaves the Propose stage");
+        // From any stage: Close is for a deal the customer has a live offer for (Dynamics 365's Propose -> Close).
+        if (details.salesStage() == SalesStage.CLOSE && opportunity.salesStage != SalesStage.CLOSE
+                && !quoting.hasActiveOrWonQuote(id)) {
+            throw new ProblemException(ProblemType.CONFLICT, "An active or won quote is needed before the opportunity "
+                    + "reaches the Close stage: generate one and activate it");
         }
-        return record(opportunity, o -> o.update(details));
+        boolean hasLines = OpportunityLine.count("opportunityId", id) > 0;
+        // As in Dynamics 365, a record with products keeps its currency: their prices and totals are in it.
+        if (hasLines && !opportunity.currency.equals(details.currency())) {
+            throw new ProblemException(ProblemType.CONFLICT, "The opportunity has product lines priced in "
+                    + opportunity.currency + ": remove them before changing its currency to " + details.currency());
+        }
+        boolean newPriceList = hasLines && !Objects.equals(opportunity.priceListId, details.priceListId());
+        Opportunity changed = record(opportunity, o -> o.update(details));
+        if (newPriceList) {
+            priceListChanged.fire(new PriceListChanged(id));
+        }
+        return changed;
     }
 
     @Transactional

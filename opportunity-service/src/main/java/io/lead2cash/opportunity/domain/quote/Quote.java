@@ -4,6 +4,7 @@ import io.lead2cash.events.opportunities.QuoteAccepted;
 import io.lead2cash.events.opportunities.QuoteActivated;
 import io.lead2cash.events.opportunities.QuoteAssigned;
 import io.lead2cash.events.opportunities.QuoteClosed;
+import io.lead2cash.events.opportunities.QuoteDeleted;
 import io.lead2cash.events.opportunities.QuoteCreated;
 import io.lead2cash.events.opportunities.QuoteData;
 import io.lead2cash.events.opportunities.QuoteRevised;
@@ -168,6 +169,12 @@ public class Quote extends PricedRecord implements LineHolder {
         }
         moveTo(QuoteState.CLOSED, reason);
         return new QuoteClosed(UUID.randomUUID(), modifiedAt, data());
+    }
+
+    /** Only a draft can be deleted (Dynamics 365 alike): an offered quote stays on record, closed if need be. */
+    public QuoteDeleted discard() {
+        requireDraft("delete");
+        return new QuoteDeleted(UUID.randomUUID(), now(), data());
     }
 
     @Override

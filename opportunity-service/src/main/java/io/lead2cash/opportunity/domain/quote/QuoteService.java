@@ -2,6 +2,7 @@ package io.lead2cash.opportunity.domain.quote;
 
 import io.lead2cash.events.BusinessEvent;
 import io.lead2cash.events.opportunities.OpportunityState;
+import io.lead2cash.events.opportunities.OpportunityStatusReason;
 import io.lead2cash.events.opportunities.QuoteState;
 import io.lead2cash.events.opportunities.QuoteStatusReason;
 import io.lead2cash.opportunity.domain.access.DealAssigned;
@@ -12,6 +13,7 @@ import io.lead2cash.opportunity.domain.opportunity.Opportunity;
 import io.lead2cash.opportunity.domain.opportunity.OpportunityLines;
 import io.lead2cash.opportunity.domain.opportunity.OpportunityService;
 import io.lead2cash.platform.domain.ExpectedVersion;
+import io.lead2cash.platform.domain.Records;
 import io.lead2cash.platform.outbox.Outbox;
 import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.problem.ProblemType;
@@ -120,9 +122,44 @@ public class QuoteService {
         return quote;
     }
 
+    /** Deletes a draft and its lines, and says so (QuoteDeleted); an active, won or closed quote stays (409). */
     @Transactional
-    public Quote close(UUID id, ExpectedVersion expected, QuoteStatusReason reason) {
-        return record(forAction(id, expected), q -> q.close(reason));
+    public void delete(UUID id, ExpectedVersion expected) {
+        Quote quote = forAction(id, expected);
+        outbox.append(quote.discard());
+        QuoteLine.delete("quoteId", id);
+        quote.delete();
+    }
+
+    /**
+     * A closed quote, and whether its opportunity may now be closed too: no other quote of it is draft or active and
+     * it is still open (Dynamics 365 offers to close the opportunity then).
+     */
+    public record Closing(Quote quote, boolean opportunityMayClose) {
+    }
+
+    /**
+     * Closes an active quote as lost or canceled; with {@code closeOpportunity} (the last open quote only, else 409)
+     * its opportunity is lost in the same transaction, with {@code opportunityReason} (CANCELED unless OUT_SOLD).
+     */
+    @Transactional
+    public Closing close(UUID id, ExpectedVersion expected, QuoteStatusReason reason, boolean closeOpportunity,
+            OpportunityStatusReason opportunityReason) {
+        Quote quote = record(forAction(id, expected), q -> q.close(reason));
+        boolean othersOpen = Records.exists(Quote.class, "opportunityId = ?1 and id <> ?2 and state in ?3",
+                quote.opportunityId, id, List.of(QuoteState.DRAFT, QuoteState.ACTIVE));
+        Opportunity opportunity = Opportunity.findById(quote.opportunityId);
+        if (!closeOpportunity) {
+            return new Closing(quote, !othersOpen && opportunity.state == OpportunityState.OPEN);
+        }
+        if (othersOpen) {
+            throw new ProblemException(ProblemType.CONFLICT, "Other quotes of opportunity " + opportunity.id + " are still "
+                    + "draft or active: close or delete them first, or lose the opportunity itself");
+        }
+        opportunities.lose(opportunity.id, ExpectedVersion.ANY,
+                opportunityReason == null ? OpportunityStatusReason.CANCELED : opportunityReason, null, null, null,
+                "Quote " + quote.quoteNumber + " revision " + quote.revisionNumber + " closed as " + reason);
+        return new Closing(quote, false);
     }
 
     /** A deal's quotes go with it, whatever their state (Dynamics' parental cascade), so access to them follows it. */
