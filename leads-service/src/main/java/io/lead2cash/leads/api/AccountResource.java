@@ -3,6 +3,7 @@ package io.lead2cash.leads.api;
 import io.lead2cash.platform.api.RecordAnswers;
 import io.lead2cash.leads.domain.Account;
 import io.lead2cash.leads.domain.CustomerService;
+import io.lead2cash.platform.api.AssignRequest;
 import io.lead2cash.platform.api.ETags;
 import io.lead2cash.platform.api.Page;
 import io.lead2cash.platform.api.PageParams;
@@ -80,5 +81,18 @@ public class AccountResource {
     public Response update(@PathParam("id") UUID id, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") AccountRequest body) {
         return answer.ok(customers.updateAccount(id, ETags.required(ifMatch), LeadsMapper.details(body)));
+    }
+
+    @POST
+    @Path("{id}/assign")
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @APIResponse(responseCode = "200", description = "Assigned; the ETag carries the new version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = AccountView.class)))
+    @Operation(summary = "Give the account to another owner and team",
+            description = "Allowed to the owner, the owning team, managers and admins, as for opportunities; who else "
+                    + "sees it follows from the new owner and team.")
+    public Response assign(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "is required") AssignRequest body) {
+        return answer.ok(customers.assignAccount(id, ETags.optional(ifMatch), body.ownerId().trim(), body.owningTeam()));
     }
 }

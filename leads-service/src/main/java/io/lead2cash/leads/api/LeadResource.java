@@ -4,6 +4,7 @@ import io.lead2cash.platform.api.RecordAnswers;
 import io.lead2cash.leads.domain.Lead;
 import io.lead2cash.leads.domain.LeadQualification;
 import io.lead2cash.leads.domain.LeadService;
+import io.lead2cash.platform.api.AssignRequest;
 import io.lead2cash.platform.api.ETags;
 import io.lead2cash.platform.api.Page;
 import io.lead2cash.platform.api.PageParams;
@@ -129,5 +130,18 @@ public class LeadResource {
     @Operation(summary = "Reopen a disqualified lead as New")
     public Response reactivate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return answer.ok(leads.reactivate(id, ETags.optional(ifMatch)));
+    }
+
+    @POST
+    @Path("{id}/assign")
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @APIResponse(responseCode = "200", description = "Assigned; the ETag carries the new version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LeadView.class)))
+    @Operation(summary = "Give the lead to another owner and team",
+            description = "Allowed to the owner, the owning team, managers and admins, as for opportunities; who else "
+                    + "sees it follows from the new owner and team.")
+    public Response assign(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "is required") AssignRequest body) {
+        return answer.ok(leads.assign(id, ETags.optional(ifMatch), body.ownerId().trim(), body.owningTeam()));
     }
 }

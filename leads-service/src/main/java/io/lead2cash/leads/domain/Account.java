@@ -39,6 +39,12 @@ public class Account extends OwnedEntity {
         return new AccountCreated(UUID.randomUUID(), modifiedAt, data());
     }
 
+    /** Gives the account to another owner and team, whatever its state; published as a change like any other. */
+    public AccountUpdated assign(String newOwner, String newTeam) {
+        assignTo(newOwner, newTeam);
+        return new AccountUpdated(UUID.randomUUID(), modifiedAt, data());
+    }
+
     public AccountUpdated update(Details details) {
         apply(details);
         touch();

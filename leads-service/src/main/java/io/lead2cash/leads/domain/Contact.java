@@ -36,6 +36,12 @@ public class Contact extends OwnedEntity {
         return new ContactCreated(UUID.randomUUID(), modifiedAt, data());
     }
 
+    /** Gives the contact to another owner and team, whatever its state; published as a change like any other. */
+    public ContactUpdated assign(String newOwner, String newTeam) {
+        assignTo(newOwner, newTeam);
+        return new ContactUpdated(UUID.randomUUID(), modifiedAt, data());
+    }
+
     public ContactUpdated update(Details details) {
         apply(details);
         touch();

@@ -69,6 +69,20 @@ public class CustomerService {
         return outbox.appendChange(contact, contact.update(details));
     }
 
+    /** Gives the account to another owner and team: allowed to whoever may change it. */
+    @Transactional
+    public Account assignAccount(UUID id, ExpectedVersion expected, String ownerId, String owningTeam) {
+        Account account = forChange(account(id), "account", expected);
+        return outbox.appendChange(account, account.assign(ownerId, owningTeam));
+    }
+
+    /** Gives the contact to another owner and team: allowed to whoever may change it. */
+    @Transactional
+    public Contact assignContact(UUID id, ExpectedVersion expected, String ownerId, String owningTeam) {
+        Contact contact = forChange(contact(id), "contact", expected);
+        return outbox.appendChange(contact, contact.assign(ownerId, owningTeam));
+    }
+
     /** The customer, if the caller may change it (403 otherwise) and saw its current version (428, 412). */
     private <C extends OwnedEntity> C forChange(C customer, String what, ExpectedVersion expected) {
         customer.checkAccess(user, what);

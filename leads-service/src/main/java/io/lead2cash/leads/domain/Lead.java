@@ -77,6 +77,12 @@ public class Lead extends OwnedEntity {
         return new LeadCreated(UUID.randomUUID(), modifiedAt, data());
     }
 
+    /** Gives the lead to another owner and team, whatever its state; published as a change like any other. */
+    public LeadUpdated assign(String newOwner, String newTeam) {
+        assignTo(newOwner, newTeam);
+        return new LeadUpdated(UUID.randomUUID(), modifiedAt, data());
+    }
+
     /** Changes an open lead's details; qualified and disqualified leads are read-only. */
     public LeadUpdated update(Details details) {
         requireState(LeadState.OPEN, "update");

@@ -73,6 +73,13 @@ public class LeadService {
         return outbox.appendChange(lead, lead.reactivate());
     }
 
+    /** Gives the lead to another owner and team: allowed to whoever may change it (owner, team, managers, admins). */
+    @Transactional
+    public Lead assign(UUID id, ExpectedVersion expected, String ownerId, String owningTeam) {
+        Lead lead = forChange(id, expected);
+        return outbox.appendChange(lead, lead.assign(ownerId, owningTeam));
+    }
+
     /** The lead, if the caller may see it (404, 403) and saw its current version (428, 412). */
     Lead forChange(UUID id, ExpectedVersion expected) {
         Lead lead = get(id);

@@ -70,6 +70,10 @@ public class ApiDocumentFilter implements OASFilter {
         Examples examples = new Examples(components);
         api.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) ->
                 examples.attach(operation)));
+        // Schemas of the shared kit that this service's operations do not use (e.g. AssignRequest) are not its API.
+        Set<String> used = reachable(components, pathSchemas(api));
+        new ArrayList<>(components.getSchemas().keySet()).stream().filter(name -> !used.contains(name))
+                .forEach(components::removeSchema);
         if (api.getServers() == null || api.getServers().isEmpty()) {
             // Relative: the gateway the document was read from, in whatever environment; the service itself is internal.
             api.addServer(OASFactory.createServer().url("/").description("The suite's gateway (local, staging or "
@@ -454,12 +458,17 @@ public class ApiDocumentFilter implements OASFilter {
         if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
             api.getComponents().getSchemas().values().forEach(s -> walk(s, action));
         }
+        pathSchemas(api).forEach(s -> walk(s, action));
+    }
+
+    /** The schemas the operations name directly: of their parameters, bodies, answers and answer headers. */
+    private static List<Schema> pathSchemas(OpenAPI api) {
+        List<Schema> roots = new ArrayList<>();
         api.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
             if (operation.getParameters() != null) {
                 operation.getParameters().stream().map(Parameter::getSchema).filter(java.util.Objects::nonNull)
-                        .forEach(s -> walk(s, action));
+                        .forEach(roots::add);
             }
-            List<Schema> roots = new ArrayList<>();
             if (operation.getRequestBody() != null) {
                 collect(operation.getRequestBody().getContent(), roots);
             }
@@ -472,8 +481,8 @@ public class ApiDocumentFilter implements OASFilter {
                     }
                 });
             }
-            roots.forEach(s -> walk(s, action));
         }));
+        return roots;
     }
 
     static void walk(Schema schema, Consumer<Schema> action) {

@@ -18,6 +18,13 @@ public abstract class OwnedEntity extends TrackedEntity {
         owningTeam = owner.team();
     }
 
+    /** Gives the record to another owner and team (Dynamics 365's Assign); the caller's right to is checked before. */
+    protected void assignTo(String newOwner, String newTeam) {
+        ownerId = newOwner;
+        owningTeam = newTeam;
+        touch();
+    }
+
     /** Refuses callers who are neither the owner, in the owning team, nor a manager or admin. */
     public void checkAccess(CurrentUser user, String what) {
         if (!user.canAccess(ownerId, owningTeam)) {

@@ -4,6 +4,7 @@ import io.lead2cash.events.opportunities.SharePrincipalType;
 import io.lead2cash.opportunity.api.opportunity.OpportunityMapper;
 import io.lead2cash.opportunity.api.opportunity.OpportunityView;
 import io.lead2cash.opportunity.domain.access.AccessService;
+import io.lead2cash.platform.api.AssignRequest;
 import io.lead2cash.opportunity.domain.opportunity.Opportunity;
 import io.lead2cash.platform.api.ETags;
 import io.lead2cash.platform.api.QueryParameters;

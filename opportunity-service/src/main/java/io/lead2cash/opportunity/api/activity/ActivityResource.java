@@ -2,7 +2,7 @@ package io.lead2cash.opportunity.api.activity;
 
 import io.lead2cash.events.opportunities.ActivityState;
 import io.lead2cash.events.opportunities.ActivityType;
-import io.lead2cash.opportunity.api.access.AssignRequest;
+import io.lead2cash.platform.api.AssignRequest;
 import io.lead2cash.opportunity.domain.activity.Activity;
 import io.lead2cash.opportunity.domain.activity.ActivityService;
 import io.lead2cash.platform.api.ETags;
