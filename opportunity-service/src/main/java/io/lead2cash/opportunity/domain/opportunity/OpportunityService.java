@@ -91,15 +91,17 @@ public class OpportunityService {
             throw new ProblemException(ProblemType.CONFLICT, "An active or won quote is needed before the opportunity "
                     + "reaches the Close stage: generate one and activate it");
         }
-        boolean hasLines = OpportunityLine.count("opportunityId", id) > 0;
+        boolean newCurrency = !opportunity.currency.equals(details.currency());
+        boolean newPriceList = !Objects.equals(opportunity.priceListId, details.priceListId());
+        // Lines are counted only when they matter: most changes keep the currency and the price list.
+        boolean hasLines = (newCurrency || newPriceList) && OpportunityLine.count("opportunityId", id) > 0;
         // As in Dynamics 365, a record with products keeps its currency: their prices and totals are in it.
-        if (hasLines && !opportunity.currency.equals(details.currency())) {
+        if (hasLines && newCurrency) {
             throw new ProblemException(ProblemType.CONFLICT, "The opportunity has product lines priced in "
                     + opportunity.currency + ": remove them before changing its currency to " + details.currency());
         }
-        boolean newPriceList = hasLines && !Objects.equals(opportunity.priceListId, details.priceListId());
         Opportunity changed = record(opportunity, o -> o.update(details));
-        if (newPriceList) {
+        if (hasLines && newPriceList) {
             priceListChanged.fire(new PriceListChanged(id));
         }
         return changed;
