@@ -5,14 +5,20 @@ import static io.lead2cash.billing.OpportunitySide.orderFor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.lead2cash.devstack.DevStackTestResource;
 import io.lead2cash.devstack.KafkaRecords;
 import io.lead2cash.events.EventSchemas;
 import io.lead2cash.events.Topics;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.lead2cash.events.PostalAddress;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -68,8 +74,33 @@ class InvoicePaymentsTest {
     }
 
     @Test
-    void theInvoiceIsAPrintablePdfWithItsNumberAndTotal() throws Exception {
-        String invoice = fulfilledInvoice()[1];
+    void theInvoiceIsAPrintablePdfNamingTheProductsAndTheCustomersAddress() throws Exception {
+        UUID account = UUID.randomUUID();
+        Instant now = Instant.now();
+        OpportunitySide.publish(OpportunitySide.accountCreated(account, new PostalAddress("12 Rue de la République",
+                "Bâtiment B", "69002", "Lyon", null, "France"), now.minusSeconds(60)));
+        // An older event arriving late changes nothing: the newer address stays.
+        var late = OpportunitySide.accountCreated(account, new PostalAddress("1 Old Road", null, "00000", "Nowhere", null,
+                "Atlantis"), now.minusSeconds(120));
+        OpportunitySide.publish(late);
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                ((Number) Panache.getEntityManager().createNativeQuery(
+                        "SELECT count(*) FROM processed_event WHERE event_id = ?1").setParameter(1, late.eventId().toString())
+                        .getSingleResult()).longValue() > 0));
+        String order = orderFor(OpportunitySide.accepted(UUID.randomUUID(), "alice", "north", now, account));
+        clerk().when().get("/api/orders/" + order).then().body("billTo.street1", is("12 Rue de la République"))
+                .body("billTo.city", is("Lyon")).body("billTo.stateOrProvince", nullValue());
+        clerk().when().get("/api/orders/" + order + "/lines").then().body("[0].productNumber", is("ESP-SEMI-01"))
+                .body("[0].productName", is("Semi-automatic espresso machine")).body("[1].productNumber", nullValue());
+        clerk().when().post("/api/orders/" + order + "/fulfil").then().statusCode(200);
+        String invoice = clerk().queryParam("orderId", order).when().get("/api/invoices").then().extract().path("items[0].id");
+        clerk().when().get("/api/invoices/" + invoice).then().body("billTo.postalCode", is("69002"))
+                .body("billTo.country", is("France"));
+        clerk().when().get("/api/invoices/" + invoice + "/lines").then().body("[0].productName",
+                is("Semi-automatic espresso machine"));
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        clerk().body("{\"amount\": 1000, \"reference\": \"WIRE-7\", \"paidOn\": \"" + today + "\"}").when()
+                .post("/api/invoices/" + invoice + "/payments").then().statusCode(201);
         String number = clerk().when().get("/api/invoices/" + invoice).then().extract().path("invoiceNumber");
         byte[] pdf = clerk().accept("application/pdf").when().get("/api/invoices/" + invoice).then().statusCode(200)
                 .contentType("application/pdf").extract().asByteArray();
@@ -77,7 +108,10 @@ class InvoicePaymentsTest {
         try (var document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains(number, "6047.20", "Café Lumière", "House roast, 1 kg", "Lead2Cash Demo Company",
-                    "Due date");
+                    "Due date", "ESP-SEMI-01 Semi-automatic espresso machine", "12 Rue de la République", "Bâtiment B",
+                    "69002 Lyon", "France", "Paid " + today + " WIRE-7", "-1000.00", "Amount due", "5047.20")
+                    .doesNotContain("Atlantis")
+                    .doesNotContainPattern("Product [0-9a-f]{8}-");
         }
         clerk().accept("application/pdf").when().get("/api/invoices/" + UUID.randomUUID()).then().statusCode(404);
     }

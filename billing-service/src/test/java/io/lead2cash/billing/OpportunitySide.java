@@ -8,7 +8,10 @@ import io.lead2cash.events.CustomerReference;
 import io.lead2cash.events.CustomerType;
 import io.lead2cash.events.EventCatalog;
 import io.lead2cash.events.Money;
+import io.lead2cash.events.PostalAddress;
 import io.lead2cash.events.PricedTotals;
+import io.lead2cash.events.leads.AccountCreated;
+import io.lead2cash.events.leads.AccountData;
 import io.lead2cash.events.ProductLineData;
 import io.lead2cash.events.opportunities.QuoteAccepted;
 import io.lead2cash.events.opportunities.QuoteData;
@@ -70,17 +73,28 @@ final class OpportunitySide {
 
     /** The standard quote, accepted at a given time. */
     static QuoteAccepted accepted(UUID opportunity, String owner, String team, Instant at) {
+        return accepted(opportunity, owner, team, at, UUID.randomUUID());
+    }
+
+    /** The standard quote for the account {@code customer}, accepted at a given time. */
+    static QuoteAccepted accepted(UUID opportunity, String owner, String team, Instant at, UUID customer) {
         Instant now = at.truncatedTo(ChronoUnit.MICROS);
         UUID quote = UUID.randomUUID();
         QuoteData data = new QuoteData(quote, "QUO-" + quote.toString().substring(0, 6), 1, "Espresso for Lyon", opportunity,
-                new CustomerReference(CustomerType.ACCOUNT, UUID.randomUUID(), "Café Lumière"), owner, team, UUID.randomUUID(),
+                new CustomerReference(CustomerType.ACCOUNT, customer, "Café Lumière"), owner, team, UUID.randomUUID(),
                 "EUR", new PricedTotals(eur("5170.00"), new BigDecimal("5"), eur("0.00"), eur("258.50"), eur("4911.50"),
                         eur("50.00"), eur("1085.70"), eur(TOTAL)), QuoteState.WON, QuoteStatusReason.WON, null, now, now);
         return new QuoteAccepted(UUID.randomUUID(), now, data, List.of(
-                new ProductLineData(1, UUID.randomUUID(), null, UUID.randomUUID(), new BigDecimal("5"), d("1000.00"), d("0.00"),
+                new ProductLineData(1, UUID.randomUUID(), "ESP-SEMI-01", "Semi-automatic espresso machine", null, UUID.randomUUID(), new BigDecimal("5"), d("1000.00"), d("0.00"),
                         d("5000.00"), d("0.00"), d("1050.00"), d("6050.00")),
-                new ProductLineData(2, null, "House roast, 1 kg", null, new BigDecimal("10"), d("20.00"), d("2.00"), d("180.00"),
+                new ProductLineData(2, null, null, null, "House roast, 1 kg", null, new BigDecimal("10"), d("20.00"), d("2.00"), d("180.00"),
                         d("10.00"), d("35.70"), d("205.70"))));
+    }
+
+    /** The leads-service's AccountCreated for account {@code id} at {@code address}. */
+    static AccountCreated accountCreated(UUID id, PostalAddress address, Instant at) {
+        return new AccountCreated(UUID.randomUUID(), at.truncatedTo(ChronoUnit.MICROS), new AccountData(id, "Café Lumière SARL",
+                null, null, null, null, address, null, "alice", "north"));
     }
 
     /** Publishes the quote's acceptance and waits for its order; returns the order id. */

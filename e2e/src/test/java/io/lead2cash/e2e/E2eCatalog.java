@@ -6,7 +6,7 @@ import io.restassured.specification.RequestSpecification;
 import java.util.UUID;
 
 /** A catalog manager's product on a fresh EUR price list, made through the gateway for a test. */
-record E2eCatalog(String productId, String priceListId) {
+record E2eCatalog(String productId, String priceListId, String productNumber) {
 
     private static RequestSpecification manager() {
         return as("cathy", null, "catalog-manager");
@@ -27,6 +27,6 @@ record E2eCatalog(String productId, String priceListId) {
         manager().body("{\"productId\": \"" + roast + "\", \"pricingMethod\": \"CURRENCY_AMOUNT\", \"amount\": " + price
                 + ", \"quantitySellingOption\": \"WHOLE_AND_FRACTIONAL\"}")
                 .when().post("/api/price-lists/" + list + "/items").then().statusCode(201);
-        return new E2eCatalog(roast, list);
+        return new E2eCatalog(roast, list, "ROAST-" + suffix);
     }
 }

@@ -30,7 +30,8 @@ class LeadToPaidInvoiceTest {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String lead = alice().body("""
                 {"topic": "Espresso roast for Lyon", "lastName": "Silva", "companyName": "Café Lumière %s",
-                 "email": "ana.%s@lumiere.example", "estimatedValue": {"amount": "1000", "currency": "EUR"}}"""
+                 "email": "ana.%s@lumiere.example", "estimatedValue": {"amount": "1000", "currency": "EUR"},
+                 "street1": "12 Rue de la République", "postalCode": "69002", "city": "Lyon", "country": "France"}"""
                 .formatted(tag, tag)).when().post("/api/leads").then().statusCode(201).extract().path("id");
         alice().body("{\"opportunity\": {\"priceListId\": \"" + catalog.priceListId() + "\"}}")
                 .when().post("/api/leads/" + lead + "/qualify").then().statusCode(200);
@@ -78,6 +79,12 @@ class LeadToPaidInvoiceTest {
         byte[] pdf = clerk.get().accept("application/pdf").when().get("/api/invoices/" + invoice).then().statusCode(200)
                 .extract().asByteArray();
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            // What the customer reads: the product by number and name, and their address copied from the lead.
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains(
+                    catalog.productNumber() + " House roast", "Café Lumière " + tag, "12 Rue de la République",
+                    "69002 Lyon", "France", "840.00");
+        }
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> alice().when().get("/api/opportunities/" + opportunity)
                 .then().body("invoicedAmount.amount", is("840.00")).body("paidAmount.amount", is("840.00")));

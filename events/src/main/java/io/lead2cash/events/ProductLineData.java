@@ -1,5 +1,6 @@
 package io.lead2cash.events;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.math.BigDecimal;
 import java.util.UUID;
 
@@ -11,6 +12,8 @@ import java.util.UUID;
 public record ProductLineData(
         int lineNumber,
         UUID productId,
+        @JsonPropertyDescription("The catalog product's number when the line was priced") String productNumber,
+        @JsonPropertyDescription("The catalog product's name when the line was priced") String productName,
         String writeInName,
         UUID unitId,
         BigDecimal quantity,

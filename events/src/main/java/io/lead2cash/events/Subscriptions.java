@@ -3,6 +3,8 @@ package io.lead2cash.events;
 import io.lead2cash.events.billing.InvoiceCanceled;
 import io.lead2cash.events.billing.InvoiceCreated;
 import io.lead2cash.events.billing.InvoicePaid;
+import io.lead2cash.events.leads.AccountCreated;
+import io.lead2cash.events.leads.AccountUpdated;
 import io.lead2cash.events.leads.LeadQualified;
 import io.lead2cash.events.opportunities.OpportunityCreated;
 import io.lead2cash.events.opportunities.OpportunityLinesChanged;
@@ -51,8 +53,13 @@ public final class Subscriptions {
                     OpportunityReopened.class, OpportunityShared.class, OpportunityShareRevoked.class,
                     OpportunitySalesTeamChanged.class));
 
+    /** The billing-service keeps each account's address: the bill-to its orders and invoices print. */
+    public static final Subscription BILL_TO_ADDRESSES_FROM_ACCOUNTS = new Subscription("billing-service",
+            Topics.LEADS, "Keeps each account's name and address, copied as the bill-to of the orders opened for it",
+            List.of(AccountCreated.class, AccountUpdated.class));
+
     public static final List<Subscription> ALL = List.of(OPPORTUNITIES_FROM_QUALIFIED_LEADS,
-            OPPORTUNITY_REVENUE_FROM_INVOICES, ORDERS_FROM_ACCEPTED_QUOTES);
+            OPPORTUNITY_REVENUE_FROM_INVOICES, ORDERS_FROM_ACCEPTED_QUOTES, BILL_TO_ADDRESSES_FROM_ACCOUNTS);
 
     private Subscriptions() {
     }

@@ -115,9 +115,11 @@ class PublishedContractsTest {
         Instant now = Instant.parse("2026-11-22T10:15:30Z");
         LeadQualified event = new LeadQualified(UUID.randomUUID(), now,
                 new LeadData(lead, "Espresso machines", "Ana", "Silva", "Café Lumière", "ana@lumiere.example", null, "Buyer",
+                        new PostalAddress("12 Rue de la République", null, "69002", "Lyon", null, "France"),
                         Money.of("12000.00", "EUR"), Rating.HOT, "Web", null, LeadState.QUALIFIED,
                         LeadStatusReason.QUALIFIED, "alice", "north", account, null, now, now),
-                new AccountData(account, "Café Lumière", null, null, null, null, null, null, null, "alice", "north"), true,
+                new AccountData(account, "Café Lumière", null, null, null, null,
+                        new PostalAddress("12 Rue de la République", null, "69002", "Lyon", null, "France"), null, "alice", "north"), true,
                 null, false,
                 new RequestedOpportunity("Espresso machines", CustomerType.ACCOUNT, account,
                         Money.of("12000.00", "EUR"), "EUR", null, LocalDate.of(2027, 1, 31), Rating.HOT, null, "alice",
@@ -143,12 +145,13 @@ class PublishedContractsTest {
                 com.fasterxml.jackson.annotation.JsonFormat.Value.forShape(com.fasterxml.jackson.annotation.JsonFormat.Shape.STRING));
         Instant now = Instant.parse("2026-11-22T10:15:30Z");
         UUID order = UUID.randomUUID();
-        ProductLineData line = new ProductLineData(1, UUID.randomUUID(), null, UUID.randomUUID(), new BigDecimal("3"),
+        ProductLineData line = new ProductLineData(1, UUID.randomUUID(), "ESP-SEMI-01", "Semi-automatic espresso machine", null, UUID.randomUUID(), new BigDecimal("3"),
                 new BigDecimal("100.00"), new BigDecimal("0.00"), new BigDecimal("300.00"), new BigDecimal("10.00"),
                 new BigDecimal("29.00"), new BigDecimal("319.00"));
         OrderCreated event = new OrderCreated(UUID.randomUUID(), now,
                 new OrderData(order, "ORD-1", null, null, null,
-                        new CustomerReference(CustomerType.ACCOUNT, UUID.randomUUID(), "Café Lumière"), "alice", "north",
+                        new CustomerReference(CustomerType.ACCOUNT, UUID.randomUUID(), "Café Lumière"),
+                        new PostalAddress("12 Rue de la République", null, "69002", "Lyon", null, "France"), "alice", "north",
                         null, "EUR", true, PaymentTerms.NET_30,
                         new PricedTotals(Money.of("290.00", "EUR"), null, null, Money.of("0.00", "EUR"),
                                 Money.of("290.00", "EUR"), null, Money.of("29.00", "EUR"), Money.of("319.00", "EUR")),

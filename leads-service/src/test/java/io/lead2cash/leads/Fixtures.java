@@ -45,6 +45,7 @@ final class Fixtures {
         return """
                 {"topic": "%s", "firstName": "Ana", "lastName": "Silva", "companyName": "Café Lumière %s",
                  "email": "ana.%s@lumiere.example", "phone": "+33 4 72 00 00 00", "jobTitle": "Office manager",
+                 "street1": "12 Rue de la République", "postalCode": "69002", "city": "Lyon", "country": "France",
                  "estimatedValue": {"amount": "12500.00", "currency": "EUR"}, "rating": "HOT", "source": "Web"}
                 """.formatted(topic, tag, tag);
     }

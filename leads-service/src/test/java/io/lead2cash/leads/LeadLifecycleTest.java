@@ -56,7 +56,7 @@ class LeadLifecycleTest {
     }
 
     @Test
-    void qualifyingCreatesAccountAndContactAndLinksThemToTheLead() {
+    void qualifyingCreatesAccountAndContactAndLinksThemToTheLeadCopyingItsAddress() {
         String id = createLead(alice(), "Coffee for 3 offices").path("id");
 
         // A bare POST, as curl sends it: no body, no Content-Type.
@@ -73,7 +73,9 @@ class LeadLifecycleTest {
         String contactId = qualification.path("contactId");
 
         alice().when().get("/api/accounts/" + accountId).then().statusCode(200)
-                .body("name", notNullValue()).body("primaryContactId", is(contactId)).body("ownerId", is("alice"));
+                .body("name", notNullValue()).body("primaryContactId", is(contactId)).body("ownerId", is("alice"))
+                .body("street1", is("12 Rue de la République")).body("postalCode", is("69002")).body("city", is("Lyon"))
+                .body("country", is("France")).body("street2", nullValue());
         alice().when().get("/api/contacts/" + contactId).then().statusCode(200)
                 .body("lastName", is("Silva")).body("accountId", is(accountId));
         alice().when().get("/api/leads/" + id).then()

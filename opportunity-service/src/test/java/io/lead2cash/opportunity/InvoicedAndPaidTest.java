@@ -20,6 +20,7 @@ import io.lead2cash.events.billing.PaymentData;
 import io.lead2cash.events.billing.PaymentTerms;
 import io.lead2cash.events.CustomerReference;
 import io.lead2cash.events.CustomerType;
+import io.lead2cash.events.PostalAddress;
 import io.lead2cash.events.PricedTotals;
 import io.lead2cash.platform.testing.CatalogStandIn;
 import io.quarkus.test.common.WithTestResource;
@@ -84,7 +85,7 @@ class InvoicedAndPaidTest {
         Money total = Money.of("1000.00", "EUR");
         Money zero = Money.of("0.00", "EUR");
         return new InvoiceData(UUID.randomUUID(), number, UUID.randomUUID(), "ORD-000001", UUID.randomUUID(), opportunity,
-                new CustomerReference(CustomerType.ACCOUNT, UUID.randomUUID(), "Café Lumière"), "alice", "north", "EUR",
+                new CustomerReference(CustomerType.ACCOUNT, UUID.randomUUID(), "Café Lumière"), PostalAddress.NONE, "alice", "north", "EUR",
                 LocalDate.now(), LocalDate.now().plusDays(30), PaymentTerms.NET_30,
                 new PricedTotals(total, BigDecimal.ZERO, zero, zero, total, zero, zero, total), zero, total,
                 InvoiceState.ACTIVE, InvoiceStatusReason.NEW, Instant.now(), Instant.now());

@@ -10,6 +10,7 @@ import io.lead2cash.devstack.DevStackTestResource;
 import io.lead2cash.devstack.KafkaRecords;
 import io.lead2cash.events.EventSchemas;
 import io.lead2cash.events.Money;
+import io.lead2cash.events.PostalAddress;
 import io.lead2cash.events.Topics;
 import io.lead2cash.events.leads.AccountData;
 import io.lead2cash.events.leads.LeadData;
@@ -95,9 +96,9 @@ class OpportunityFromQualifiedLeadTest {
         Money value = Money.of("12500.00", "EUR");
         return new LeadQualified(UUID.randomUUID(), now,
                 new LeadData(lead, "Espresso machines for Lyon", "Ana", "Silva", "Café Lumière", "ana@lumiere.example", null,
-                        null, value, Rating.HOT, "Web", null, LeadState.QUALIFIED, LeadStatusReason.QUALIFIED, "alice",
+                        null, PostalAddress.NONE, value, Rating.HOT, "Web", null, LeadState.QUALIFIED, LeadStatusReason.QUALIFIED, "alice",
                         "north", account, null, now, now),
-                new AccountData(account, "Café Lumière", null, null, null, null, null, null, null, "alice", "north"), true,
+                new AccountData(account, "Café Lumière", null, null, null, null, PostalAddress.NONE, null, "alice", "north"), true,
                 null, false,
                 withOpportunity ? new RequestedOpportunity("Espresso machines for Lyon", CustomerType.ACCOUNT,
                         account, value, "EUR", null, LocalDate.of(2027, 3, 31), Rating.HOT, null, "alice", "north") : null);

@@ -44,9 +44,12 @@ class OpportunityLinesTest {
     @Test
     void linesArePricedByTheCatalogWithTheUsersTokenAndMakeTheEstimatedRevenue() {
         String id = open(true);
-        alice().body(line(UUID.randomUUID().toString(), "4")).when().post("/api/opportunities/" + id + "/lines").then()
+        String product = UUID.randomUUID().toString();
+        alice().body(line(product, "4")).when().post("/api/opportunities/" + id + "/lines").then()
                 .statusCode(201).body("priced", is(true)).body("lineNumber", is(1))
-                .body("pricePerUnit", is("12.50")).body("amount", is("50.00")).body("extendedAmount", is("55.00"));
+                .body("pricePerUnit", is("12.50")).body("amount", is("50.00")).body("extendedAmount", is("55.00"))
+                .body("productNumber", is(CatalogStandIn.numberOf(product)))
+                .body("productName", is("Stand-in product " + CatalogStandIn.numberOf(product)));
         assertThat(CatalogStandIn.LAST_AUTHORIZATION.get()).startsWith("Bearer ");
         alice().body("{\"writeInName\": \"Custom engraving\", \"quantity\": 2, \"priceOverride\": 19.999}")
                 .when().post("/api/opportunities/" + id + "/lines").then().statusCode(201)

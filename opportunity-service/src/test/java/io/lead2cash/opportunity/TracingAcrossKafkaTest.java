@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lead2cash.devstack.DevStackTestResource;
 import io.lead2cash.devstack.KafkaRecords;
 import io.lead2cash.events.Money;
+import io.lead2cash.events.PostalAddress;
 import io.lead2cash.events.Topics;
 import io.lead2cash.events.leads.AccountData;
 import io.lead2cash.events.leads.LeadData;
@@ -74,10 +75,10 @@ class TracingAcrossKafkaTest {
         UUID account = UUID.randomUUID();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         LeadQualified event = new LeadQualified(UUID.randomUUID(), now,
-                new LeadData(lead, "Traced deal", "Ana", "Silva", "Traced Ltd", null, null, null, Money.of("100.00", "EUR"),
+                new LeadData(lead, "Traced deal", "Ana", "Silva", "Traced Ltd", null, null, null, PostalAddress.NONE, Money.of("100.00", "EUR"),
                         Rating.WARM, null, null, LeadState.QUALIFIED, LeadStatusReason.QUALIFIED, "alice", "north", account,
                         null, now, now),
-                new AccountData(account, "Traced Ltd", null, null, null, null, null, null, null, "alice", "north"), true,
+                new AccountData(account, "Traced Ltd", null, null, null, null, PostalAddress.NONE, null, "alice", "north"), true,
                 null, false, new RequestedOpportunity("Traced deal", CustomerType.ACCOUNT, account, null,
                         "EUR", null, LocalDate.of(2027, 1, 31), Rating.WARM, null, "alice", "north"));
         KafkaRecords.send(DevStackTestResource.stack().bootstrapServers(), Topics.LEADS, lead.toString(),

@@ -1,5 +1,6 @@
 package io.lead2cash.billing.api;
 
+import io.lead2cash.platform.api.AddressView;
 import io.lead2cash.billing.domain.BilledLine;
 import io.lead2cash.billing.domain.Invoice;
 import io.lead2cash.billing.domain.OrderLine;
@@ -44,7 +45,7 @@ final class BillingMapper {
 
     static OrderView view(SalesOrder o) {
         return new OrderView(o.id, o.orderNumber, o.quoteId, o.quoteNumber, o.opportunityId, o.customerType, o.customerId,
-                o.customerName, o.ownerId, o.owningTeam, o.priceListId, o.currency, o.pricesLocked, o.paymentTerms,
+                o.customerName, AddressView.of(o.billToAddress()), o.ownerId, o.owningTeam, o.priceListId, o.currency, o.pricesLocked, o.paymentTerms,
                 o.money(o.detailAmount), o.discountPercentage, o.money(o.discountAmount), o.money(o.totalDiscount),
                 o.money(o.preFreightAmount), o.money(o.freight), o.money(o.totalTax), o.money(o.totalAmount), o.state,
                 o.statusReason, o.cancelReason, o.fulfilledAt, o.createdAt, o.modifiedAt, o.version);
@@ -52,7 +53,7 @@ final class BillingMapper {
 
     static InvoiceView view(Invoice i) {
         return new InvoiceView(i.id, i.invoiceNumber, i.orderId, i.orderNumber, i.quoteId, i.opportunityId, i.customerType,
-                i.customerId, i.customerName, i.ownerId, i.owningTeam, i.currency, i.invoiceDate, i.dueDate, i.paymentTerms,
+                i.customerId, i.customerName, AddressView.of(i.billToAddress()), i.ownerId, i.owningTeam, i.currency, i.invoiceDate, i.dueDate, i.paymentTerms,
                 i.money(i.detailAmount), i.discountPercentage, i.money(i.discountAmount), i.money(i.totalDiscount),
                 i.money(i.preFreightAmount), i.money(i.freight), i.money(i.totalTax), i.money(i.totalAmount),
                 i.money(i.amountPaid), i.money(i.amountDue()), i.state, i.statusReason, i.createdAt, i.modifiedAt, i.version);
@@ -66,7 +67,7 @@ final class BillingMapper {
     static BilledLineView view(BilledLine l, String currency) {
         BigDecimal fulfilled = l instanceof OrderLine o && o.fulfilledQuantity != null ? o.fulfilledQuantity.stripTrailingZeros()
                 : null;
-        return new BilledLineView(l.id, l.lineNumber, l.productId, l.writeInName, l.unitId, l.quantity.stripTrailingZeros(),
+        return new BilledLineView(l.id, l.lineNumber, l.productId, l.productNumber, l.productName, l.writeInName, l.unitId, l.quantity.stripTrailingZeros(),
                 fulfilled, Money.atCurrencyScale(l.pricePerUnit, currency), Money.atCurrencyScale(l.volumeDiscount, currency),
                 Money.atCurrencyScale(l.amount, currency), Money.atCurrencyScale(l.manualDiscount, currency),
                 Money.atCurrencyScale(l.tax, currency), Money.atCurrencyScale(l.extendedAmount, currency));

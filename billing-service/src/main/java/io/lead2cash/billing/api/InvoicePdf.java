@@ -3,12 +3,17 @@ package io.lead2cash.billing.api;
 import io.lead2cash.billing.config.Seller;
 import io.lead2cash.billing.domain.Invoice;
 import io.lead2cash.billing.domain.InvoiceLine;
+import io.lead2cash.billing.domain.Payment;
 import io.lead2cash.events.Money;
+import io.lead2cash.events.PostalAddress;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -18,7 +23,8 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * Renders an invoice as a printable A4 PDF with Apache PDFBox: seller, customer, number and dates, the lines,
+ * Renders an invoice as a printable A4 PDF with Apache PDFBox: seller, customer and bill-to address, number and dates,
+ * the lines by product number and name,
  * the header totals and the amount due. Long invoices continue on further pages.
  */
 final class InvoicePdf {
@@ -35,13 +41,13 @@ final class InvoicePdf {
     private InvoicePdf() {
     }
 
-    static byte[] render(Invoice invoice, List<InvoiceLine> lines, Seller seller) {
+    static byte[] render(Invoice invoice, List<InvoiceLine> lines, List<Payment> payments, Seller seller) {
         InvoicePdf pdf = new InvoicePdf();
         try (PDDocument document = pdf.document) {
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle("Invoice " + invoice.invoiceNumber);
             info.setAuthor(seller.name());
-            pdf.write(invoice, lines, seller);
+            pdf.write(invoice, lines, payments, seller);
             pdf.page.close();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
@@ -51,7 +57,7 @@ final class InvoicePdf {
         }
     }
 
-    private void write(Invoice invoice, List<InvoiceLine> lines, Seller seller) throws IOException {
+    private void write(Invoice invoice, List<InvoiceLine> lines, List<Payment> payments, Seller seller) throws IOException {
         newPage();
         text(BOLD, 18, MARGIN, "INVOICE");
         text(BOLD, 11, 330, invoice.invoiceNumber);
@@ -80,6 +86,10 @@ final class InvoicePdf {
         text(BOLD, 10, MARGIN, "Bill to");
         next(13);
         text(REGULAR, 10, MARGIN, invoice.customerName == null ? invoice.customerId.toString() : invoice.customerName);
+        for (String line : addressLines(invoice.billToAddress())) {
+            next(12);
+            text(REGULAR, 9, MARGIN, line);
+        }
         y -= 28;
 
         header();
@@ -89,13 +99,17 @@ final class InvoicePdf {
                 newPage();
                 header();
             }
-            String name = line.writeInName != null ? line.writeInName : "Product " + line.productId;
+            List<String> name = wrap(line.description(), 215, 3);
             text(REGULAR, 9, COLUMNS[0], String.valueOf(line.lineNumber));
-            text(REGULAR, 9, COLUMNS[1], fit(name, 215));
+            text(REGULAR, 9, COLUMNS[1], name.get(0));
             right(REGULAR, 9, COLUMNS[3] - 8, line.quantity.stripTrailingZeros().toPlainString());
             right(REGULAR, 9, COLUMNS[4] - 8, amount(line.pricePerUnit.subtract(line.volumeDiscount), invoice));
             right(REGULAR, 9, COLUMNS[5] - 8, amount(line.tax, invoice));
             right(REGULAR, 9, 545, amount(line.extendedAmount, invoice));
+            for (String more : name.subList(1, name.size())) {
+                next(11);
+                text(REGULAR, 9, COLUMNS[1], more);
+            }
             next(14);
         }
         if (y < 190) {
@@ -116,11 +130,31 @@ final class InvoicePdf {
         total("Tax", invoice.totalTax, invoice, false);
         total("Total " + invoice.currency, invoice.totalAmount, invoice, true);
         if (invoice.amountPaid.signum() != 0) {
-            total("Paid", invoice.amountPaid.negate(), invoice, false);
+            for (Payment payment : payments) {
+                if (y < 90) {
+                    page.close();
+                    newPage();
+                }
+                String reference = payment.reference == null ? "" : " " + fit(payment.reference, 55);
+                total("Paid " + payment.paidOn + reference, payment.amount.negate(), invoice, false);
+            }
             total("Amount due", invoice.amountDue(), invoice, true);
         }
         y -= 24;
         text(REGULAR, 8, MARGIN, "Please pay by " + invoice.dueDate + " quoting " + invoice.invoiceNumber + ".");
+    }
+
+    /** The address as a letter prints it: street lines, postal code with city, state or province, country. */
+    static List<String> addressLines(PostalAddress a) {
+        List<String> lines = new ArrayList<>();
+        Stream.of(a.street1(), a.street2()).filter(InvoicePdf::present).forEach(lines::add);
+        String town = Stream.of(a.postalCode(), a.city()).filter(InvoicePdf::present).collect(Collectors.joining(" "));
+        Stream.of(town, a.stateOrProvince(), a.country()).filter(InvoicePdf::present).forEach(lines::add);
+        return lines;
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
     }
 
     private void newPage() throws IOException {
@@ -175,6 +209,32 @@ final class InvoicePdf {
 
     private void right(PDType1Font font, float size, float x, String value) throws IOException {
         text(font, size, x - font.getStringWidth(printable(value)) / 1000 * size, value);
+    }
+
+    /** The text in lines at most {@code width} wide, broken between words, the last cut short if more are needed. */
+    private static List<String> wrap(String value, float width, int maxLines) throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String word : printable(value).split(" ")) {
+            String candidate = current.isEmpty() ? word : current + " " + word;
+            if (!current.isEmpty() && REGULAR.getStringWidth(candidate) / 1000 * 9 > width) {
+                lines.add(current.toString());
+                current = new StringBuilder(word);
+            } else {
+                current = new StringBuilder(candidate);
+            }
+        }
+        lines.add(current.toString());
+        if (lines.size() > maxLines) {
+            List<String> kept = new ArrayList<>(lines.subList(0, maxLines - 1));
+            kept.add(String.join(" ", lines.subList(maxLines - 1, lines.size())));
+            lines = kept;
+        }
+        List<String> fitted = new ArrayList<>();
+        for (String line : lines) {
+            fitted.add(fit(line, width));
+        }
+        return fitted;
     }
 
     private static String fit(String value, float width) throws IOException {

@@ -80,11 +80,12 @@ public class InvoiceResource {
     @Path("{id}")
     @Produces(PDF)
     @Operation(summary = "The invoice as a printable PDF (Accept: application/pdf)")
-    @APIResponse(responseCode = "200", description = "An A4 PDF: seller, customer, number, dates, lines, taxes and totals",
+    @APIResponse(responseCode = "200", description = "An A4 PDF: seller, customer and bill-to address, number, "
+            + "dates, lines by product number and name, taxes, totals and payments",
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response pdf(@PathParam("id") UUID id) {
         Invoice invoice = invoices.get(id);
-        byte[] document = InvoicePdf.render(invoice, invoices.lines(id), config.seller());
+        byte[] document = InvoicePdf.render(invoice, invoices.lines(id), invoices.payments(id), config.seller());
         return Responses.document(document, PDF, invoice.invoiceNumber + ".pdf", invoice.version);
     }
 

@@ -1,5 +1,6 @@
 package io.lead2cash.billing.api;
 
+import io.lead2cash.platform.api.AddressView;
 import io.lead2cash.events.CustomerType;
 import io.lead2cash.events.Money;
 import io.lead2cash.events.billing.InvoiceState;
@@ -15,7 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Invoice")
 public record InvoiceView(UUID id, String invoiceNumber, UUID orderId, String orderNumber,
         @Schema(nullable = true) UUID quoteId, @Schema(nullable = true) UUID opportunityId, CustomerType customerType,
-        UUID customerId, @Schema(nullable = true) String customerName, String ownerId,
+        UUID customerId, @Schema(nullable = true) String customerName,
+        @Schema(nullable = true, description = "The customer's address, from the order") AddressView billTo, String ownerId,
         @Schema(nullable = true) String owningTeam, String currency,
         LocalDate invoiceDate, LocalDate dueDate, PaymentTerms paymentTerms, Money detailAmount, BigDecimal discountPercentage,
         Money discountAmount, Money totalDiscount, Money preFreightAmount, Money freight, Money totalTax, Money totalAmount,

@@ -25,7 +25,7 @@ public class CatalogOrderPricing implements OrderPricing {
                             .map(l -> new CatalogClient.PricingRequest.Line(l.productId(), l.unitId(), l.quantity(),
                                     l.manualDiscount(), l.tax(), l.priceOverride()))
                             .toList()))
-                    .stream().map(p -> new Outcome(p.unitId(), p.pricePerUnit(), p.volumeDiscountPerUnit(), p.amount(),
+                    .stream().map(p -> new Outcome(p.productNumber(), p.productName(), p.unitId(), p.pricePerUnit(), p.volumeDiscountPerUnit(), p.amount(),
                             p.extendedAmount(), p.error(), p.errorMessage()))
                     .toList();
         } catch (CatalogPricing.CatalogUnavailable e) {

@@ -17,6 +17,8 @@ public abstract class BilledLine extends ProductLine {
         initialise();
         lineNumber = from.lineNumber;
         productId = from.productId;
+        productNumber = from.productNumber;
+        productName = from.productName;
         writeInName = from.writeInName;
         unitId = from.unitId;
         pricePerUnit = from.pricePerUnit;

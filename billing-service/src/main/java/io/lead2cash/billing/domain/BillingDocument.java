@@ -2,6 +2,11 @@ package io.lead2cash.billing.domain;
 
 import io.lead2cash.events.billing.PaymentTerms;
 import io.lead2cash.platform.domain.PricedRecord;
+import io.lead2cash.events.PostalAddress;
+import io.lead2cash.platform.domain.Address;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.MappedSuperclass;
@@ -20,4 +25,20 @@ public abstract class BillingDocument extends PricedRecord {
 
     @Enumerated(EnumType.STRING)
     public PaymentTerms paymentTerms;
+
+    /** Where the customer is billed: the account's address when the order was opened, copied to its invoices. */
+    @Embedded
+    @AttributeOverride(name = "street1", column = @Column(name = "bill_to_street1"))
+    @AttributeOverride(name = "street2", column = @Column(name = "bill_to_street2"))
+    @AttributeOverride(name = "postalCode", column = @Column(name = "bill_to_postal_code"))
+    @AttributeOverride(name = "city", column = @Column(name = "bill_to_city"))
+    @AttributeOverride(name = "stateOrProvince", column = @Column(name = "bill_to_state_or_province"))
+    @AttributeOverride(name = "country", column = @Column(name = "bill_to_country"))
+    public Address billTo;
+
+    /** The bill-to address as events and views carry it. */
+    public PostalAddress billToAddress() {
+        return Address.dataOf(billTo);
+    }
+
 }

@@ -1,5 +1,6 @@
 package io.lead2cash.billing.domain;
 
+import io.lead2cash.platform.domain.Address;
 import io.lead2cash.events.billing.InvoiceBilled;
 import io.lead2cash.events.billing.InvoiceCanceled;
 import io.lead2cash.events.billing.InvoiceCreated;
@@ -54,6 +55,7 @@ public class Invoice extends BillingDocument {
         invoice.customerType = order.customerType;
         invoice.customerId = order.customerId;
         invoice.customerName = order.customerName;
+        invoice.billTo = Address.of(order.billToAddress());
         invoice.ownerId = order.ownerId;
         invoice.owningTeam = order.owningTeam;
         invoice.currency = order.currency;
@@ -133,7 +135,7 @@ public class Invoice extends BillingDocument {
     }
 
     public InvoiceData data() {
-        return new InvoiceData(id, invoiceNumber, orderId, orderNumber, quoteId, opportunityId, customer(), ownerId,
+        return new InvoiceData(id, invoiceNumber, orderId, orderNumber, quoteId, opportunityId, customer(), billToAddress(), ownerId,
                 owningTeam, currency, invoiceDate, dueDate, paymentTerms, totals(), money(amountPaid), money(amountDue()),
                 state, statusReason, createdAt, modifiedAt);
     }

@@ -22,6 +22,8 @@ public class OrderLine extends BilledLine {
         OrderLine line = priced(q.lineNumber(), q.productId(), q.writeInName(), q.unitId(), q.quantity(), q.manualDiscount(),
                 q.tax(), q.pricePerUnit(), q.volumeDiscountPerUnit(), q.amount(), q.extendedAmount());
         line.orderId = orderId;
+        line.productNumber = q.productNumber();
+        line.productName = q.productName();
         return line;
     }
 

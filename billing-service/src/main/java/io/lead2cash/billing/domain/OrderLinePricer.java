@@ -108,8 +108,11 @@ public class OrderLinePricer {
             throw ProblemException.invalid("lines[" + index + "].productId", "cannot be priced: " + outcome.error()
                     + (outcome.message() == null ? "" : " (" + outcome.message() + ")"));
         }
-        return OrderLine.priced(index + 1, l.productId(), null, outcome.unitId() != null ? outcome.unitId() : l.unitId(),
-                l.quantity(), l.manualDiscount(), l.tax(), outcome.pricePerUnit(), outcome.volumeDiscount(),
-                outcome.amount(), outcome.extendedAmount());
+        OrderLine line = OrderLine.priced(index + 1, l.productId(), null,
+                outcome.unitId() != null ? outcome.unitId() : l.unitId(), l.quantity(), l.manualDiscount(), l.tax(),
+                outcome.pricePerUnit(), outcome.volumeDiscount(), outcome.amount(), outcome.extendedAmount());
+        line.productNumber = outcome.productNumber();
+        line.productName = outcome.productName();
+        return line;
     }
 }

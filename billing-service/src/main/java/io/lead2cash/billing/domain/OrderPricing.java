@@ -13,7 +13,7 @@ public interface OrderPricing {
     }
 
     /** One line's price, or the catalog's error code and message. */
-    record Outcome(UUID unitId, BigDecimal pricePerUnit, BigDecimal volumeDiscount, BigDecimal amount,
+    record Outcome(String productNumber, String productName, UUID unitId, BigDecimal pricePerUnit, BigDecimal volumeDiscount, BigDecimal amount,
             BigDecimal extendedAmount, String error, String message) {
     }
 

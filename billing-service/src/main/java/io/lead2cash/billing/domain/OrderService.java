@@ -1,5 +1,6 @@
 package io.lead2cash.billing.domain;
 
+import io.lead2cash.platform.domain.Address;
 import io.lead2cash.events.billing.InvoiceState;
 import io.lead2cash.events.billing.OrderState;
 import io.lead2cash.events.billing.OrderStatusReason;
@@ -39,6 +40,7 @@ public class OrderService {
     @Inject OrderLinePricer pricer;
     @Inject CurrentUser user;
     @Inject MeterRegistry metrics;
+    @Inject CustomerAddresses addresses;
 
     /** What an order list may be filtered by; absent values do not filter. */
     public record Criteria(UUID quoteId, UUID opportunityId, UUID customerId, OrderState state, String text) {
@@ -152,6 +154,7 @@ public class OrderService {
     }
 
     private void opened(SalesOrder order, List<OrderLine> lines, String source) {
+        order.billTo = Address.of(addresses.of(order.customerId));
         order.persist();
         lines.forEach(l -> l.persist());
         outbox.append(order.created(lines));

@@ -176,7 +176,7 @@ public class SalesOrder extends BillingDocument {
     }
 
     public OrderData data() {
-        return new OrderData(id, orderNumber, quoteId, quoteNumber, opportunityId, customer(), ownerId, owningTeam,
+        return new OrderData(id, orderNumber, quoteId, quoteNumber, opportunityId, customer(), billToAddress(), ownerId, owningTeam,
                 priceListId, currency, pricesLocked, paymentTerms, totals(), state, statusReason, cancelReason, fulfilledAt,
                 createdAt, modifiedAt);
     }

@@ -139,7 +139,7 @@ final class CatalogMapper {
 
     static PricingResultView view(PricedCalculation c) {
         return new PricingResultView(c.priceListId(), c.currency(), c.lines().stream()
-                .map(l -> new PricingResultView.Line(l.lineNumber(), l.productId(), l.unitId(), l.quantity(),
+                .map(l -> new PricingResultView.Line(l.lineNumber(), l.productId(), l.productNumber(), l.productName(), l.unitId(), l.quantity(),
                         l.pricePerUnit(), l.volumeDiscountPerUnit(), l.amount(), l.manualDiscount(), l.tax(),
                         l.extendedAmount(), l.priceOverridden(), l.error(), l.errorMessage()))
                 .toList(), c.detailAmount(), c.discountPercentage(), c.discountAmount(), c.totalDiscount(),

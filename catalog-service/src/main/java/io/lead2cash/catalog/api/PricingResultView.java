@@ -16,7 +16,10 @@ public record PricingResultView(@Schema(nullable = true) UUID priceListId, @Sche
 
     /** A priced line; when {@code error} is set the amounts are absent. */
     @Schema(name = "PricedLine")
-    public record Line(int lineNumber, UUID productId, @Schema(nullable = true) UUID unitId, BigDecimal quantity,
+    public record Line(int lineNumber, UUID productId,
+            @Schema(nullable = true, description = "The product's number, absent when it was not found") String productNumber,
+            @Schema(nullable = true, description = "The product's name, absent when it was not found") String productName,
+            @Schema(nullable = true) UUID unitId, BigDecimal quantity,
             @Schema(nullable = true) BigDecimal pricePerUnit, @Schema(nullable = true) BigDecimal volumeDiscountPerUnit,
             @Schema(nullable = true) BigDecimal amount, @Schema(nullable = true) BigDecimal manualDiscount,
             @Schema(nullable = true) BigDecimal tax, @Schema(nullable = true) BigDecimal extendedAmount,

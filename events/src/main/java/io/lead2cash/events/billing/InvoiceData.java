@@ -1,7 +1,9 @@
 package io.lead2cash.events.billing;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.lead2cash.events.CustomerReference;
+import io.lead2cash.events.PostalAddress;
 import io.lead2cash.events.Money;
 import io.lead2cash.events.PricedTotals;
 import java.time.Instant;
@@ -17,6 +19,8 @@ public record InvoiceData(
         UUID quoteId,
         UUID opportunityId,
         @JsonUnwrapped CustomerReference customer,
+        @JsonPropertyDescription("Where the customer is billed, from the account when the order was opened")
+        PostalAddress billTo,
         String ownerId,
         String owningTeam,
         String currency,

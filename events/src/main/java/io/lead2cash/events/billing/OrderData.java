@@ -1,7 +1,9 @@
 package io.lead2cash.events.billing;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.lead2cash.events.CustomerReference;
+import io.lead2cash.events.PostalAddress;
 import io.lead2cash.events.PricedTotals;
 import java.time.Instant;
 import java.util.UUID;
@@ -14,6 +16,8 @@ public record OrderData(
         String quoteNumber,
         UUID opportunityId,
         @JsonUnwrapped CustomerReference customer,
+        @JsonPropertyDescription("Where the customer is billed, from the account when the order was opened")
+        PostalAddress billTo,
         String ownerId,
         String owningTeam,
         UUID priceListId,

@@ -1,5 +1,7 @@
 package io.lead2cash.events.leads;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.lead2cash.events.PostalAddress;
 import java.util.UUID;
 
 /** The account (customer organisation) as it stands after the event. */
@@ -10,8 +12,7 @@ public record AccountData(
         String phone,
         String website,
         String industry,
-        String city,
-        String country,
+        @JsonUnwrapped PostalAddress address,
         UUID primaryContactId,
         String ownerId,
         String owningTeam) {

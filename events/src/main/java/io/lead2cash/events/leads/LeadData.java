@@ -1,6 +1,8 @@
 package io.lead2cash.events.leads;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.lead2cash.events.PostalAddress;
 import io.lead2cash.events.Money;
 import java.time.Instant;
 import java.util.UUID;
@@ -15,6 +17,7 @@ public record LeadData(
         String email,
         String phone,
         String jobTitle,
+        @JsonUnwrapped PostalAddress address,
         Money estimatedValue,
         Rating rating,
         String source,

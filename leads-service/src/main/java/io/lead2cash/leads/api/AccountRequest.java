@@ -14,7 +14,11 @@ public record AccountRequest(
         @Size(max = 50) String phone,
         @Size(max = 200) String website,
         @Size(max = 100) String industry,
+        @Size(max = 250) String street1,
+        @Size(max = 250) String street2,
+        @Size(max = 20) String postalCode,
         @Size(max = 100) String city,
+        @Size(max = 100) String stateOrProvince,
         @Size(max = 100) String country,
         UUID primaryContactId) {
 }

@@ -1,5 +1,6 @@
 package io.lead2cash.leads.api;
 
+import io.lead2cash.events.PostalAddress;
 import io.lead2cash.events.leads.LeadState;
 import io.lead2cash.events.leads.LeadStatusReason;
 import io.lead2cash.events.leads.Rating;
@@ -9,6 +10,7 @@ import io.lead2cash.leads.domain.Lead;
 import io.lead2cash.leads.domain.LeadQualification;
 import io.lead2cash.leads.domain.LeadService;
 import io.lead2cash.platform.api.QueryParameters;
+import io.lead2cash.platform.domain.Address;
 
 /** Maps between the API's records and the domain: entities never leave through the API. */
 final class LeadsMapper {
@@ -18,7 +20,9 @@ final class LeadsMapper {
 
     static Lead.Details details(LeadRequest r) {
         return new Lead.Details(trim(r.topic()), trim(r.firstName()), trim(r.lastName()), trim(r.companyName()),
-                trim(r.email()), trim(r.phone()), trim(r.jobTitle()), r.estimatedValue(), r.rating(), trim(r.source()),
+                trim(r.email()), trim(r.phone()), trim(r.jobTitle()),
+                address(r.street1(), r.street2(), r.postalCode(), r.city(), r.stateOrProvince(), r.country()),
+                r.estimatedValue(), r.rating(), trim(r.source()),
                 r.description(), r.statusReason(), r.accountId(), r.contactId());
     }
 
@@ -31,7 +35,9 @@ final class LeadsMapper {
     }
 
     static LeadView view(Lead l) {
+        PostalAddress a = Address.dataOf(l.address);
         return new LeadView(l.id, l.topic, l.firstName, l.lastName, l.companyName, l.email, l.phone, l.jobTitle,
+                a.street1(), a.street2(), a.postalCode(), a.city(), a.stateOrProvince(), a.country(),
                 l.estimatedValue(), l.rating, l.source, l.description, l.state, l.statusReason, l.ownerId, l.owningTeam,
                 l.accountId, l.contactId, l.qualifiedAt, l.createdAt, l.modifiedAt, l.version);
     }
@@ -58,11 +64,14 @@ final class LeadsMapper {
 
     static Account.Details details(AccountRequest r) {
         return new Account.Details(trim(r.name()), trim(r.email()), trim(r.phone()), trim(r.website()), trim(r.industry()),
-                trim(r.city()), trim(r.country()), r.primaryContactId());
+                address(r.street1(), r.street2(), r.postalCode(), r.city(), r.stateOrProvince(), r.country()),
+                r.primaryContactId());
     }
 
     static AccountView view(Account a) {
-        return new AccountView(a.id, a.name, a.email, a.phone, a.website, a.industry, a.city, a.country,
+        PostalAddress at = Address.dataOf(a.address);
+        return new AccountView(a.id, a.name, a.email, a.phone, a.website, a.industry, at.street1(), at.street2(),
+                at.postalCode(), at.city(), at.stateOrProvince(), at.country(),
                 a.primaryContactId, a.ownerId, a.owningTeam, a.createdAt, a.modifiedAt, a.version);
     }
 
@@ -74,6 +83,12 @@ final class LeadsMapper {
     static ContactView view(Contact c) {
         return new ContactView(c.id, c.firstName, c.lastName, c.email, c.phone, c.jobTitle, c.accountId, c.ownerId,
                 c.owningTeam, c.createdAt, c.modifiedAt, c.version);
+    }
+
+    private static PostalAddress address(String street1, String street2, String postalCode, String city,
+            String stateOrProvince, String country) {
+        return new PostalAddress(trim(street1), trim(street2), trim(postalCode), trim(city), trim(stateOrProvince),
+                trim(country));
     }
 
     private static String trim(String s) {

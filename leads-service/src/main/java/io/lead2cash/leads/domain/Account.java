@@ -3,8 +3,11 @@ package io.lead2cash.leads.domain;
 import io.lead2cash.events.leads.AccountCreated;
 import io.lead2cash.events.leads.AccountData;
 import io.lead2cash.events.leads.AccountUpdated;
+import io.lead2cash.events.PostalAddress;
+import io.lead2cash.platform.domain.Address;
 import io.lead2cash.platform.domain.OwnedEntity;
 import io.lead2cash.platform.security.CurrentUser;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.UUID;
@@ -19,13 +22,14 @@ public class Account extends OwnedEntity {
     public String phone;
     public String website;
     public String industry;
-    public String city;
-    public String country;
+    /** The address printed as the bill-to of the account's orders and invoices. */
+    @Embedded
+    public Address address;
     public UUID primaryContactId;
 
     /** The details a user may set. */
-    public record Details(String name, String email, String phone, String website, String industry, String city,
-            String country, UUID primaryContactId) {
+    public record Details(String name, String email, String phone, String website, String industry,
+            PostalAddress address, UUID primaryContactId) {
     }
 
     public static Account create(Details details, CurrentUser owner) {
@@ -57,13 +61,12 @@ public class Account extends OwnedEntity {
         phone = d.phone();
         website = d.website();
         industry = d.industry();
-        city = d.city();
-        country = d.country();
+        address = Address.of(d.address());
         primaryContactId = d.primaryContactId();
     }
 
     public AccountData data() {
-        return new AccountData(id, name, email, phone, website, industry, city, country, primaryContactId, ownerId,
+        return new AccountData(id, name, email, phone, website, industry, Address.dataOf(address), primaryContactId, ownerId,
                 owningTeam);
     }
 }

@@ -25,7 +25,7 @@ public class CustomerService {
     @Inject CustomerDirectory directory;
 
     public Listing<Account> searchAccounts(String text, String ownerId, Sort sort) {
-        Filter filter = Filter.where().eq("ownerId", ownerId).quickFind(text, "name", "email", "city");
+        Filter filter = Filter.where().eq("ownerId", ownerId).quickFind(text, "name", "email", "address.city");
         return filter.listing(Account.class, sort);
     }
 

@@ -14,8 +14,11 @@ import io.lead2cash.events.leads.LeadUpdated;
 import io.lead2cash.events.leads.RequestedOpportunity;
 import io.lead2cash.events.leads.Rating;
 import io.lead2cash.platform.problem.ProblemException;
+import io.lead2cash.events.PostalAddress;
+import io.lead2cash.platform.domain.Address;
 import io.lead2cash.platform.domain.OwnedEntity;
 import io.lead2cash.platform.security.CurrentUser;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -39,6 +42,10 @@ public class Lead extends OwnedEntity {
     public String email;
     public String phone;
     public String jobTitle;
+
+    /** The address qualifying copies to the account it creates. */
+    @Embedded
+    public Address address;
     public BigDecimal estimatedValueAmount;
     public String estimatedValueCurrency;
 
@@ -60,7 +67,7 @@ public class Lead extends OwnedEntity {
 
     /** What a user may set on a lead; the status reason only among the Open ones (New, Contacted). */
     public record Details(String topic, String firstName, String lastName, String companyName, String email, String phone,
-            String jobTitle, Money estimatedValue, Rating rating, String source, String description,
+            String jobTitle, PostalAddress address, Money estimatedValue, Rating rating, String source, String description,
             LeadStatusReason statusReason, UUID accountId, UUID contactId) {
     }
 
@@ -142,7 +149,8 @@ public class Lead extends OwnedEntity {
     }
 
     public LeadData data() {
-        return new LeadData(id, topic, firstName, lastName, companyName, email, phone, jobTitle, estimatedValue(), rating,
+        return new LeadData(id, topic, firstName, lastName, companyName, email, phone, jobTitle, Address.dataOf(address),
+                estimatedValue(), rating,
                 source, description, state, statusReason, ownerId, owningTeam, accountId, contactId, createdAt, modifiedAt);
     }
 
@@ -161,6 +169,7 @@ public class Lead extends OwnedEntity {
         email = d.email();
         phone = d.phone();
         jobTitle = d.jobTitle();
+        address = Address.of(d.address());
         estimatedValueAmount = d.estimatedValue() == null ? null : d.estimatedValue().amount();
         estimatedValueCurrency = d.estimatedValue() == null ? null : d.estimatedValue().currency();
         rating = d.rating();

@@ -1,5 +1,6 @@
 package io.lead2cash.leads.domain;
 
+import io.lead2cash.platform.domain.Address;
 import io.lead2cash.events.CustomerType;
 import io.lead2cash.events.leads.LeadQualified;
 import io.lead2cash.events.leads.LeadState;
@@ -67,7 +68,9 @@ public class LeadQualification {
             refuseDuplicates(lead, createAccount, createContact);
         }
         if (createAccount) {
-            account = Account.create(new Account.Details(lead.companyName, null, lead.phone, null, null, null, null, null), user);
+            // As Dynamics 365 does, the new account takes the lead's company name, phone and address.
+            account = Account.create(new Account.Details(lead.companyName, null, lead.phone, null, null,
+                    Address.dataOf(lead.address), null), user);
             account.persist();
         }
         if (createContact) {

@@ -33,6 +33,6 @@ public class CatalogLinePricing implements LinePricing {
         return priced.stream().map(p -> p.error() != null
                 ? new Outcome(null, p.error(), p.errorMessage())
                 : new Outcome(new PricedLine.Price(p.pricePerUnit(), p.volumeDiscountPerUnit(), p.amount(),
-                        p.extendedAmount(), p.unitId()), null, null)).toList();
+                        p.extendedAmount(), p.unitId(), p.productNumber(), p.productName()), null, null)).toList();
     }
 }

@@ -45,7 +45,7 @@ public interface CatalogClient {
 
         /** A priced line, or its error code. */
         @JsonIgnoreProperties(ignoreUnknown = true)
-        public record PricedLine(UUID unitId, BigDecimal pricePerUnit, BigDecimal volumeDiscountPerUnit, BigDecimal amount,
+        public record PricedLine(String productNumber, String productName, UUID unitId, BigDecimal pricePerUnit, BigDecimal volumeDiscountPerUnit, BigDecimal amount,
                 BigDecimal extendedAmount, String error, String errorMessage) {
         }
     }

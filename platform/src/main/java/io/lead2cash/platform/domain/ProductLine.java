@@ -17,6 +17,9 @@ public abstract class ProductLine extends TrackedEntity {
 
     public int lineNumber;
     public UUID productId;
+    /** The catalog product's number and name as its last pricing found them, for documents a customer reads. */
+    public String productNumber;
+    public String productName;
     public String writeInName;
     public UUID unitId;
     public BigDecimal quantity;
@@ -26,6 +29,17 @@ public abstract class ProductLine extends TrackedEntity {
     public BigDecimal manualDiscount;
     public BigDecimal tax;
     public BigDecimal extendedAmount;
+
+    /** What a customer reads the line as: the write-in name, or the product's number and name. */
+    public String description() {
+        if (writeIn()) {
+            return writeInName;
+        }
+        if (productName == null) {
+            return productNumber == null ? "Product " + productId : productNumber;
+        }
+        return productNumber == null ? productName : productNumber + " " + productName;
+    }
 
     /** Whether the line names no catalog product: its price is the one the user wrote in. */
     public boolean writeIn() {
@@ -39,7 +53,7 @@ public abstract class ProductLine extends TrackedEntity {
 
     /** The line as events carry it, amounts at the currency's scale (absent while it has none). */
     public ProductLineData data(String currency) {
-        return new ProductLineData(lineNumber, productId, writeInName, unitId, quantity.stripTrailingZeros(),
+        return new ProductLineData(lineNumber, productId, productNumber, productName, writeInName, unitId, quantity.stripTrailingZeros(),
                 Money.atCurrencyScale(pricePerUnit, currency), Money.atCurrencyScale(volumeDiscount, currency),
                 Money.atCurrencyScale(amount, currency), Money.atCurrencyScale(manualDiscount, currency),
                 Money.atCurrencyScale(tax, currency), Money.atCurrencyScale(extendedAmount, currency));

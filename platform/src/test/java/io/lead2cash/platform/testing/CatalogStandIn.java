@@ -43,7 +43,9 @@ public class CatalogStandIn implements QuarkusTestResourceLifecycleManager {
                 BigDecimal quantity = new BigDecimal(line.getValue("quantity").toString());
                 BigDecimal amount = new BigDecimal("12.50").multiply(quantity).setScale(2, RoundingMode.HALF_UP);
                 BigDecimal tax = line.getValue("tax") == null ? BigDecimal.ZERO : new BigDecimal(line.getValue("tax").toString());
+                String product = line.getString("productId");
                 priced.add(new JsonObject().put("unitId", "00000000-0000-0000-0000-0000000000aa")
+                        .put("productNumber", numberOf(product)).put("productName", "Stand-in product " + numberOf(product))
                         .put("pricePerUnit", "12.50").put("volumeDiscountPerUnit", "0.00")
                         .put("amount", amount.toPlainString()).put("extendedAmount", amount.add(tax).toPlainString()));
             }
@@ -59,6 +61,11 @@ public class CatalogStandIn implements QuarkusTestResourceLifecycleManager {
         return Map.of("quarkus.rest-client.catalog.url", "http://localhost:" + server.actualPort(),
                 client + "Retry/delay", "10",
                 client + "CircuitBreaker/delay", "300");
+    }
+
+    /** The product number the stand-in gives a product: P- and the start of its id. */
+    public static String numberOf(String productId) {
+        return "P-" + productId.substring(0, 8);
     }
 
     @Override

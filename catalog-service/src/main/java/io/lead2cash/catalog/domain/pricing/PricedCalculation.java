@@ -10,12 +10,12 @@ public record PricedCalculation(UUID priceListId, String currency, List<PricedLi
         BigDecimal freight, BigDecimal totalTax, BigDecimal totalAmount, boolean complete) {
 
     /** One line: its prices, or the reason it could not be priced (then the amounts are null). */
-    public record PricedLine(int lineNumber, UUID productId, UUID unitId, BigDecimal quantity, BigDecimal pricePerUnit,
+    public record PricedLine(int lineNumber, UUID productId, String productNumber, String productName, UUID unitId, BigDecimal quantity, BigDecimal pricePerUnit,
             BigDecimal volumeDiscountPerUnit, BigDecimal amount, BigDecimal manualDiscount, BigDecimal tax,
             BigDecimal extendedAmount, boolean priceOverridden, PricingError error, String errorMessage) {
 
         static PricedLine failed(int number, PriceCalculation.Line line, UUID unitId, PricingError error, String message) {
-            return new PricedLine(number, line.productId(), unitId, line.quantity(), null, null, null, null, null, null,
+            return new PricedLine(number, line.productId(), null, null, unitId, line.quantity(), null, null, null, null, null, null,
                     line.priceOverride() != null, error, message);
         }
     }

@@ -173,7 +173,7 @@ public final class PricingEngine {
                     "Manual discount " + manualDiscount.toPlainString() + " exceeds the amount " + amount.toPlainString());
         }
         BigDecimal tax = orZero(line.tax()).setScale(scale, ROUNDING);
-        return new PricedCalculation.PricedLine(number, product.id, unitId, quantity, ppu, volumeDiscount, amount,
+        return new PricedCalculation.PricedLine(number, product.id, product.productNumber, product.name, unitId, quantity, ppu, volumeDiscount, amount,
                 manualDiscount, tax, amount.subtract(manualDiscount).add(tax), line.priceOverride() != null, null, null);
     }
 

@@ -43,6 +43,7 @@ class PricingEngineTest {
         assertThat(priced.error()).as(priced.errorMessage()).isNull();
         assertThat(priced.pricePerUnit()).isEqualByComparingTo(expected);
         assertThat(priced.pricePerUnit().scale()).as("EUR has 2 decimals").isEqualTo(2);
+        assertThat(priced.productNumber()).as("the line names what was priced, for the documents").isEqualTo("P-1");
     }
 
     @ParameterizedTest(name = "{0} x 20.00 with bands 1..9 0%, 10..49 5%, 50..999 10%: discount {1}, amount {2}")

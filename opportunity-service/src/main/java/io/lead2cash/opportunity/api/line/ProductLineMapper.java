@@ -16,7 +16,7 @@ public final class ProductLineMapper {
 
     /** A line, its amounts shown at the scale of its record's currency. */
     public static ProductLineView view(PricedLine l, String currency) {
-        return new ProductLineView(l.id, l.lineNumber, l.productId, l.writeInName, l.unitId,
+        return new ProductLineView(l.id, l.lineNumber, l.productId, l.productNumber, l.productName, l.writeInName, l.unitId,
                 l.quantity.stripTrailingZeros(), Money.atCurrencyScale(l.manualDiscount, currency),
                 Money.atCurrencyScale(l.tax, currency), Money.atCurrencyScale(l.priceOverride, currency),
                 Money.atCurrencyScale(l.pricePerUnit, currency), Money.atCurrencyScale(l.volumeDiscount, currency),

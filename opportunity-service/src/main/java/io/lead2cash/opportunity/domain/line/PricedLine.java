@@ -30,7 +30,7 @@ public abstract class PricedLine extends ProductLine {
 
     /** A price the catalog computed for the line. */
     public record Price(BigDecimal pricePerUnit, BigDecimal volumeDiscount, BigDecimal amount, BigDecimal extendedAmount,
-            UUID unitId) {
+            UUID unitId, String productNumber, String productName) {
     }
 
     protected void start(int number, Details details) {
@@ -61,6 +61,10 @@ public abstract class PricedLine extends ProductLine {
         if (price.unitId() != null) {
             unitId = price.unitId();
         }
+        if (price.productNumber() != null) {
+            productNumber = price.productNumber();
+            productName = price.productName();
+        }
         pricingError = null;
         pricingMessage = null;
         pricedAt = now();
@@ -70,7 +74,7 @@ public abstract class PricedLine extends ProductLine {
     public void priceWriteIn(int currencyDigits) {
         WriteInPrice price = WriteInPrice.of("manualDiscount", priceOverride, quantity, manualDiscount, tax, currencyDigits);
         pricedAs(new Price(price.pricePerUnit(), BigDecimal.ZERO.setScale(currencyDigits), price.amount(),
-                price.extendedAmount(), null));
+                price.extendedAmount(), null, null, null));
     }
 
     /** Keeps the line without a price, saying why. */
@@ -85,6 +89,11 @@ public abstract class PricedLine extends ProductLine {
     }
 
     private void apply(Details d) {
+        if (!java.util.Objects.equals(productId, d.productId())) {
+            // Another product's number and name would be printed until the catalog prices this one.
+            productNumber = null;
+            productName = null;
+        }
         productId = d.productId();
         writeInName = d.writeInName();
         unitId = d.unitId();

@@ -1,0 +1,26 @@
+package io.lead2cash.billing.domain;
+
+import io.lead2cash.platform.domain.Address;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** An account's name and address as the leads-service last published them: the bill-to of the orders opened for it. */
+@Entity
+@Table(name = "customer_address")
+public class CustomerAddress extends PanacheEntityBase {
+
+    @Id
+    public UUID customerId;
+    public String name;
+
+    @Embedded
+    public Address address;
+
+    /** When the account changed to this: an older event that arrives late changes nothing. */
+    public Instant changedAt;
+}
