@@ -141,8 +141,10 @@ const orderId = await eventually("the order QuoteAccepted opened", async () => {
   const page = await clerk.GET("/api/orders", { params: { query: { quoteId: quote.id } } });
   return page.data?.items[0]?.id;
 });
+const submitted = expect("submitOrder", 200, await rep.POST("/api/orders/{id}/submit", { params: { path: { id: orderId } } }));
+equal("order submitted", submitted.state, "SUBMITTED");
 const fulfilled = expect("fulfilOrder", 200, await clerk.POST("/api/orders/{id}/fulfil", { params: { path: { id: orderId } } }));
-equal("order fulfilled", fulfilled.statusReason, "COMPLETE");
+equal("order fulfilled and invoiced", fulfilled.state, "INVOICED");
 const invoices = expect("listInvoices", 200, await clerk.GET("/api/invoices", { params: { query: { orderId } } }));
 const invoice = invoices.items[0];
 if (!invoice) {
@@ -159,6 +161,11 @@ if (typeof paid === "string") {
   throw new Error("getInvoice: a PDF where JSON was expected");
 }
 equal("invoice paid", paid.state, "PAID");
+const credit = expect("issueCreditNote", 201, await clerk.POST("/api/invoices/{id}/credit-notes", {
+  params: { path: { id: invoice.id } },
+  body: { reason: "Returned in full" },
+}));
+equal("credit note total", credit.totalAmount.amount, "840.00");
 
 if (contract.failures.length > 0) {
   console.error(`${contract.failures.length} answers differ from the API document:`);

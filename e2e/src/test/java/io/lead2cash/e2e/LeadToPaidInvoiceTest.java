@@ -66,7 +66,11 @@ class LeadToPaidInvoiceTest {
                 .body("pricesLocked", is(true)).body("opportunityId", is(opportunity));
         as("bob", "south", "sales-rep").when().get("/api/orders/" + order).then().statusCode(403);
         alice().when().post("/api/orders/" + order + "/fulfil").then().statusCode(403);
-        clerk.get().when().post("/api/orders/" + order + "/fulfil").then().statusCode(200).body("statusReason", is("COMPLETE"));
+        // The rep hands the order to fulfilment; from then on only the back office may reprice it.
+        alice().when().post("/api/orders/" + order + "/submit").then().statusCode(200).body("state", is("SUBMITTED"));
+        alice().when().post("/api/orders/" + order + "/use-current-pricing").then().statusCode(409);
+        clerk.get().when().post("/api/orders/" + order + "/fulfil").then().statusCode(200).body("state", is("INVOICED"))
+                .body("statusReason", is("INVOICED"));
 
         String invoice = clerk.get().queryParam("orderId", order).when().get("/api/invoices").then().body("totalItems", is(1))
                 .body("items[0].totalAmount.amount", is("840.00")).extract().path("items[0].id");
@@ -89,19 +93,36 @@ class LeadToPaidInvoiceTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> alice().when().get("/api/opportunities/" + opportunity)
                 .then().body("invoicedAmount.amount", is("840.00")).body("paidAmount.amount", is("840.00")));
 
-        // Billing's side of the story on Kafka, keyed by the order: created, fulfilled, invoiced, paid twice.
+        // Five kilos came back: a credit note reverses them, numbered in its own series, and the deal's invoiced
+        // amount follows. 5 x 28.00 = 140.00.
+        String creditNote = clerk.get().body("{\"reason\": \"5 kg returned\", \"lines\": [{\"lineNumber\": 1, "
+                + "\"quantity\": 5}]}").when().post("/api/invoices/" + invoice + "/credit-notes").then().statusCode(201)
+                .body("totalAmount.amount", is("140.00")).body("creditNoteNumber", org.hamcrest.Matchers.startsWith("CRN-"))
+                .extract().path("id");
+        byte[] creditPdf = clerk.get().accept("application/pdf").when().get("/api/credit-notes/" + creditNote).then()
+                .statusCode(200).extract().asByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(creditPdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("CREDIT NOTE",
+                    catalog.productNumber() + " House roast", "12 Rue de la République", "140.00", "5 kg returned");
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> alice().when().get("/api/opportunities/" + opportunity)
+                .then().body("invoicedAmount.amount", is("700.00")));
+
+        // Billing's side of the story on Kafka, keyed by the order: created, submitted, fulfilled, invoiced (the
+        // invoice, then the order), paid twice, credited.
         var billing = KafkaRecords.await(SuiteUnderTest.get().bootstrapServers(), "lead2cash.billing",
-                r -> order.equals(r.key()), 5, Duration.ofSeconds(30));
+                r -> order.equals(r.key()), 8, Duration.ofSeconds(30));
         assertThat(billing).extracting(r -> KafkaRecords.header(r, "ce_type")).containsExactly(
-                "lead2cash.order.created.v1", "lead2cash.order.fulfilled.v1", "lead2cash.invoice.created.v1",
-                "lead2cash.invoice.paid.v1", "lead2cash.invoice.paid.v1");
+                "lead2cash.order.created.v1", "lead2cash.order.submitted.v1", "lead2cash.order.fulfilled.v1",
+                "lead2cash.invoice.created.v1", "lead2cash.order.invoiced.v1", "lead2cash.invoice.paid.v1",
+                "lead2cash.invoice.paid.v1", "lead2cash.credit-note.issued.v1");
 
         // The whole story in one call, in the order it happened.
         var journey = alice().when().get("/api/journeys/" + lead).then().statusCode(200)
                 .body("lead.state", is("QUALIFIED")).body("account.name", is("Café Lumière " + tag))
                 .body("opportunity.id", is(opportunity)).body("opportunity.state", is("WON"))
                 .body("quotes[0].state", is("WON")).body("orders[0].id", is(order))
-                .body("orders[0].state", is("FULFILLED")).body("invoices[0].statusReason", is("COMPLETE"))
+                .body("orders[0].state", is("INVOICED")).body("invoices[0].statusReason", is("COMPLETE"))
                 .body("invoices[0].payments.size()", is(2)).body("hidden.size()", is(0)).extract();
         List<String> steps = journey.path("timeline.record");
         assertThat(steps.get(0)).isEqualTo("lead");

@@ -4,7 +4,14 @@ import io.lead2cash.events.billing.InvoiceBilled;
 import io.lead2cash.events.billing.InvoiceCanceled;
 import io.lead2cash.events.billing.InvoiceCreated;
 import io.lead2cash.events.billing.InvoicePaid;
+import io.lead2cash.events.billing.CreditNoteIssued;
 import io.lead2cash.events.billing.OrderCanceled;
+import io.lead2cash.events.billing.OrderHeld;
+import io.lead2cash.events.billing.OrderInvoiced;
+import io.lead2cash.events.billing.OrderInvoicingReopened;
+import io.lead2cash.events.billing.OrderPricesLocked;
+import io.lead2cash.events.billing.OrderRepriced;
+import io.lead2cash.events.billing.OrderSubmitted;
 import io.lead2cash.events.billing.OrderCreated;
 import io.lead2cash.events.billing.OrderFulfilled;
 import io.lead2cash.events.catalog.DiscountListChanged;
@@ -121,11 +128,18 @@ public final class EventCatalog {
             SalesLiteratureUpdated.class,
             OrderCreated.class,
             OrderFulfilled.class,
+            OrderHeld.class,
+            OrderSubmitted.class,
+            OrderPricesLocked.class,
+            OrderRepriced.class,
             OrderCanceled.class,
+            OrderInvoiced.class,
+            OrderInvoicingReopened.class,
             InvoiceCreated.class,
             InvoiceBilled.class,
             InvoicePaid.class,
-            InvoiceCanceled.class);
+            InvoiceCanceled.class,
+            CreditNoteIssued.class);
 
     private static final Map<String, Class<? extends BusinessEvent>> BY_TYPE = EVENTS.stream()
             .collect(Collectors.toUnmodifiableMap(c -> contractOf(c).type(), Function.identity()));

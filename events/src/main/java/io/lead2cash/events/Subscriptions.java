@@ -1,5 +1,6 @@
 package io.lead2cash.events;
 
+import io.lead2cash.events.billing.CreditNoteIssued;
 import io.lead2cash.events.billing.InvoiceCanceled;
 import io.lead2cash.events.billing.InvoiceCreated;
 import io.lead2cash.events.billing.InvoicePaid;
@@ -39,10 +40,11 @@ public final class Subscriptions {
             Topics.LEADS, "Opens the opportunity each qualified lead asks for, once per lead",
             List.of(LeadQualified.class));
 
-    /** The opportunity-service records what was invoiced and paid on the won opportunity. */
+    /** The opportunity-service records what was invoiced, credited and paid on the won opportunity. */
     public static final Subscription OPPORTUNITY_REVENUE_FROM_INVOICES = new Subscription("opportunity-service",
-            Topics.BILLING, "Records the amounts invoiced and paid against the won opportunity",
-            List.of(InvoiceCreated.class, InvoiceCanceled.class, InvoicePaid.class));
+            Topics.BILLING, "Records the amounts invoiced (less what credit notes reversed) and paid against the won "
+                    + "opportunity",
+            List.of(InvoiceCreated.class, InvoiceCanceled.class, InvoicePaid.class, CreditNoteIssued.class));
 
     /** The billing-service opens orders from accepted quotes and keeps who may see each opportunity's orders. */
     public static final Subscription ORDERS_FROM_ACCEPTED_QUOTES = new Subscription("billing-service",

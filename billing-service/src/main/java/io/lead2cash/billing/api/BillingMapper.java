@@ -2,6 +2,7 @@ package io.lead2cash.billing.api;
 
 import io.lead2cash.platform.api.AddressView;
 import io.lead2cash.billing.domain.BilledLine;
+import io.lead2cash.billing.domain.CreditNote;
 import io.lead2cash.billing.domain.Invoice;
 import io.lead2cash.billing.domain.OrderLine;
 import io.lead2cash.billing.domain.OrderLinePricer;
@@ -43,12 +44,33 @@ final class BillingMapper {
         return delivered;
     }
 
+    /** The quantity to credit by invoice line number; none: all that is left. Naming a line twice is refused. */
+    static Map<Integer, BigDecimal> credited(CreditNoteRequest body) {
+        Map<Integer, BigDecimal> credited = new HashMap<>();
+        if (body.lines() != null) {
+            for (CreditNoteRequest.Credited line : body.lines()) {
+                if (credited.put(line.lineNumber(), line.quantity()) != null) {
+                    throw ProblemException.invalid("lines", "names line " + line.lineNumber() + " twice");
+                }
+            }
+        }
+        return credited;
+    }
+
+    static CreditNoteView view(CreditNote n) {
+        return new CreditNoteView(n.id, n.creditNoteNumber, n.invoiceId, n.invoiceNumber, n.orderId, n.orderNumber,
+                n.opportunityId, n.customerType, n.customerId, n.customerName, AddressView.of(n.billToAddress()), n.ownerId,
+                n.owningTeam, n.currency, n.issueDate, n.reason, n.fullCredit, n.issuedBy, n.money(n.detailAmount),
+                n.discountPercentage, n.money(n.discountAmount), n.money(n.totalDiscount), n.money(n.preFreightAmount),
+                n.money(n.freight), n.money(n.totalTax), n.money(n.totalAmount), n.createdAt, n.version);
+    }
+
     static OrderView view(SalesOrder o) {
         return new OrderView(o.id, o.orderNumber, o.quoteId, o.quoteNumber, o.opportunityId, o.customerType, o.customerId,
                 o.customerName, AddressView.of(o.billToAddress()), o.ownerId, o.owningTeam, o.priceListId, o.currency, o.pricesLocked, o.paymentTerms,
                 o.money(o.detailAmount), o.discountPercentage, o.money(o.discountAmount), o.money(o.totalDiscount),
                 o.money(o.preFreightAmount), o.money(o.freight), o.money(o.totalTax), o.money(o.totalAmount), o.state,
-                o.statusReason, o.cancelReason, o.fulfilledAt, o.createdAt, o.modifiedAt, o.version);
+                o.statusReason, o.cancelReason, o.submittedAt, o.fulfilledAt, o.createdAt, o.modifiedAt, o.version);
     }
 
     static InvoiceView view(Invoice i) {
@@ -56,7 +78,7 @@ final class BillingMapper {
                 i.customerId, i.customerName, AddressView.of(i.billToAddress()), i.ownerId, i.owningTeam, i.currency, i.invoiceDate, i.dueDate, i.paymentTerms,
                 i.money(i.detailAmount), i.discountPercentage, i.money(i.discountAmount), i.money(i.totalDiscount),
                 i.money(i.preFreightAmount), i.money(i.freight), i.money(i.totalTax), i.money(i.totalAmount),
-                i.money(i.amountPaid), i.money(i.amountDue()), i.state, i.statusReason, i.createdAt, i.modifiedAt, i.version);
+                i.money(i.amountPaid), i.money(i.creditedAmount), i.money(i.amountDue()), i.state, i.statusReason, i.createdAt, i.modifiedAt, i.version);
     }
 
     /** An order's or invoice's lines, amounts at the scale of the record's currency. */

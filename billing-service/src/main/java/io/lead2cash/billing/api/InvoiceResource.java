@@ -1,6 +1,7 @@
 package io.lead2cash.billing.api;
 
 import io.lead2cash.billing.config.BillingConfig;
+import io.lead2cash.billing.domain.CreditNotes;
 import io.lead2cash.billing.domain.Invoice;
 import io.lead2cash.billing.domain.InvoiceService;
 import io.lead2cash.events.billing.InvoiceState;
@@ -51,6 +52,7 @@ public class InvoiceResource {
     static final String SORT_FIELDS = "createdAt,invoiceNumber,dueDate,totalAmount";
 
     @Inject InvoiceService invoices;
+    @Inject CreditNotes creditNotes;
     @Inject BillingConfig config;
 
     @GET
@@ -85,7 +87,7 @@ public class InvoiceResource {
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response pdf(@PathParam("id") UUID id) {
         Invoice invoice = invoices.get(id);
-        byte[] document = InvoicePdf.render(invoice, invoices.lines(id), invoices.payments(id), config.seller());
+        byte[] document = BillingPdf.invoice(invoice, invoices.lines(id), invoices.payments(id), config.seller());
         return Responses.document(document, PDF, invoice.invoiceNumber + ".pdf", invoice.version);
     }
 
@@ -132,10 +134,28 @@ public class InvoiceResource {
     }
 
     @POST
+    @Path("{id}/credit-notes")
+    @Idempotent
+    @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(operationId = "issueCreditNote", summary = "Credit a billed or paid invoice, fully or partly",
+            description = "Names invoice lines and quantities to credit, or none to credit all that is left. Numbered "
+                    + "CRN-<year>-000007 in its own gapless series; what it credits is taken off the invoice (its "
+                    + "creditedAmount and amount due). 409 for a new (not yet billed) invoice: cancel it instead.")
+    @APIResponse(responseCode = "201", description = "The credit note",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CreditNoteView.class)))
+    public Response credit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "is required") CreditNoteRequest body, @Context UriInfo uri) {
+        var note = creditNotes.issue(id, ETags.optional(ifMatch), body.reason().trim(), BillingMapper.credited(body));
+        return Responses.createdIn(uri, "api/credit-notes", note.id, BillingMapper.view(note), note.version);
+    }
+
+    @POST
     @Path("{id}/cancel")
     @Idempotent
     @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN})
-    @Operation(summary = "Cancel an active invoice nothing was paid on")
+    @Operation(summary = "Cancel an active invoice nothing was paid on",
+            description = "An order it invoiced is Fulfilled again and may be invoiced anew. 409 once it was paid or "
+                    + "credited: issue a credit note instead.")
     @APIResponse(responseCode = "200", description = "Canceled",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = InvoiceView.class)))
     public Response cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {

@@ -21,6 +21,7 @@ public record InvoiceView(UUID id, String invoiceNumber, UUID orderId, String or
         @Schema(nullable = true) String owningTeam, String currency,
         LocalDate invoiceDate, LocalDate dueDate, PaymentTerms paymentTerms, Money detailAmount, BigDecimal discountPercentage,
         Money discountAmount, Money totalDiscount, Money preFreightAmount, Money freight, Money totalTax, Money totalAmount,
-        Money amountPaid, Money amountDue, InvoiceState state, InvoiceStatusReason statusReason, Instant createdAt,
+        Money amountPaid, @Schema(description = "What credit notes took off the total") Money creditedAmount,
+        Money amountDue, InvoiceState state, InvoiceStatusReason statusReason, Instant createdAt,
         Instant modifiedAt, long version) {
 }

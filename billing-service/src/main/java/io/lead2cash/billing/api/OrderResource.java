@@ -92,12 +92,66 @@ public class OrderResource {
     }
 
     @POST
+    @Path("{id}/hold")
+    @Idempotent
+    @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN, Roles.SALES_REP})
+    @Operation(summary = "Put an active order on hold (Active: Pending)",
+            description = "While it waits for something, e.g. a credit check or the customer's purchase order; submit "
+                    + "it when it is ready. 409 unless it is Active: New.")
+    @APIResponse(responseCode = "200", description = "On hold",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
+    public Response hold(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return ok(orders.hold(id, ETags.optional(ifMatch)));
+    }
+
+    @POST
+    @Path("{id}/submit")
+    @Idempotent
+    @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN, Roles.SALES_REP})
+    @Operation(summary = "Submit an active order to fulfilment (Submitted: In Progress)",
+            description = "From then on its prices are locked for everyone but the integration role (the back office), "
+                    + "which may still reprice it; it is fulfilled or canceled next.")
+    @APIResponse(responseCode = "200", description = "Submitted",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
+    public Response submit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return ok(orders.submit(id, ETags.optional(ifMatch)));
+    }
+
+    @POST
+    @Path("{id}/lock-pricing")
+    @Idempotent
+    @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN, Roles.SALES_REP, Roles.INTEGRATION})
+    @Operation(summary = "Lock an order's prices",
+            description = "Catalog price changes no longer reach its lines. Active orders; submitted ones only for the "
+                    + "integration role. 409 when they are locked already.")
+    @APIResponse(responseCode = "200", description = "Prices locked",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
+    public Response lockPricing(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return ok(orders.lockPrices(id, ETags.optional(ifMatch)));
+    }
+
+    @POST
+    @Path("{id}/use-current-pricing")
+    @Idempotent
+    @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN, Roles.SALES_REP, Roles.INTEGRATION})
+    @Operation(summary = "Unlock an order's prices and reprice it from the catalog",
+            description = "Every catalog line takes the current price of the order's price list (quantities, manual "
+                    + "discounts and tax kept; write-in lines keep their price) and the totals follow. Nothing changes "
+                    + "unless every line can be priced: 409 naming the line, 503 when the catalog cannot be reached. "
+                    + "Active orders; submitted ones only for the integration role.")
+    @APIResponse(responseCode = "200", description = "Repriced",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
+    public Response useCurrentPricing(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return ok(orders.useCurrentPricing(id, ETags.optional(ifMatch)));
+    }
+
+    @POST
     @Path("{id}/fulfil")
     @Idempotent
-    @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN})
-    @Operation(summary = "Fulfil an active order, completely or partly",
+    @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN, Roles.INTEGRATION})
+    @Operation(summary = "Fulfil an active or submitted order, completely or partly",
             description = "Lines not named are delivered in full. Unless the order was invoiced already, an invoice for "
-                    + "what was delivered is created in the same step.")
+                    + "what was delivered is created in the same step, and the order is Invoiced.")
     @APIResponse(responseCode = "200", description = "Fulfilled",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
     public Response fulfil(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @RequestBody(required = false) @Valid FulfilRequest body) {
@@ -107,8 +161,9 @@ public class OrderResource {
     @POST
     @Path("{id}/cancel")
     @Idempotent
-    @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN})
-    @Operation(summary = "Cancel an active order with a reason", description = "409 while it has an invoice not canceled.")
+    @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN, Roles.INTEGRATION})
+    @Operation(summary = "Cancel an active or submitted order with a reason",
+            description = "409 while it has an invoice not canceled.")
     @APIResponse(responseCode = "200", description = "Canceled",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
     public Response cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
@@ -121,8 +176,8 @@ public class OrderResource {
     @Idempotent
     @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(operationId = "invoiceOrder", summary = "Invoice an order on request",
-            description = "An active order is invoiced for all it ordered, a fulfilled one for what was delivered. 409 when "
-                    + "it has an invoice that is not canceled.")
+            description = "An active or submitted order is invoiced for all it ordered, a fulfilled one for what was "
+                    + "delivered (it is Invoiced then). 409 when it has an invoice that is not canceled.")
     @APIResponse(responseCode = "201", description = "The invoice",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = InvoiceView.class)))
     public Response invoice(@PathParam("id") UUID id, @Context UriInfo uri) {

@@ -22,5 +22,6 @@ public record OrderView(UUID id, String orderNumber, @Schema(nullable = true) UU
         String currency, boolean pricesLocked, PaymentTerms paymentTerms, Money detailAmount, BigDecimal discountPercentage,
         Money discountAmount, Money totalDiscount, Money preFreightAmount, Money freight, Money totalTax, Money totalAmount,
         OrderState state, OrderStatusReason statusReason, @Schema(nullable = true) String cancelReason,
-        @Schema(nullable = true) Instant fulfilledAt, Instant createdAt, Instant modifiedAt, long version) {
+        @Schema(nullable = true) Instant submittedAt, @Schema(nullable = true) Instant fulfilledAt, Instant createdAt,
+        Instant modifiedAt, long version) {
 }

@@ -36,6 +36,20 @@ public abstract class BillingDocument extends PricedRecord {
     @AttributeOverride(name = "country", column = @Column(name = "bill_to_country"))
     public Address billTo;
 
+    /** Takes the order, quote, opportunity, customer, bill-to address, owner and currency of the document it follows. */
+    protected void copyHeaderOf(BillingDocument from) {
+        orderNumber = from.orderNumber;
+        quoteId = from.quoteId;
+        opportunityId = from.opportunityId;
+        customerType = from.customerType;
+        customerId = from.customerId;
+        customerName = from.customerName;
+        billTo = Address.of(from.billToAddress());
+        ownerId = from.ownerId;
+        owningTeam = from.owningTeam;
+        currency = from.currency;
+    }
+
     /** The bill-to address as events and views carry it. */
     public PostalAddress billToAddress() {
         return Address.dataOf(billTo);

@@ -1,6 +1,5 @@
 package io.lead2cash.billing.domain;
 
-import io.lead2cash.platform.domain.Address;
 import io.lead2cash.events.billing.InvoiceBilled;
 import io.lead2cash.events.billing.InvoiceCanceled;
 import io.lead2cash.events.billing.InvoiceCreated;
@@ -36,6 +35,7 @@ public class Invoice extends BillingDocument {
     public LocalDate invoiceDate;
     public LocalDate dueDate;
     public BigDecimal amountPaid;
+    public BigDecimal creditedAmount = BigDecimal.ZERO;
 
     @Enumerated(EnumType.STRING)
     public InvoiceState state;
@@ -49,16 +49,7 @@ public class Invoice extends BillingDocument {
         invoice.initialise();
         invoice.invoiceNumber = number;
         invoice.orderId = order.id;
-        invoice.orderNumber = order.orderNumber;
-        invoice.quoteId = order.quoteId;
-        invoice.opportunityId = order.opportunityId;
-        invoice.customerType = order.customerType;
-        invoice.customerId = order.customerId;
-        invoice.customerName = order.customerName;
-        invoice.billTo = Address.of(order.billToAddress());
-        invoice.ownerId = order.ownerId;
-        invoice.owningTeam = order.owningTeam;
-        invoice.currency = order.currency;
+        invoice.copyHeaderOf(order);
         invoice.invoiceDate = date;
         invoice.paymentTerms = terms;
         invoice.dueDate = date.plusDays(terms.days());
@@ -114,7 +105,7 @@ public class Invoice extends BillingDocument {
         }
         amountPaid = amountPaid.add(payment.amount);
         state = InvoiceState.PAID;
-        statusReason = amountPaid.compareTo(totalAmount) == 0 ? InvoiceStatusReason.COMPLETE : InvoiceStatusReason.PARTIAL;
+        statusReason = amountDue().signum() == 0 ? InvoiceStatusReason.COMPLETE : InvoiceStatusReason.PARTIAL;
         touch();
         return new InvoicePaid(UUID.randomUUID(), modifiedAt, data(), payment.data(currency));
     }
@@ -124,14 +115,35 @@ public class Invoice extends BillingDocument {
         if (state != InvoiceState.ACTIVE) {
             throw ProblemException.illegalTransition("invoice", state + "/" + statusReason, "cancel");
         }
+        if (creditedAmount.signum() > 0) {
+            throw new ProblemException(ProblemType.CONFLICT, "Invoice " + invoiceNumber + " has credit notes; credit "
+                    + "the rest of it instead of canceling it");
+        }
         state = InvoiceState.CANCELED;
         statusReason = InvoiceStatusReason.CANCELED;
         touch();
         return new InvoiceCanceled(UUID.randomUUID(), modifiedAt, data());
     }
 
+    /** What is left to pay: the total less payments and credit notes, never below zero (a refund is owed then). */
     public BigDecimal amountDue() {
-        return totalAmount.subtract(amountPaid);
+        return totalAmount.subtract(amountPaid).subtract(creditedAmount).max(BigDecimal.ZERO);
+    }
+
+    /** A credit note reverses an invoice sent to the customer: billed, or paid in part or in full. */
+    public void requireCreditable() {
+        if (state == InvoiceState.CANCELED || state == InvoiceState.ACTIVE && statusReason == InvoiceStatusReason.NEW) {
+            throw ProblemException.illegalTransition("invoice", state + "/" + statusReason, "credit");
+        }
+        if (creditedAmount.compareTo(totalAmount) >= 0) {
+            throw new ProblemException(ProblemType.CONFLICT, "Invoice " + invoiceNumber + " is credited in full already");
+        }
+    }
+
+    /** Records what a credit note took off the invoice. */
+    void credited(CreditNote note) {
+        creditedAmount = creditedAmount.add(note.totalAmount);
+        touch();
     }
 
     public InvoiceData data() {

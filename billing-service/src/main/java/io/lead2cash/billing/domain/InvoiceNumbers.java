@@ -6,15 +6,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
- * Hands out invoice numbers (INV-2026-000042) from a gapless sequence per year. The year's counter row stays locked
+ * Hands out invoice numbers (INV-2026-000042) and credit note numbers (CRN-2026-000007), each from its own gapless
+ * sequence per year. The year's counter row stays locked
  * until the invoice's transaction ends: a rolled-back invoice gives its number back, concurrent ones wait.
  */
 @ApplicationScoped
 public class InvoiceNumbers {
 
     private static final String NEXT = """
-            INSERT INTO invoice_number_counter (year, last_number) VALUES (:year, 1)
-            ON CONFLICT (year) DO UPDATE SET last_number = invoice_number_counter.last_number + 1
+            INSERT INTO invoice_number_counter (series, year, last_number) VALUES (:series, :year, 1)
+            ON CONFLICT (series, year) DO UPDATE SET last_number = invoice_number_counter.last_number + 1
             RETURNING last_number""";
 
     @Inject EntityManager entityManager;
@@ -22,7 +23,18 @@ public class InvoiceNumbers {
     /** The next number of the year, taken in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public String next(int year) {
-        Number number = (Number) entityManager.createNativeQuery(NEXT).setParameter("year", year).getSingleResult();
-        return "INV-%d-%06d".formatted(year, number.intValue());
+        return next("INV", year);
+    }
+
+    /** The next credit note number of the year (CRN-2026-000007), from the credit notes' own series. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String nextCreditNote(int year) {
+        return next("CRN", year);
+    }
+
+    private String next(String series, int year) {
+        Number number = (Number) entityManager.createNativeQuery(NEXT).setParameter("series", series)
+                .setParameter("year", year).getSingleResult();
+        return "%s-%d-%06d".formatted(series, year, number.intValue());
     }
 }

@@ -96,6 +96,7 @@ public class InvoiceService {
         invoice.persist();
         lines.forEach(l -> l.persist());
         outbox.append(created);
+        order.invoicedBy(invoice).ifPresent(outbox::append);
         metrics.counter("lead2cash.billing.invoiced", "currency", invoice.currency).increment(invoice.totalAmount.doubleValue());
         LOG.debugf("Invoice %s for order %s: %s %s due %s", invoice.invoiceNumber, order.orderNumber,
                 invoice.totalAmount.toPlainString(), invoice.currency, invoice.dueDate);
@@ -123,9 +124,16 @@ public class InvoiceService {
         return payment;
     }
 
+    /** Cancels an invoice nothing was paid on; an order it invoiced is Fulfilled again, to be invoiced anew. */
     @Transactional
     public Invoice cancel(UUID id, ExpectedVersion expected) {
+        get(id);
+        Invoice found = Invoice.findById(id);
+        // The order first, as invoicing and fulfilling lock it: the invoice and its order change together.
+        SalesOrder order = SalesOrder.findById(found.orderId, LockModeType.PESSIMISTIC_WRITE);
         Invoice invoice = change(id, expected, Invoice::cancel);
+        order.invoiceCanceled(invoice, OrderLine.ofOrder(order.id)).ifPresent(outbox::append);
+        SalesOrder.flush();
         LOG.infof("Invoice %s canceled", invoice.invoiceNumber);
         return invoice;
     }

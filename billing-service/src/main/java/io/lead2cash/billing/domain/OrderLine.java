@@ -47,6 +47,19 @@ public class OrderLine extends BilledLine {
         return line;
     }
 
+    /** Takes the catalog's current price, keeping quantity, manual discount and tax. */
+    void repricedAs(OrderPricing.Outcome outcome) {
+        pricePerUnit = outcome.pricePerUnit();
+        volumeDiscount = Objects.requireNonNullElse(outcome.volumeDiscount(), BigDecimal.ZERO);
+        amount = outcome.amount();
+        extendedAmount = outcome.extendedAmount();
+        if (outcome.productNumber() != null) {
+            productNumber = outcome.productNumber();
+            productName = outcome.productName();
+        }
+        touch();
+    }
+
     /** The order's lines in line-number order. */
     static List<OrderLine> ofOrder(UUID orderId) {
         return OrderLine.list("orderId = ?1 order by lineNumber", orderId);

@@ -54,6 +54,42 @@ public class OrderLinePricer {
         return lines;
     }
 
+    /**
+     * Prices the order's catalog lines again at the catalog's current prices (its price list, today), keeping their
+     * quantities, discounts and tax; write-in lines keep their price. Nothing changes when a line cannot be priced:
+     * 409 naming it; 503 when the catalog cannot be reached.
+     */
+    void reprice(SalesOrder order, List<OrderLine> lines) {
+        List<OrderLine> catalogLines = lines.stream().filter(l -> !l.writeIn()).toList();
+        if (catalogLines.isEmpty()) {
+            return;
+        }
+        if (order.priceListId == null) {
+            throw new ProblemException(ProblemType.CONFLICT, "Order " + order.orderNumber + " has no price list to "
+                    + "price its catalog lines from");
+        }
+        List<OrderPricing.Outcome> outcomes;
+        try {
+            outcomes = pricing.price(order.priceListId, order.currency, catalogLines.stream()
+                    .map(l -> new OrderPricing.Request(l.productId, l.unitId, l.quantity, l.manualDiscount, l.tax, null))
+                    .toList());
+        } catch (OrderPricing.Unavailable e) {
+            LOG.warnf("Catalog unavailable (%s): order %s not repriced", e.getMessage(), order.orderNumber);
+            throw new ProblemException(ProblemType.UNAVAILABLE, "The catalog cannot price the lines now; nothing was "
+                    + "changed, retry later");
+        }
+        for (int i = 0; i < catalogLines.size(); i++) {
+            OrderPricing.Outcome outcome = outcomes.get(i);
+            OrderLine line = catalogLines.get(i);
+            if (outcome.error() != null) {
+                throw new ProblemException(ProblemType.CONFLICT, "Line " + line.lineNumber + " of order "
+                        + order.orderNumber + " cannot be priced now: " + outcome.error()
+                        + (outcome.message() == null ? "" : " (" + outcome.message() + ")") + "; nothing was changed");
+            }
+            line.repricedAs(outcome);
+        }
+    }
+
     private static int currencyDigits(String currency) {
         try {
             return Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());

@@ -13,6 +13,7 @@ import io.lead2cash.platform.problem.ProblemType;
 import io.lead2cash.platform.query.Filter;
 import io.lead2cash.platform.query.Listing;
 import io.lead2cash.platform.security.CurrentUser;
+import io.lead2cash.platform.security.Roles;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.panache.common.Sort;
 import jakarta.inject.Inject;
@@ -124,7 +125,57 @@ public class OrderService {
         LOG.debugf("Order %s fulfilled (%s)", order.orderNumber, order.statusReason);
         if (invoiced == null) {
             invoices.create(order, lines);
+        } else {
+            order.invoicedBy(invoiced).ifPresent(outbox::append);
         }
+        SalesOrder.flush();
+        return order;
+    }
+
+    /** Puts an active order on hold (Active: Pending). */
+    @Transactional
+    public SalesOrder hold(UUID id, ExpectedVersion expected) {
+        SalesOrder order = forChange(id, expected);
+        outbox.append(order.hold());
+        SalesOrder.flush();
+        LOG.infof("Order %s put on hold by %s", order.orderNumber, user.id());
+        return order;
+    }
+
+    /** Submits an active order to fulfilment; it is locked from then on except for the integration role. */
+    @Transactional
+    public SalesOrder submit(UUID id, ExpectedVersion expected) {
+        SalesOrder order = forChange(id, expected);
+        outbox.append(order.submit(OrderLine.ofOrder(id)));
+        SalesOrder.flush();
+        LOG.infof("Order %s submitted by %s", order.orderNumber, user.id());
+        return order;
+    }
+
+    /** Locks an order's prices. */
+    @Transactional
+    public SalesOrder lockPrices(UUID id, ExpectedVersion expected) {
+        SalesOrder order = forChange(id, expected);
+        order.requirePricingEditable(user.hasRole(Roles.INTEGRATION), "lock the prices of");
+        outbox.append(order.lockPrices());
+        SalesOrder.flush();
+        return order;
+    }
+
+    /**
+     * Uses current pricing: unlocks the prices and prices every catalog line again from the catalog, in one step that
+     * changes nothing unless every line could be priced.
+     */
+    @Transactional
+    public SalesOrder useCurrentPricing(UUID id, ExpectedVersion expected) {
+        SalesOrder order = forChange(id, expected);
+        order.requirePricingEditable(user.hasRole(Roles.INTEGRATION), "reprice");
+        List<OrderLine> lines = OrderLine.ofOrder(id);
+        pricer.reprice(order, lines);
+        outbox.append(order.repriced(lines));
+        SalesOrder.flush();
+        LOG.infof("Order %s repriced at current prices by %s: %s %s", order.orderNumber, user.id(),
+                order.totalAmount.toPlainString(), order.currency);
         return order;
     }
 
@@ -132,7 +183,7 @@ public class OrderService {
     public SalesOrder cancel(UUID id, ExpectedVersion expected, String reason) {
         SalesOrder order = forChange(id, expected);
         Invoice invoice = invoices.activeInvoiceOf(id);
-        if (invoice != null && order.state == OrderState.ACTIVE) {
+        if (invoice != null && (order.state == OrderState.ACTIVE || order.state == OrderState.SUBMITTED)) {
             throw new ProblemException(ProblemType.CONFLICT, "Order " + order.orderNumber + " is invoiced by "
                     + invoice.invoiceNumber + (invoice.state == InvoiceState.ACTIVE ? "; cancel the invoice first" : ", which is paid"));
         }

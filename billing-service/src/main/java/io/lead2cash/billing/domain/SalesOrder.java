@@ -5,6 +5,13 @@ import io.lead2cash.events.PricedTotals;
 import io.lead2cash.events.CustomerType;
 import io.lead2cash.events.Money;
 import io.lead2cash.events.billing.OrderCanceled;
+import io.lead2cash.events.billing.OrderHeld;
+import io.lead2cash.events.billing.OrderInvoiced;
+import io.lead2cash.events.billing.OrderInvoicingReopened;
+import io.lead2cash.events.billing.OrderLineData;
+import io.lead2cash.events.billing.OrderPricesLocked;
+import io.lead2cash.events.billing.OrderRepriced;
+import io.lead2cash.events.billing.OrderSubmitted;
 import io.lead2cash.events.billing.OrderCreated;
 import io.lead2cash.events.billing.OrderData;
 import io.lead2cash.events.billing.OrderFulfilled;
@@ -14,6 +21,7 @@ import io.lead2cash.events.billing.PaymentTerms;
 import io.lead2cash.events.opportunities.QuoteData;
 import io.lead2cash.platform.domain.HeaderTotals;
 import io.lead2cash.platform.problem.ProblemException;
+import io.lead2cash.platform.problem.ProblemType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,11 +32,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A sales order: what the customer bought, at prices locked from the accepted quote. Active (New) until fulfilled,
- * completely or partly, or canceled; read-only from then on.
+ * A sales order: what the customer bought, at prices locked from the accepted quote. Its life, as Dataverse has it:
+ * Active (New, Pending) → Submitted (In Progress, locked except for the integration role) → Fulfilled (Complete,
+ * Partial) → Invoiced once everything delivered is invoiced; or Canceled (No Money) before it is fulfilled.
  */
 @Entity
 @Table(name = "sales_order")
@@ -45,6 +55,7 @@ public class SalesOrder extends BillingDocument {
     public OrderStatusReason statusReason;
 
     public String cancelReason;
+    public Instant submittedAt;
     public Instant fulfilledAt;
 
     /** What a user sets on an order created directly, rather than from an accepted quote. */
@@ -111,7 +122,7 @@ public class SalesOrder extends BillingDocument {
      * others completely. Complete when every line was delivered in full, Partial otherwise.
      */
     public OrderFulfilled fulfil(List<OrderLine> lines, Map<Integer, BigDecimal> delivered) {
-        requireActive("fulfil");
+        requireOpen("fulfil");
         for (Integer number : delivered.keySet()) {
             if (lines.stream().noneMatch(l -> l.lineNumber == number)) {
                 throw ProblemException.invalid("lines", "line " + number + " is not on order " + orderNumber);
@@ -141,7 +152,7 @@ public class SalesOrder extends BillingDocument {
     }
 
     public OrderCanceled cancel(String reason) {
-        requireActive("cancel");
+        requireOpen("cancel");
         state = OrderState.CANCELED;
         statusReason = OrderStatusReason.NO_MONEY;
         cancelReason = reason;
@@ -149,11 +160,91 @@ public class SalesOrder extends BillingDocument {
         return new OrderCanceled(UUID.randomUUID(), modifiedAt, data());
     }
 
-    /** An invoice can be made for an active order (all it ordered) or a fulfilled one (what was delivered). */
+    /** Active: New → Pending, the order waits for something (a credit check, the customer's purchase order). */
+    public OrderHeld hold() {
+        requireActive("put on hold");
+        if (statusReason == OrderStatusReason.PENDING) {
+            throw ProblemException.illegalTransition("order", "ACTIVE: PENDING", "put on hold");
+        }
+        statusReason = OrderStatusReason.PENDING;
+        touch();
+        return new OrderHeld(UUID.randomUUID(), modifiedAt, data());
+    }
+
+    /** Active → Submitted, In Progress: handed to fulfilment, locked except for the integration role. */
+    public OrderSubmitted submit(List<OrderLine> lines) {
+        requireActive("submit");
+        state = OrderState.SUBMITTED;
+        statusReason = OrderStatusReason.IN_PROGRESS;
+        touch();
+        submittedAt = modifiedAt;
+        return new OrderSubmitted(UUID.randomUUID(), modifiedAt, data(), lineData(lines));
+    }
+
+    /**
+     * Refuses a change of the order's prices or lines unless it is active, or submitted and the caller is the
+     * integration (the back office) — Dataverse locks a submitted order for everyone else.
+     */
+    public void requirePricingEditable(boolean integration, String action) {
+        if (state == OrderState.ACTIVE || state == OrderState.SUBMITTED && integration) {
+            return;
+        }
+        throw state == OrderState.SUBMITTED
+                ? new ProblemException(ProblemType.CONFLICT, "Order " + orderNumber + " is submitted: only the integration role may "
+                        + action + " it")
+                : ProblemException.illegalTransition("order", state, action);
+    }
+
+    /** Locks the prices: later catalog price changes do not reach the lines. */
+    public OrderPricesLocked lockPrices() {
+        if (pricesLocked) {
+            throw new ProblemException(ProblemType.CONFLICT, "Order " + orderNumber + "'s prices are locked already");
+        }
+        pricesLocked = true;
+        touch();
+        return new OrderPricesLocked(UUID.randomUUID(), modifiedAt, data());
+    }
+
+    /**
+     * Uses current pricing, as Dynamics 365's command does: prices unlocked and the lines (already repriced by the
+     * caller from the catalog) totalled again.
+     */
+    public OrderRepriced repriced(List<OrderLine> lines) {
+        pricesLocked = false;
+        applyTotals(totalsFor(BilledLine.sum(lines, BilledLine::netAmount), BilledLine.sum(lines, l -> l.tax)));
+        touch();
+        return new OrderRepriced(UUID.randomUUID(), modifiedAt, data(), lineData(lines));
+    }
+
+    /** An invoice can be made for an open order (all it ordered) or a fulfilled one (what was delivered). */
     public void requireInvoiceable() {
-        if (state == OrderState.CANCELED) {
+        if (state == OrderState.CANCELED || state == OrderState.INVOICED) {
             throw ProblemException.illegalTransition("order", state, "invoice");
         }
+    }
+
+    /** Fulfilled → Invoiced once {@code invoice} bills everything delivered; nothing for an order not fulfilled yet. */
+    public Optional<OrderInvoiced> invoicedBy(Invoice invoice) {
+        if (state != OrderState.FULFILLED) {
+            return Optional.empty();
+        }
+        state = OrderState.INVOICED;
+        statusReason = OrderStatusReason.INVOICED;
+        touch();
+        return Optional.of(new OrderInvoiced(UUID.randomUUID(), modifiedAt, data(), invoice.id, invoice.invoiceNumber));
+    }
+
+    /** Invoiced → Fulfilled (Complete or Partial, as delivered) when its invoice is canceled, to be invoiced anew. */
+    public Optional<OrderInvoicingReopened> invoiceCanceled(Invoice invoice, List<OrderLine> lines) {
+        if (state != OrderState.INVOICED) {
+            return Optional.empty();
+        }
+        state = OrderState.FULFILLED;
+        statusReason = lines.stream().allMatch(l -> l.fulfilledQuantity != null
+                && l.fulfilledQuantity.compareTo(l.quantity) == 0) ? OrderStatusReason.COMPLETE : OrderStatusReason.PARTIAL;
+        touch();
+        return Optional.of(new OrderInvoicingReopened(UUID.randomUUID(), modifiedAt, data(), invoice.id,
+                invoice.invoiceNumber));
     }
 
     /**
@@ -163,7 +254,7 @@ public class SalesOrder extends BillingDocument {
     public List<InvoiceLine> invoiceLinesFor(UUID invoiceId, List<OrderLine> lines) {
         List<InvoiceLine> billed = new ArrayList<>();
         for (OrderLine line : lines) {
-            BigDecimal quantity = state == OrderState.FULFILLED ? line.fulfilledQuantity : line.quantity;
+            BigDecimal quantity = line.fulfilledQuantity != null ? line.fulfilledQuantity : line.quantity;
             if (quantity.signum() > 0) {
                 billed.add(line.toInvoiceLine(invoiceId, quantity, currencyDigits()));
             }
@@ -185,6 +276,17 @@ public class SalesOrder extends BillingDocument {
         if (state != OrderState.ACTIVE) {
             throw ProblemException.illegalTransition("order", state, action);
         }
+    }
+
+    /** Active or submitted: not yet fulfilled nor canceled. */
+    private void requireOpen(String action) {
+        if (state != OrderState.ACTIVE && state != OrderState.SUBMITTED) {
+            throw ProblemException.illegalTransition("order", state, action);
+        }
+    }
+
+    private List<OrderLineData> lineData(List<OrderLine> lines) {
+        return lines.stream().map(l -> l.orderLineData(currency)).toList();
     }
 
     private static BigDecimal amountOf(Money money) {

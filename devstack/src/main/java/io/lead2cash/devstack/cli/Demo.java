@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 
 /**
  * Drives the whole chain against a running suite, only through the gateway's public API, printing each step:
- * seed the catalog, a lead, qualify, product lines, a quote, activate, accept, the order, fulfil, the invoice,
+ * seed the catalog, a lead, qualify, product lines, a quote, activate, accept, the order, submit, fulfil, the invoice,
  * two payments, and finally the lead's journey.
  */
 public final class Demo {
@@ -37,6 +37,7 @@ public final class Demo {
         JsonNode lead = alice.post("/api/leads", """
                 {"topic": "Espresso bar for the Lyon office", "firstName": "Ana", "lastName": "Silva",
                  "companyName": "Café Lumière %s", "email": "ana.silva.%s@lumiere.example", "jobTitle": "Office manager",
+                 "street1": "12 Rue de la République", "postalCode": "69002", "city": "Lyon", "country": "France",
                  "estimatedValue": {"amount": "6500.00", "currency": "EUR"}, "rating": "HOT", "source": "Web"}"""
                 .formatted(tag, tag), 201);
         String leadId = lead.path("id").asText();
@@ -73,9 +74,12 @@ public final class Demo {
             JsonNode page = ben.get("/api/orders?quoteId=" + quoteId);
             return page.path("items").size() > 0 ? page.path("items").get(0).path("id").asText() : null;
         });
+        JsonNode submitted = alice.post("/api/orders/" + order + "/submit", null, 200);
+        say("Order submitted by alice", submitted.path("orderNumber").asText() + " "
+                + submitted.path("state").asText().toLowerCase() + ", locked for everyone but the back office");
         JsonNode fulfilled = ben.post("/api/orders/" + order + "/fulfil", null, 200);
         say("Order fulfilled by ben (billing)", fulfilled.path("orderNumber").asText() + " "
-                + fulfilled.path("statusReason").asText().toLowerCase());
+                + fulfilled.path("state").asText().toLowerCase() + " in the same step");
 
         JsonNode invoice = ben.get("/api/invoices?orderId=" + order).path("items").get(0);
         String invoiceId = invoice.path("id").asText();

@@ -1,5 +1,6 @@
 package io.lead2cash.opportunity.messaging;
 
+import io.lead2cash.events.billing.CreditNoteIssued;
 import io.lead2cash.events.billing.InvoiceCanceled;
 import io.lead2cash.events.billing.InvoiceCreated;
 import io.lead2cash.events.billing.InvoicePaid;
@@ -28,6 +29,9 @@ public class BillingEventsConsumer {
                         "invoice " + e.invoice().invoiceNumber() + " created"))
                 .on(InvoiceCanceled.class, e -> rollUp.invoiced(e.invoice().opportunityId(),
                         e.invoice().totals().totalAmount().negate(), "invoice " + e.invoice().invoiceNumber() + " canceled"))
+                .on(CreditNoteIssued.class, e -> rollUp.invoiced(e.creditNote().opportunityId(),
+                        e.creditNote().totals().totalAmount().negate(), "credit note " + e.creditNote().creditNoteNumber()
+                                + " on invoice " + e.creditNote().invoiceNumber()))
                 .on(InvoicePaid.class, e -> rollUp.paid(e.invoice().opportunityId(), e.payment().amount(),
                         "payment on invoice " + e.invoice().invoiceNumber()))
                 .exactly(Subscriptions.OPPORTUNITY_REVENUE_FROM_INVOICES);

@@ -1,6 +1,10 @@
 package io.lead2cash.billing.api;
 
 import io.lead2cash.billing.config.Seller;
+import io.lead2cash.billing.domain.BilledLine;
+import io.lead2cash.billing.domain.BillingDocument;
+import io.lead2cash.billing.domain.CreditNote;
+import io.lead2cash.billing.domain.CreditNoteLine;
 import io.lead2cash.billing.domain.Invoice;
 import io.lead2cash.billing.domain.InvoiceLine;
 import io.lead2cash.billing.domain.Payment;
@@ -11,7 +15,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -23,11 +29,11 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * Renders an invoice as a printable A4 PDF with Apache PDFBox: seller, customer and bill-to address, number and dates,
- * the lines by product number and name,
- * the header totals and the amount due. Long invoices continue on further pages.
+ * Renders an invoice or a credit note as a printable A4 PDF with Apache PDFBox: seller, customer and bill-to address,
+ * number and dates, the lines by product number and name, the header totals, and an invoice's payments and amount
+ * due. Long documents continue on further pages.
  */
-final class InvoicePdf {
+final class BillingPdf {
 
     private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
@@ -38,29 +44,108 @@ final class InvoicePdf {
     private PDPageContentStream page;
     private float y;
 
-    private InvoicePdf() {
+    /** One figure under the lines: detail amount, discount, tax, total, a payment, the amount due. */
+    private record Total(String name, BigDecimal value, boolean bold) {
     }
 
-    static byte[] render(Invoice invoice, List<InvoiceLine> lines, List<Payment> payments, Seller seller) {
-        InvoicePdf pdf = new InvoicePdf();
+    /**
+     * What a printed billing document shows beyond its seller. A class, not a record: a record's public accessors
+     * would hand domain types out of the API package.
+     */
+    private static final class Printed {
+        private final String title;
+        private final String number;
+        private final Map<String, String> labels;
+        private final BillingDocument document;
+        private final List<? extends BilledLine> lines;
+        private final List<Total> totals;
+        private final String footer;
+
+        Printed(String title, String number, Map<String, String> labels, BillingDocument document,
+                List<? extends BilledLine> lines, List<Total> totals, String footer) {
+            this.title = title;
+            this.number = number;
+            this.labels = labels;
+            this.document = document;
+            this.lines = lines;
+            this.totals = totals;
+            this.footer = footer;
+        }
+    }
+
+    private BillingPdf() {
+    }
+
+    /** The invoice: dates and terms, its lines, totals, each payment and the amount due. */
+    static byte[] invoice(Invoice invoice, List<InvoiceLine> lines, List<Payment> payments, Seller seller) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put("Invoice date", invoice.invoiceDate.toString());
+        labels.put("Due date", invoice.dueDate + " (" + invoice.paymentTerms.name().replace('_', ' ').toLowerCase() + ")");
+        labels.put("Order", invoice.orderNumber);
+        labels.put("Currency", invoice.currency);
+        List<Total> totals = headerTotals(invoice);
+        if (invoice.creditedAmount.signum() != 0) {
+            totals.add(new Total("Credited", invoice.creditedAmount.negate(), false));
+        }
+        for (Payment payment : payments) {
+            String reference = payment.reference == null ? "" : " " + payment.reference;
+            totals.add(new Total("Paid " + payment.paidOn + reference, payment.amount.negate(), false));
+        }
+        if (!payments.isEmpty() || invoice.creditedAmount.signum() != 0) {
+            totals.add(new Total("Amount due", invoice.amountDue(), true));
+        }
+        return render(new Printed("INVOICE", invoice.invoiceNumber, labels, invoice, lines, totals,
+                "Please pay by " + invoice.dueDate + " quoting " + invoice.invoiceNumber + "."), seller);
+    }
+
+    /** The credit note: the invoice it reverses and why, the credited lines and totals. */
+    static byte[] creditNote(CreditNote note, List<CreditNoteLine> lines, Seller seller) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put("Date", note.issueDate.toString());
+        labels.put("Credits invoice", note.invoiceNumber);
+        labels.put("Order", note.orderNumber);
+        labels.put("Currency", note.currency);
+        List<Total> totals = headerTotals(note);
+        totals.set(totals.size() - 1, new Total("Total credited " + note.currency, note.totalAmount, true));
+        return render(new Printed("CREDIT NOTE", note.creditNoteNumber, labels, note, lines, totals,
+                "Reason: " + note.reason), seller);
+    }
+
+    private static List<Total> headerTotals(BillingDocument d) {
+        List<Total> totals = new ArrayList<>();
+        totals.add(new Total("Detail amount", d.detailAmount, false));
+        if (d.totalDiscount.signum() != 0) {
+            totals.add(new Total("Discount", d.totalDiscount.negate(), false));
+        }
+        if (d.freight.signum() != 0) {
+            totals.add(new Total("Freight", d.freight, false));
+        }
+        totals.add(new Total("Tax", d.totalTax, false));
+        totals.add(new Total("Total " + d.currency, d.totalAmount, true));
+        return totals;
+    }
+
+    private static byte[] render(Printed printed, Seller seller) {
+        BillingPdf pdf = new BillingPdf();
         try (PDDocument document = pdf.document) {
             PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle("Invoice " + invoice.invoiceNumber);
+            info.setTitle(printed.title.charAt(0) + printed.title.substring(1).toLowerCase() + " " + printed.number);
             info.setAuthor(seller.name());
-            pdf.write(invoice, lines, payments, seller);
+            pdf.write(printed, seller);
             pdf.page.close();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not render invoice " + invoice.invoiceNumber, e);
+            throw new UncheckedIOException("Could not render " + printed.number, e);
         }
     }
 
-    private void write(Invoice invoice, List<InvoiceLine> lines, List<Payment> payments, Seller seller) throws IOException {
+    private void write(Printed printed, Seller seller) throws IOException {
+        BillingDocument doc = printed.document;
         newPage();
-        text(BOLD, 18, MARGIN, "INVOICE");
-        text(BOLD, 11, 330, invoice.invoiceNumber);
+        text(BOLD, 18, MARGIN, printed.title);
+        text(BOLD, 11, 330, printed.number);
         y -= 26;
         float top = y;
         text(BOLD, 10, MARGIN, seller.name());
@@ -78,22 +163,21 @@ final class InvoicePdf {
         }
         float bottom = y;
         y = top;
-        label("Invoice date", invoice.invoiceDate.toString());
-        label("Due date", invoice.dueDate + " (" + invoice.paymentTerms.name().replace('_', ' ').toLowerCase() + ")");
-        label("Order", invoice.orderNumber);
-        label("Currency", invoice.currency);
+        for (Map.Entry<String, String> label : printed.labels.entrySet()) {
+            label(label.getKey(), label.getValue());
+        }
         y = Math.min(y, bottom) - 24;
         text(BOLD, 10, MARGIN, "Bill to");
         next(13);
-        text(REGULAR, 10, MARGIN, invoice.customerName == null ? invoice.customerId.toString() : invoice.customerName);
-        for (String line : addressLines(invoice.billToAddress())) {
+        text(REGULAR, 10, MARGIN, doc.customerName == null ? doc.customerId.toString() : doc.customerName);
+        for (String line : addressLines(doc.billToAddress())) {
             next(12);
             text(REGULAR, 9, MARGIN, line);
         }
         y -= 28;
 
         header();
-        for (InvoiceLine line : lines) {
+        for (BilledLine line : printed.lines) {
             if (y < 140) {
                 page.close();
                 newPage();
@@ -103,9 +187,9 @@ final class InvoicePdf {
             text(REGULAR, 9, COLUMNS[0], String.valueOf(line.lineNumber));
             text(REGULAR, 9, COLUMNS[1], name.get(0));
             right(REGULAR, 9, COLUMNS[3] - 8, line.quantity.stripTrailingZeros().toPlainString());
-            right(REGULAR, 9, COLUMNS[4] - 8, amount(line.pricePerUnit.subtract(line.volumeDiscount), invoice));
-            right(REGULAR, 9, COLUMNS[5] - 8, amount(line.tax, invoice));
-            right(REGULAR, 9, 545, amount(line.extendedAmount, invoice));
+            right(REGULAR, 9, COLUMNS[4] - 8, amount(line.pricePerUnit.subtract(line.volumeDiscount), doc));
+            right(REGULAR, 9, COLUMNS[5] - 8, amount(line.tax, doc));
+            right(REGULAR, 9, 545, amount(line.extendedAmount, doc));
             for (String more : name.subList(1, name.size())) {
                 next(11);
                 text(REGULAR, 9, COLUMNS[1], more);
@@ -113,43 +197,30 @@ final class InvoicePdf {
             next(14);
         }
         if (y < 190) {
-            // The totals and the payment line stay together on one page.
+            // The totals stay together on one page.
             page.close();
             newPage();
         }
         y -= 10;
         rule();
         y -= 16;
-        total("Detail amount", invoice.detailAmount, invoice, false);
-        if (invoice.totalDiscount.signum() != 0) {
-            total("Discount", invoice.totalDiscount.negate(), invoice, false);
-        }
-        if (invoice.freight.signum() != 0) {
-            total("Freight", invoice.freight, invoice, false);
-        }
-        total("Tax", invoice.totalTax, invoice, false);
-        total("Total " + invoice.currency, invoice.totalAmount, invoice, true);
-        if (invoice.amountPaid.signum() != 0) {
-            for (Payment payment : payments) {
-                if (y < 90) {
-                    page.close();
-                    newPage();
-                }
-                String reference = payment.reference == null ? "" : " " + fit(payment.reference, 55);
-                total("Paid " + payment.paidOn + reference, payment.amount.negate(), invoice, false);
+        for (Total total : printed.totals) {
+            if (y < 90) {
+                page.close();
+                newPage();
             }
-            total("Amount due", invoice.amountDue(), invoice, true);
+            total(fit(total.name(), 120), total.value(), doc, total.bold());
         }
         y -= 24;
-        text(REGULAR, 8, MARGIN, "Please pay by " + invoice.dueDate + " quoting " + invoice.invoiceNumber + ".");
+        text(REGULAR, 8, MARGIN, fit(printed.footer, 490));
     }
 
     /** The address as a letter prints it: street lines, postal code with city, state or province, country. */
     static List<String> addressLines(PostalAddress a) {
         List<String> lines = new ArrayList<>();
-        Stream.of(a.street1(), a.street2()).filter(InvoicePdf::present).forEach(lines::add);
-        String town = Stream.of(a.postalCode(), a.city()).filter(InvoicePdf::present).collect(Collectors.joining(" "));
-        Stream.of(town, a.stateOrProvince(), a.country()).filter(InvoicePdf::present).forEach(lines::add);
+        Stream.of(a.street1(), a.street2()).filter(BillingPdf::present).forEach(lines::add);
+        String town = Stream.of(a.postalCode(), a.city()).filter(BillingPdf::present).collect(Collectors.joining(" "));
+        Stream.of(town, a.stateOrProvince(), a.country()).filter(BillingPdf::present).forEach(lines::add);
         return lines;
     }
 
@@ -182,9 +253,9 @@ final class InvoicePdf {
         next(13);
     }
 
-    private void total(String name, BigDecimal value, Invoice invoice, boolean bold) throws IOException {
-        text(bold ? BOLD : REGULAR, 10, 360, name);
-        right(bold ? BOLD : REGULAR, 10, 545, amount(value, invoice));
+    private void total(String name, BigDecimal value, BillingDocument doc, boolean bold) throws IOException {
+        text(bold ? BOLD : REGULAR, 10, 330, name);
+        right(bold ? BOLD : REGULAR, 10, 545, amount(value, doc));
         next(15);
     }
 
@@ -245,8 +316,8 @@ final class InvoicePdf {
         return text;
     }
 
-    private static String amount(BigDecimal value, Invoice invoice) {
-        return Money.atCurrencyScale(value, invoice.currency).toPlainString();
+    private static String amount(BigDecimal value, BillingDocument doc) {
+        return Money.atCurrencyScale(value, doc.currency).toPlainString();
     }
 
     /** The standard fonts encode WinAnsi only; anything else is replaced rather than failing the invoice. */
