@@ -24,6 +24,29 @@ class LeadToPaidInvoiceTest {
         return as("alice", "north", "sales-rep");
     }
 
+    /**
+     * Logs a call and a note with a PDF attached on the record (once the opportunity-service has heard of it), then
+     * reads its timeline back: the note, then the call.
+     */
+    private static void callAndNoteOn(String type, String collection, String id) {
+        String call = """
+                {"type": "PHONE_CALL", "regardingType": "%s", "regardingId": "%s", "subject": "Call about %s"}"""
+                .formatted(type, id, collection);
+        await().atMost(Duration.ofSeconds(30)).until(() -> alice().body(call).when().post("/api/activities").then()
+                .extract().statusCode() == 201);
+        String note = alice().body("{\"text\": \"Notes on " + collection + "\"}").when()
+                .post("/api/" + collection + "/" + id + "/notes").then().statusCode(201).extract().path("id");
+        byte[] pdf = "%PDF-1.4\n% e2e\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        alice().contentType("application/pdf").body(pdf).when()
+                .put("/api/notes/" + note + "/attachment?fileName=" + collection + ".pdf").then().statusCode(200)
+                .body("mimeType", is("application/pdf"));
+        List<String> kinds = alice().when().get("/api/" + collection + "/" + id + "/timeline").then().statusCode(200)
+                .body("items[0].fileName", is(collection + ".pdf")).extract().path("items.kind");
+        assertThat(kinds).containsExactly("NOTE", "ACTIVITY");
+        assertThat(alice().when().get("/api/notes/" + note + "/attachment").then().statusCode(200).extract()
+                .asByteArray()).isEqualTo(pdf);
+    }
+
     @Test
     void aQualifiedLeadIsQuotedAcceptedOrderedFulfilledInvoicedAndPaid() throws Exception {
         E2eCatalog catalog = E2eCatalog.roastAt("28.00");
@@ -33,12 +56,14 @@ class LeadToPaidInvoiceTest {
                  "email": "ana.%s@lumiere.example", "estimatedValue": {"amount": "1000", "currency": "EUR"},
                  "street1": "12 Rue de la République", "postalCode": "69002", "city": "Lyon", "country": "France"}"""
                 .formatted(tag, tag)).when().post("/api/leads").then().statusCode(201).extract().path("id");
+        callAndNoteOn("LEAD", "leads", lead);
         alice().body("{\"opportunity\": {\"priceListId\": \"" + catalog.priceListId() + "\"}}")
                 .when().post("/api/leads/" + lead + "/qualify").then().statusCode(200);
 
         String opportunity = await().atMost(Duration.ofSeconds(30)).until(() -> alice()
                 .queryParam("originatingLeadId", lead).when().get("/api/opportunities").then().extract()
                 .<String>path("items[0].id"), id -> id != null);
+        callAndNoteOn("OPPORTUNITY", "opportunities", opportunity);
         // 30 kg x 28.00 = 840.00
         alice().body("{\"productId\": \"" + catalog.productId() + "\", \"quantity\": 30}")
                 .when().post("/api/opportunities/" + opportunity + "/lines").then().statusCode(201).body("amount", is("840.00"));
@@ -74,6 +99,7 @@ class LeadToPaidInvoiceTest {
 
         String invoice = clerk.get().queryParam("orderId", order).when().get("/api/invoices").then().body("totalItems", is(1))
                 .body("items[0].totalAmount.amount", is("840.00")).extract().path("items[0].id");
+        callAndNoteOn("INVOICE", "invoices", invoice);
         clerk.get().body("{\"amount\": 840.01}").when().post("/api/invoices/" + invoice + "/payments").then().statusCode(400);
         clerk.get().body("{\"amount\": 500, \"reference\": \"WIRE-1\"}").when().post("/api/invoices/" + invoice + "/payments")
                 .then().statusCode(201);

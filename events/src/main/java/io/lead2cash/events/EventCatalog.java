@@ -39,6 +39,8 @@ import io.lead2cash.events.leads.LeadQualified;
 import io.lead2cash.events.leads.LeadReactivated;
 import io.lead2cash.events.leads.LeadUpdated;
 import io.lead2cash.events.opportunities.ActivityCanceled;
+import io.lead2cash.events.opportunities.NoteAttachmentAdded;
+import io.lead2cash.events.opportunities.NoteCreated;
 import io.lead2cash.events.opportunities.ActivityCompleted;
 import io.lead2cash.events.opportunities.ActivityCreated;
 import io.lead2cash.events.opportunities.ActivityUpdated;
@@ -122,6 +124,8 @@ public final class EventCatalog {
             ActivityUpdated.class,
             ActivityCompleted.class,
             ActivityCanceled.class,
+            NoteCreated.class,
+            NoteAttachmentAdded.class,
             CompetitorCreated.class,
             CompetitorUpdated.class,
             SalesLiteratureCreated.class,

@@ -4,9 +4,16 @@ import io.lead2cash.events.billing.CreditNoteIssued;
 import io.lead2cash.events.billing.InvoiceCanceled;
 import io.lead2cash.events.billing.InvoiceCreated;
 import io.lead2cash.events.billing.InvoicePaid;
+import io.lead2cash.events.billing.OrderCreated;
 import io.lead2cash.events.leads.AccountCreated;
 import io.lead2cash.events.leads.AccountUpdated;
+import io.lead2cash.events.leads.ContactCreated;
+import io.lead2cash.events.leads.ContactUpdated;
+import io.lead2cash.events.leads.LeadCreated;
+import io.lead2cash.events.leads.LeadDisqualified;
 import io.lead2cash.events.leads.LeadQualified;
+import io.lead2cash.events.leads.LeadReactivated;
+import io.lead2cash.events.leads.LeadUpdated;
 import io.lead2cash.events.opportunities.OpportunityCreated;
 import io.lead2cash.events.opportunities.OpportunityLinesChanged;
 import io.lead2cash.events.opportunities.OpportunityLost;
@@ -35,16 +42,27 @@ public final class Subscriptions {
         }
     }
 
-    /** The opportunity-service opens the opportunity a qualified lead asks for. */
+    /**
+     * The opportunity-service opens the opportunity a qualified lead asks for, and keeps each lead's, account's and
+     * contact's name and owner: the records activities and notes may regard, and who may read those.
+     */
     public static final Subscription OPPORTUNITIES_FROM_QUALIFIED_LEADS = new Subscription("opportunity-service",
-            Topics.LEADS, "Opens the opportunity each qualified lead asks for, once per lead",
-            List.of(LeadQualified.class));
+            Topics.LEADS, "Opens the opportunity each qualified lead asks for, once per lead; keeps each lead's, "
+                    + "account's and contact's name and owner for the activities and notes regarding them",
+            List.of(LeadQualified.class, LeadCreated.class, LeadUpdated.class, LeadDisqualified.class,
+                    LeadReactivated.class, AccountCreated.class, AccountUpdated.class, ContactCreated.class,
+                    ContactUpdated.class));
 
-    /** The opportunity-service records what was invoiced, credited and paid on the won opportunity. */
+    /**
+     * The opportunity-service records what was invoiced, credited and paid on the won opportunity, and keeps each
+     * order and invoice (number, owner, opportunity) for the activities and notes regarding them.
+     */
     public static final Subscription OPPORTUNITY_REVENUE_FROM_INVOICES = new Subscription("opportunity-service",
             Topics.BILLING, "Records the amounts invoiced (less what credit notes reversed) and paid against the won "
-                    + "opportunity",
-            List.of(InvoiceCreated.class, InvoiceCanceled.class, InvoicePaid.class, CreditNoteIssued.class));
+                    + "opportunity; keeps each order's and invoice's number, owner and opportunity for the activities "
+                    + "and notes regarding them",
+            List.of(InvoiceCreated.class, InvoiceCanceled.class, InvoicePaid.class, CreditNoteIssued.class,
+                    OrderCreated.class));
 
     /** The billing-service opens orders from accepted quotes and keeps who may see each opportunity's orders. */
     public static final Subscription ORDERS_FROM_ACCEPTED_QUOTES = new Subscription("billing-service",

@@ -78,10 +78,13 @@ public class EdgeGuard {
 
     private void limitBody(RoutingContext ctx) {
         String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        String path = ctx.request().path();
+        long limit = path.startsWith("/api/notes/") && path.endsWith("/attachment") ? config.maxAttachmentSize()
+                : config.maxBodySize();
         try {
-            if (length != null && Long.parseLong(length) > config.maxBodySize()) {
+            if (length != null && Long.parseLong(length) > limit) {
                 EdgeProblems.send(ctx, 413, "payload-too-large", "Request body too large",
-                        "The body has " + length + " bytes; at most " + config.maxBodySize() + " are accepted");
+                        "The body has " + length + " bytes; at most " + limit + " are accepted");
                 return;
             }
         } catch (NumberFormatException e) {
@@ -149,7 +152,7 @@ public class EdgeGuard {
     /** Answers 504 when the service has not finished answering in time (per service, else the gateway's default). */
     private void limitTime(RoutingContext ctx) {
         long millis = config.services().values().stream()
-                .filter(s -> s.paths().stream().anyMatch(p -> ctx.request().path().equals(p) || ctx.request().path().startsWith(p + "/")))
+                .filter(s -> ServiceRoutes.serves(s.paths(), ctx.request().path()))
                 .findFirst().flatMap(GatewayConfig.Service::timeout).orElse(config.routeTimeout()).toMillis();
         long timer = ctx.vertx().setTimer(millis, t -> {
             if (!ctx.response().ended()) {

@@ -25,9 +25,17 @@ public interface GatewayConfig {
     @WithDefault("1048576")
     long maxBodySize();
 
+    /** The largest file attached to a note (PUT /api/notes/{id}/attachment), in bytes (413 beyond). */
+    @WithDefault("10485760")
+    long maxAttachmentSize();
+
     RateLimits rateLimit();
 
-    /** One service: its base URL, the path prefixes routed to it, and optionally its own timeout. */
+    /**
+     * One service: its base URL, the paths routed to it, and optionally its own timeout. A path is a prefix
+     * ({@code /api/leads} serves everything under it) or, with {@code :name} segments, one path pattern
+     * ({@code /api/:collection/:id/timeline}); patterns are routed before prefixes.
+     */
     interface Service {
         URI url();
 

@@ -18,6 +18,9 @@ import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,6 +35,7 @@ public class ServiceRoutes {
     @Inject GatewayConfig config;
 
     void register(@Observes Router router, Vertx vertx) {
+        Map<String, ProxyHandler> handlers = new HashMap<>();
         config.services().forEach((name, service) -> {
             URI url = service.url();
             boolean tls = "https".equals(url.getScheme());
@@ -44,12 +48,30 @@ public class ServiceRoutes {
                     .setIdleTimeout((int) Math.max(5, timeout + 5)).setMaxWaitQueueSize(500));
             HttpProxy proxy = HttpProxy.reverseProxy(client).origin(port, url.getHost());
             proxy.addInterceptor(new ForwardedHeaders(name));
-            ProxyHandler handler = ProxyHandler.create(proxy);
-            for (String path : service.paths()) {
-                router.route(path).handler(handler);
-                router.route(path + "/*").handler(handler);
-            }
+            handlers.put(name, ProxyHandler.create(proxy));
         });
+        // A pattern (/api/:collection/:id/timeline) is more specific than any prefix it falls under: routed first.
+        config.services().forEach((name, service) -> service.paths().stream().filter(ServiceRoutes::isPattern)
+                .forEach(path -> router.route(path).handler(handlers.get(name))));
+        config.services().forEach((name, service) -> service.paths().stream().filter(p -> !isPattern(p))
+                .forEach(path -> {
+                    router.route(path).handler(handlers.get(name));
+                    router.route(path + "/*").handler(handlers.get(name));
+                }));
+    }
+
+    /** Whether one of a service's paths names this request path: a prefix of it, or a pattern it matches. */
+    static boolean serves(List<String> paths, String path) {
+        for (String p : paths) {
+            if (isPattern(p) ? path.matches(p.replaceAll(":[A-Za-z]+", "[^/]+")) : path.equals(p) || path.startsWith(p + "/")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPattern(String path) {
+        return path.contains("/:");
     }
 
     void announce(@Observes StartupEvent event) {

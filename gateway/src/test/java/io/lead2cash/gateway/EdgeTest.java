@@ -93,6 +93,15 @@ class EdgeTest {
     }
 
     @Test
+    void aNotesFileMayBeLargerThanAJsonBodyUpToItsOwnLimit() {
+        caller().contentType("application/pdf").body(new byte[3000]).when().put("/api/notes/1/attachment").then()
+                .statusCode(200);
+        caller().contentType("application/pdf").body(new byte[6000]).when().put("/api/notes/1/attachment").then()
+                .statusCode(413).body("detail", containsString("at most 5000"));
+        caller().contentType("application/pdf").body(new byte[3000]).when().put("/api/notes/1").then().statusCode(413);
+    }
+
+    @Test
     void browsersFromAllowedOriginsMayCallAndReadTheHeadersTheyNeed() {
         given().header("Origin", "http://localhost:3000").header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "authorization,content-type,idempotency-key")

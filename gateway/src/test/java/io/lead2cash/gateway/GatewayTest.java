@@ -37,6 +37,17 @@ class GatewayTest {
     }
 
     @Test
+    void everyRecordsTimelineAndNotesGoToTheOpportunityServiceWhicheverServiceOwnsTheRecord() {
+        caller().when().get("/api/leads/42/timeline?size=5").then().body("service", is("opportunity"))
+                .body("uri", is("/api/leads/42/timeline?size=5"));
+        caller().when().post("/api/invoices/7/notes").then().body("service", is("opportunity"));
+        caller().when().get("/api/notes/3/attachment").then().body("service", is("opportunity"));
+        caller().when().get("/api/leads/42").then().body("service", is("leads"));
+        caller().when().get("/api/invoices/7/lines").then().body("service", is("billing"));
+        caller().when().get("/api/leads/42/timeline/more").then().body("service", is("leads"));
+    }
+
+    @Test
     void tellsTheServiceThePublicAddressSoItsLinksPointAtTheGateway() {
         caller().header("Host", "sales.example.com:8443").when().get("/api/leads").then()
                 .body("forwardedHost", is("sales.example.com:8443"))

@@ -69,6 +69,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         config.put("mp.jwt.verify.publickey", TOKENS.publicKeyPem());
         config.put("mp.jwt.verify.issuer", DevTokens.ISSUER);
         config.put("lead2cash.gateway.max-body-size", "1000");
+        config.put("lead2cash.gateway.max-attachment-size", "5000");
         return config;
     }
 

@@ -7,11 +7,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** An activity was canceled. */
-@EventContract(type = "lead2cash.activity.canceled.v1", topic = Topics.OPPORTUNITIES, aggregate = "opportunity", summary = "An activity was canceled.")
+@EventContract(type = "lead2cash.activity.canceled.v1", topic = Topics.OPPORTUNITIES, aggregate = "regarded record", summary = "An activity was canceled.")
 public record ActivityCanceled(UUID eventId, Instant occurredAt, ActivityData activity) implements BusinessEvent {
 
     @Override
     public UUID aggregateId() {
-        return activity.regardingOpportunityId();
+        return activity.regardingId();
     }
 }

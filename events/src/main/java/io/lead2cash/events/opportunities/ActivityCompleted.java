@@ -7,11 +7,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** An activity was completed (a task done, a call made or received, an appointment held). */
-@EventContract(type = "lead2cash.activity.completed.v1", topic = Topics.OPPORTUNITIES, aggregate = "opportunity", summary = "An activity was completed (a task done, a call made or received, an appointment held).")
+@EventContract(type = "lead2cash.activity.completed.v1", topic = Topics.OPPORTUNITIES, aggregate = "regarded record", summary = "An activity was completed (a task done, a call made or received, an appointment held).")
 public record ActivityCompleted(UUID eventId, Instant occurredAt, ActivityData activity) implements BusinessEvent {
 
     @Override
     public UUID aggregateId() {
-        return activity.regardingOpportunityId();
+        return activity.regardingId();
     }
 }

@@ -6,12 +6,12 @@ import io.lead2cash.events.Topics;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A task, phone call or appointment regarding an opportunity was created. */
-@EventContract(type = "lead2cash.activity.created.v1", topic = Topics.OPPORTUNITIES, aggregate = "opportunity", summary = "A task, phone call or appointment regarding an opportunity was created.")
+/** A task, phone call or appointment regarding a record was created. */
+@EventContract(type = "lead2cash.activity.created.v1", topic = Topics.OPPORTUNITIES, aggregate = "regarded record", summary = "A task, phone call or appointment regarding a record was created.")
 public record ActivityCreated(UUID eventId, Instant occurredAt, ActivityData activity) implements BusinessEvent {
 
     @Override
     public UUID aggregateId() {
-        return activity.regardingOpportunityId();
+        return activity.regardingId();
     }
 }

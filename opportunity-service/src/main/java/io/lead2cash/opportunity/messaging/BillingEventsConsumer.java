@@ -4,6 +4,9 @@ import io.lead2cash.events.billing.CreditNoteIssued;
 import io.lead2cash.events.billing.InvoiceCanceled;
 import io.lead2cash.events.billing.InvoiceCreated;
 import io.lead2cash.events.billing.InvoicePaid;
+import io.lead2cash.events.billing.OrderCreated;
+import io.lead2cash.events.opportunities.RegardingType;
+import io.lead2cash.opportunity.domain.regarding.RegardedRecords;
 import io.lead2cash.opportunity.domain.opportunity.BillingRollUp;
 import io.lead2cash.platform.messaging.EventConsumption;
 import io.lead2cash.events.Subscriptions;
@@ -13,7 +16,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Records against each won opportunity what billing invoiced and what the customer paid, once per event. */
+/**
+ * Records against each won opportunity what billing invoiced and what the customer paid, and keeps each order and
+ * invoice as activities and notes may regard them, once per event.
+ */
 @ApplicationScoped
 public class BillingEventsConsumer {
 
@@ -22,11 +28,17 @@ public class BillingEventsConsumer {
     private final EventConsumption consumption;
     private final EventHandlers handlers;
 
-    BillingEventsConsumer(EventConsumption consumption, BillingRollUp rollUp) {
+    BillingEventsConsumer(EventConsumption consumption, BillingRollUp rollUp, RegardedRecords regarded) {
         this.consumption = consumption;
         this.handlers = EventHandlers.create()
-                .on(InvoiceCreated.class, e -> rollUp.invoiced(e.invoice().opportunityId(), e.invoice().totals().totalAmount(),
-                        "invoice " + e.invoice().invoiceNumber() + " created"))
+                .on(InvoiceCreated.class, e -> {
+                    regarded.learned(RegardingType.INVOICE, e.invoice().id(), e.invoice().invoiceNumber(),
+                            e.invoice().ownerId(), e.invoice().owningTeam(), e.invoice().opportunityId(), e.occurredAt());
+                    rollUp.invoiced(e.invoice().opportunityId(), e.invoice().totals().totalAmount(),
+                            "invoice " + e.invoice().invoiceNumber() + " created");
+                })
+                .on(OrderCreated.class, e -> regarded.learned(RegardingType.ORDER, e.order().id(), e.order().orderNumber(),
+                        e.order().ownerId(), e.order().owningTeam(), e.order().opportunityId(), e.occurredAt()))
                 .on(InvoiceCanceled.class, e -> rollUp.invoiced(e.invoice().opportunityId(),
                         e.invoice().totals().totalAmount().negate(), "invoice " + e.invoice().invoiceNumber() + " canceled"))
                 .on(CreditNoteIssued.class, e -> rollUp.invoiced(e.creditNote().opportunityId(),

@@ -46,6 +46,17 @@ public final class Responses {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + fileName + "\"").build();
     }
 
+    /**
+     * A stored file, streamed as it is read (never whole in memory), offered for download under its name; the type is
+     * the one checked against its bytes, and browsers are told not to guess another.
+     */
+    public static Response download(jakarta.ws.rs.core.StreamingOutput content, String mediaType, String fileName,
+            long size, long version) {
+        return Response.ok(content, mediaType).tag(ETags.of(version)).header(HttpHeaders.CONTENT_LENGTH, size)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
     /** The body as given, unless it is an entity: those change with the session and leak what the API hides. */
     static Object representation(Object body) {
         if (body != null && body.getClass().isAnnotationPresent(Entity.class)) {

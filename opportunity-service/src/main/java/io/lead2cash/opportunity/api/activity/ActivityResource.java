@@ -51,14 +51,16 @@ public class ActivityResource {
 
     @GET
     @Operation(summary = "List the activities you may see",
-            description = "Your own and your team's, and those regarding opportunities you may see. dueBefore compares "
+            description = "Your own and your team's, and those of deals you may see. dueBefore compares "
                     + "the due time of tasks and calls and the start of appointments.")
     @Extension(name = ApiDocumentFilter.SORT_FIELDS, value = SORT_FIELDS)
     public Page<ActivityView> list(@Valid @BeanParam PageParams page,
-            @QueryParam("regardingOpportunityId") UUID regardingOpportunityId, @QueryParam("ownerId") String ownerId,
+            @QueryParam("regardingOpportunityId") UUID regardingOpportunityId,
+            @QueryParam("regardingId") @Parameter(description = "The record the activities regard") UUID regardingId,
+            @QueryParam("ownerId") String ownerId,
             @QueryParam("type") @Parameter(schema = @Schema(implementation = io.lead2cash.events.opportunities.ActivityType.class)) String type, @QueryParam("state") @Parameter(schema = @Schema(implementation = io.lead2cash.events.opportunities.ActivityState.class)) String state,
             @QueryParam("dueBefore") Instant dueBefore, @QueryParam("q") @Parameter(description = "Quick find: the records whose subject begins with this text, ignoring case; * stands for any characters, so *text finds it anywhere (slower)") String text) {
-        var criteria = new ActivityService.Criteria(regardingOpportunityId, ownerId,
+        var criteria = new ActivityService.Criteria(regardingOpportunityId, regardingId, ownerId,
                 QueryParameters.enumValue("type", type, ActivityType.class),
                 QueryParameters.enumValue("state", state, ActivityState.class), dueBefore, text);
         return Page.of(activities.search(criteria, page.toSort(SORT_FIELDS, "-createdAt")), page, ActivityMapper::view);
@@ -76,12 +78,16 @@ public class ActivityResource {
     @POST
     @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
-    @Operation(summary = "Create a task, phone call or appointment regarding an open opportunity",
-            description = "Owned by the caller. Tasks start NOT_STARTED, calls OPEN, appointments SCHEDULED (BUSY).")
+    @Operation(summary = "Create a task, phone call, appointment or logged e-mail regarding a record",
+            description = "Regarding a lead, account, contact, opportunity (open), quote, order or invoice the caller "
+                    + "may add to (regardingType and regardingId; 400 naming regardingId when there is none, 403 when "
+                    + "the caller may not). Owned by the caller. Tasks start NOT_STARTED, calls OPEN, appointments "
+                    + "SCHEDULED (BUSY); an e-mail is logged completed, SENT or RECEIVED by its direction (nothing is sent).")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActivityView.class)))
     public Response create(@Valid @NotNull(message = "is required") ActivityRequest r, @Context UriInfo uri) {
-        Activity activity = activities.create(r.type(), r.regardingOpportunityId(), ActivityMapper.details(r));
+        Activity activity = activities.create(r.type(), ActivityMapper.regardingType(r), ActivityMapper.regardingId(r),
+                r.regardingOpportunityId() != null ? "regardingOpportunityId" : "regardingId", ActivityMapper.details(r));
         return Responses.created(uri, activity.id, ActivityMapper.view(activity), activity.version);
     }
 

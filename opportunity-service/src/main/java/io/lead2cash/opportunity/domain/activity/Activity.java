@@ -10,7 +10,9 @@ import io.lead2cash.events.opportunities.ActivityStatusReason;
 import io.lead2cash.events.opportunities.ActivityType;
 import io.lead2cash.events.opportunities.ActivityUpdated;
 import io.lead2cash.events.opportunities.CallDirection;
+import io.lead2cash.events.opportunities.RegardingType;
 import io.lead2cash.opportunity.domain.opportunity.Opportunity;
+import io.lead2cash.opportunity.domain.regarding.Regarded;
 import io.lead2cash.platform.domain.OwnedEntity;
 import io.lead2cash.platform.problem.ProblemException;
 import jakarta.persistence.Column;
@@ -24,8 +26,10 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A task, phone call or appointment regarding an opportunity. Tasks and calls are open until completed or canceled;
- * appointments are scheduled (or open while only tentative). Completed and canceled activities no longer change.
+ * A task, phone call, appointment or logged e-mail regarding a record: a lead, account, contact, opportunity, quote,
+ * order or invoice. Tasks and calls are open until completed or canceled; appointments are scheduled (or open while
+ * only tentative); an e-mail is logged as it was sent or received, completed. Completed and canceled activities no
+ * longer change.
  */
 @Entity
 @Table(name = "activity")
@@ -35,6 +39,12 @@ public class Activity extends OwnedEntity {
     @Column(name = "activity_type")
     public ActivityType type;
 
+    @Enumerated(EnumType.STRING)
+    public RegardingType regardingType;
+
+    public UUID regardingId;
+
+    /** The deal the regarded record belongs to, if any: who may read it may read the activity. */
     public UUID regardingOpportunityId;
     public String subject;
     public String description;
@@ -51,6 +61,8 @@ public class Activity extends OwnedEntity {
     public CallDirection direction;
 
     public String phoneNumber;
+    public String fromAddress;
+    public String toAddresses;
 
     @Enumerated(EnumType.STRING)
     public ActivityState state;
@@ -62,7 +74,8 @@ public class Activity extends OwnedEntity {
 
     /** What a user sets on an activity; which fields apply depends on its type. */
     public record Details(String subject, String description, ActivityPriority priority, Instant dueAt, Instant scheduledStart,
-            Instant scheduledEnd, String location, CallDirection direction, String phoneNumber) {
+            Instant scheduledEnd, String location, CallDirection direction, String phoneNumber, String fromAddress,
+            String toAddresses) {
     }
 
     private static final Set<ActivityStatusReason> OPEN_TASK = EnumSet.of(ActivityStatusReason.NOT_STARTED,
@@ -72,12 +85,17 @@ public class Activity extends OwnedEntity {
     private static final Set<ActivityStatusReason> SCHEDULED_APPOINTMENT = EnumSet.of(ActivityStatusReason.BUSY,
             ActivityStatusReason.OUT_OF_OFFICE);
 
-    /** A new activity regarding an opportunity, owned by {@code owner}: tasks not started, calls open, appointments busy. */
-    public static Activity create(ActivityType type, UUID opportunityId, Details details, Opportunity.Owner owner) {
+    /**
+     * A new activity regarding a record, owned by {@code owner}: tasks not started, calls open, appointments busy,
+     * e-mails logged as sent (outgoing) or received (incoming).
+     */
+    public static Activity create(ActivityType type, Regarded regarding, Details details, Opportunity.Owner owner) {
         Activity activity = new Activity();
         activity.initialise();
         activity.type = type;
-        activity.regardingOpportunityId = opportunityId;
+        activity.regardingType = regarding.type();
+        activity.regardingId = regarding.id();
+        activity.regardingOpportunityId = regarding.opportunityId();
         activity.ownerId = owner.ownerId();
         activity.owningTeam = owner.owningTeam();
         activity.apply(details);
@@ -85,6 +103,11 @@ public class Activity extends OwnedEntity {
             case TASK -> activity.moveTo(ActivityState.OPEN, ActivityStatusReason.NOT_STARTED);
             case PHONE_CALL -> activity.moveTo(ActivityState.OPEN, ActivityStatusReason.OPEN);
             case APPOINTMENT -> activity.moveTo(ActivityState.SCHEDULED, ActivityStatusReason.BUSY);
+            case EMAIL -> {
+                activity.moveTo(ActivityState.COMPLETED, activity.direction == CallDirection.INCOMING
+                        ? ActivityStatusReason.RECEIVED : ActivityStatusReason.SENT);
+                activity.actualEnd = activity.createdAt;
+            }
         }
         return activity;
     }
@@ -154,8 +177,9 @@ public class Activity extends OwnedEntity {
     }
 
     public ActivityData data() {
-        return new ActivityData(id, type, regardingOpportunityId, subject, description, priority, dueAt, scheduledStart,
-                scheduledEnd, location, direction, phoneNumber, state, statusReason, actualEnd, ownerId, owningTeam, createdAt,
+        return new ActivityData(id, type, regardingType, regardingId, regardingOpportunityId, subject, description,
+                priority, dueAt, scheduledStart, scheduledEnd, location, direction, phoneNumber, fromAddress, toAddresses,
+                state, statusReason, actualEnd, ownerId, owningTeam, createdAt,
                 modifiedAt);
     }
 
@@ -186,8 +210,19 @@ public class Activity extends OwnedEntity {
             throw ProblemException.invalid(d.location() != null ? "location" : "scheduledStart",
                     "applies to appointments only; a " + type + " has a due time (dueAt)");
         }
-        if (type != ActivityType.PHONE_CALL && (d.direction() != null || d.phoneNumber() != null)) {
-            throw ProblemException.invalid(d.direction() != null ? "direction" : "phoneNumber", "applies to phone calls only");
+        if (type != ActivityType.PHONE_CALL && d.phoneNumber() != null) {
+            throw ProblemException.invalid("phoneNumber", "applies to phone calls only");
+        }
+        if (type != ActivityType.PHONE_CALL && type != ActivityType.EMAIL && d.direction() != null) {
+            throw ProblemException.invalid("direction", "applies to phone calls and e-mails only");
+        }
+        if (type == ActivityType.EMAIL) {
+            if (d.fromAddress() == null && d.toAddresses() == null) {
+                throw ProblemException.invalid("toAddresses", "or fromAddress is required for an e-mail");
+            }
+        } else if (d.fromAddress() != null || d.toAddresses() != null) {
+            throw ProblemException.invalid(d.fromAddress() != null ? "fromAddress" : "toAddresses",
+                    "applies to e-mails only");
         }
         subject = d.subject().trim();
         description = d.description();
@@ -196,7 +231,10 @@ public class Activity extends OwnedEntity {
         scheduledStart = d.scheduledStart();
         scheduledEnd = d.scheduledEnd();
         location = d.location();
-        direction = type == ActivityType.PHONE_CALL && d.direction() == null ? CallDirection.OUTGOING : d.direction();
+        direction = (type == ActivityType.PHONE_CALL || type == ActivityType.EMAIL) && d.direction() == null
+                ? CallDirection.OUTGOING : d.direction();
         phoneNumber = d.phoneNumber();
+        fromAddress = d.fromAddress();
+        toAddresses = d.toAddresses();
     }
 }

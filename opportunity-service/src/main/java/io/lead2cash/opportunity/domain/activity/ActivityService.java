@@ -6,7 +6,10 @@ import io.lead2cash.events.opportunities.ActivityStatusReason;
 import io.lead2cash.events.opportunities.ActivityType;
 import io.lead2cash.opportunity.domain.access.DealAssigned;
 import io.lead2cash.opportunity.domain.access.RecordAccess;
+import io.lead2cash.events.opportunities.RegardingType;
 import io.lead2cash.opportunity.domain.opportunity.Opportunity;
+import io.lead2cash.opportunity.domain.regarding.Regarded;
+import io.lead2cash.opportunity.domain.regarding.RegardedRecords;
 import io.lead2cash.platform.domain.ExpectedVersion;
 import io.lead2cash.platform.outbox.Outbox;
 import io.lead2cash.platform.problem.ProblemException;
@@ -27,8 +30,8 @@ import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
- * Tasks, phone calls and appointments regarding opportunities. Their owner (or owning team) works them; whoever may
- * read the opportunity may read them, whoever may change it may change them.
+ * Tasks, phone calls, appointments and logged e-mails regarding any record. Their owner (or owning team) works them;
+ * whoever may read the record they regard may read them, whoever may add to it may change them.
  */
 @ApplicationScoped
 public class ActivityService {
@@ -38,14 +41,16 @@ public class ActivityService {
     @Inject Outbox outbox;
     @Inject CurrentUser user;
     @Inject RecordAccess access;
+    @Inject RegardedRecords regarding;
 
     /** What an activity list may be filtered by; absent values do not filter. */
-    public record Criteria(UUID regardingOpportunityId, String ownerId, ActivityType type, ActivityState state,
-            Instant dueBefore, String text) {
+    public record Criteria(UUID regardingOpportunityId, UUID regardingId, String ownerId, ActivityType type,
+            ActivityState state, Instant dueBefore, String text) {
     }
 
     public Listing<Activity> search(Criteria c, Sort sort) {
-        Filter filter = Filter.where().eq("regardingOpportunityId", c.regardingOpportunityId()).eq("ownerId", c.ownerId())
+        Filter filter = Filter.where().eq("regardingOpportunityId", c.regardingOpportunityId())
+                .eq("regardingId", c.regardingId()).eq("ownerId", c.ownerId())
                 .eq("type", c.type()).eq("state", c.state()).quickFind(c.text(), "subject");
         if (c.dueBefore() != null) {
             filter.and("coalesce(dueAt, scheduledStart) < :dueBefore", Map.of("dueBefore", c.dueBefore()));
@@ -57,25 +62,26 @@ public class ActivityService {
     public Activity get(UUID id) {
         Activity activity = Activity.<Activity>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("activity", id));
-        if (!user.canAccess(activity.ownerId, activity.owningTeam) && !readable(activity.regardingOpportunityId)) {
-            throw ProblemException.forbidden("This activity regards an opportunity you may not see");
+        if (!user.canAccess(activity.ownerId, activity.owningTeam)
+                && !regarding.find(activity.regardingType, activity.regardingId).map(regarding::canRead).orElse(false)) {
+            throw ProblemException.forbidden("This activity regards a " + activity.regardingType.name().toLowerCase()
+                    + " you may not see");
         }
         return activity;
     }
 
-    /** Creates an activity regarding an open opportunity the caller may change; owned by the caller unless given. */
+    /**
+     * Creates an activity regarding a record the caller may add to (an open opportunity, a quote, order or invoice of
+     * a deal they may change, a lead they work, any account or contact); owned by the caller.
+     */
     @Transactional
-    public Activity create(ActivityType type, UUID opportunityId, Activity.Details details) {
-        Opportunity opportunity = Opportunity.findById(opportunityId);
-        if (opportunity == null) {
-            throw ProblemException.invalid("regardingOpportunityId", "names no opportunity");
-        }
-        access.checkWrite(opportunityId, opportunity.ownerId, opportunity.owningTeam, "opportunity");
-        opportunity.requireOpen("add activities to");
-        Activity activity = Activity.create(type, opportunityId, details, new Opportunity.Owner(user.id(), user.team()));
+    public Activity create(ActivityType type, RegardingType regardingType, UUID regardingId, String field,
+            Activity.Details details) {
+        Regarded regarded = regarding.addableTo(regardingType, regardingId, field);
+        Activity activity = Activity.create(type, regarded, details, new Opportunity.Owner(user.id(), user.team()));
         activity.persist();
         outbox.append(activity.created());
-        LOG.infof("%s created %s %s regarding opportunity %s", user.id(), type, activity.id, opportunityId);
+        LOG.infof("%s created %s %s regarding %s %s", user.id(), type, activity.id, regardingType, regardingId);
         return activity;
     }
 
@@ -119,18 +125,11 @@ public class ActivityService {
 
     private Activity forChange(UUID id) {
         Activity activity = get(id);
-        if (!user.canAccess(activity.ownerId, activity.owningTeam)) {
-            Opportunity opportunity = Opportunity.findById(activity.regardingOpportunityId);
-            if (!access.canWrite(opportunity.id, opportunity.ownerId, opportunity.owningTeam)) {
-                throw ProblemException.forbidden("This activity belongs to another user and its opportunity is shared "
-                        + "with you for reading only");
-            }
+        if (!user.canAccess(activity.ownerId, activity.owningTeam)
+                && !regarding.find(activity.regardingType, activity.regardingId).map(regarding::canWrite).orElse(false)) {
+            throw ProblemException.forbidden("This activity belongs to another user and what it regards is shared "
+                    + "with you for reading only");
         }
         return activity;
-    }
-
-    private boolean readable(UUID opportunityId) {
-        Opportunity opportunity = Opportunity.findById(opportunityId);
-        return access.canRead(opportunityId, opportunity.ownerId, opportunity.owningTeam);
     }
 }

@@ -1,0 +1,71 @@
+package io.lead2cash.opportunity.domain.note;
+
+import io.lead2cash.events.opportunities.RegardingType;
+import io.lead2cash.opportunity.domain.regarding.Regarded;
+import io.lead2cash.opportunity.domain.regarding.RegardedRecords;
+import io.lead2cash.platform.outbox.Outbox;
+import io.lead2cash.platform.problem.ProblemException;
+import io.lead2cash.platform.security.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.io.InputStream;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/** Notes on any record and their attachments: added by whoever may add to the record, read by whoever may read it. */
+@ApplicationScoped
+public class NoteService {
+
+    private static final Logger LOG = Logger.getLogger(NoteService.class);
+
+    @Inject Outbox outbox;
+    @Inject CurrentUser user;
+    @Inject RegardedRecords regarding;
+    @Inject NoteAttachments attachments;
+
+    /** Adds a note to a record: 404 for an unknown record, 403 when the caller may not add to it. */
+    @Transactional
+    public Note add(RegardingType type, UUID recordId, String subject, String text) {
+        regarding.readable(type, recordId);
+        Regarded regarded = regarding.addableTo(type, recordId, "id");
+        Note note = Note.create(regarded, subject, text, user);
+        note.persist();
+        outbox.append(note.created());
+        LOG.infof("%s added note %s to %s %s", user.id(), note.id, type, recordId);
+        return note;
+    }
+
+    /** The note, if the caller may read the record it regards (or owns it). */
+    public Note get(UUID id) {
+        Note note = Note.<Note>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("note", id));
+        if (!user.canAccess(note.ownerId, note.owningTeam)
+                && !regarding.find(note.regardingType, note.regardingId).map(regarding::canRead).orElse(false)) {
+            throw ProblemException.forbidden("This note regards a " + note.regardingType.name().toLowerCase()
+                    + " you may not see");
+        }
+        return note;
+    }
+
+    /**
+     * Attaches a file to the caller's own note (or one on a record they may add to), streamed into the database; the
+     * note row is locked so two uploads cannot both attach.
+     */
+    @Transactional
+    public Note attach(UUID id, String fileName, String declaredType, InputStream body) {
+        Note note = get(id);
+        if (!user.canAccess(note.ownerId, note.owningTeam)
+                && !regarding.find(note.regardingType, note.regardingId).map(regarding::canWrite).orElse(false)) {
+            throw ProblemException.forbidden("Only who may add to the " + note.regardingType.name().toLowerCase()
+                    + " may attach files to its notes");
+        }
+        Note locked = Note.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        locked.requireNoAttachment();
+        NoteAttachments.Stored stored = attachments.store(id, declaredType, body);
+        outbox.append(locked.attached(fileName, stored.mimeType(), stored.size()));
+        Note.flush();
+        LOG.infof("%s attached %s (%s, %d bytes) to note %s", user.id(), fileName, stored.mimeType(), stored.size(), id);
+        return locked;
+    }
+}
