@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lead2cash.events.Subscriptions;
-import io.lead2cash.events.leads.LeadDisqualified;
+import io.lead2cash.events.leads.AccountCreated;
+import io.lead2cash.events.leads.AccountUpdated;
 import io.lead2cash.events.leads.LeadQualified;
 import org.junit.jupiter.api.Test;
 
@@ -12,21 +13,23 @@ class EventHandlersTest {
 
     @Test
     void handlersThatTakeExactlyTheSubscribedEventsAreAccepted() {
-        EventHandlers handlers = EventHandlers.create().on(LeadQualified.class, e -> { })
-                .exactly(Subscriptions.OPPORTUNITIES_FROM_QUALIFIED_LEADS);
-        assertThat(handlers.handlerFor(LeadQualified.class)).isNotNull();
+        EventHandlers handlers = EventHandlers.create().on(AccountCreated.class, e -> { })
+                .on(AccountUpdated.class, e -> { }).exactly(Subscriptions.BILL_TO_ADDRESSES_FROM_ACCOUNTS);
+        assertThat(handlers.handlerFor(AccountCreated.class)).isNotNull();
     }
 
     @Test
     void handlersThatTakeAnEventTheSubscriptionDoesNotPublishAreRefusedAtStart() {
-        assertThatThrownBy(() -> EventHandlers.create().on(LeadQualified.class, e -> { })
-                .on(LeadDisqualified.class, e -> { }).exactly(Subscriptions.OPPORTUNITIES_FROM_QUALIFIED_LEADS))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("LeadDisqualified");
+        assertThatThrownBy(() -> EventHandlers.create().on(AccountCreated.class, e -> { })
+                .on(AccountUpdated.class, e -> { }).on(LeadQualified.class, e -> { })
+                .exactly(Subscriptions.BILL_TO_ADDRESSES_FROM_ACCOUNTS))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("LeadQualified");
     }
 
     @Test
     void handlersMissingASubscribedEventAreRefusedAtStart() {
-        assertThatThrownBy(() -> EventHandlers.create().exactly(Subscriptions.OPPORTUNITIES_FROM_QUALIFIED_LEADS))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("LeadQualified");
+        assertThatThrownBy(() -> EventHandlers.create().on(AccountCreated.class, e -> { })
+                .exactly(Subscriptions.BILL_TO_ADDRESSES_FROM_ACCOUNTS))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("AccountUpdated");
     }
 }
