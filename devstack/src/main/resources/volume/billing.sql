@@ -31,13 +31,13 @@ SELECT md5('${run}-order-' || i)::uuid,
        false, 'NET_30',
        5000 + (i % 191) * 500, 0, 0, 0, 5000 + (i % 191) * 500, 0, 0, 5000 + (i % 191) * 500,
        s.state,
-       CASE s.state WHEN 'ACTIVE' THEN 'NEW' WHEN 'FULFILLED' THEN 'COMPLETE' ELSE 'NO_MONEY' END,
-       CASE WHEN s.state = 'FULFILLED' THEN now() - make_interval(secs => i * ${span} / 2) END,
+       CASE s.state WHEN 'ACTIVE' THEN 'NEW' WHEN 'INVOICED' THEN 'INVOICED' ELSE 'NO_MONEY' END,
+       CASE WHEN s.state = 'INVOICED' THEN now() - make_interval(secs => i * ${span} / 2) END,
        now() - make_interval(secs => i * ${span}),
        now() - make_interval(secs => i * ${span} / 2),
        0
 FROM generate_series(${from}, ${to}) AS i
-CROSS JOIN LATERAL (SELECT CASE WHEN i / 7 % 10 = 0 THEN 'ACTIVE' WHEN i / 7 % 10 < 9 THEN 'FULFILLED' ELSE 'CANCELED' END
+CROSS JOIN LATERAL (SELECT CASE WHEN i / 7 % 10 = 0 THEN 'ACTIVE' WHEN i / 7 % 10 < 9 THEN 'INVOICED' ELSE 'CANCELED' END
                     AS state) AS s;
 
 -- step: invoices [per n]

@@ -59,11 +59,13 @@ SELECT md5('${run}-quote-' || i)::uuid,
 FROM generate_series(${from}, ${to}) AS i;
 
 -- step: activities [per n]
-INSERT INTO activity (id, activity_type, regarding_opportunity_id, subject, priority, due_at, scheduled_start,
+INSERT INTO activity (id, activity_type, regarding_type, regarding_id, regarding_opportunity_id, subject, priority, due_at, scheduled_start,
                       scheduled_end, direction, phone_number, state, status_reason, actual_end, owner_id, owning_team,
                       created_at, modified_at, version)
 SELECT md5('${run}-activity-' || i)::uuid,
        t.type,
+       'OPPORTUNITY',
+       md5('${run}-opportunity-' || i)::uuid,
        md5('${run}-opportunity-' || i)::uuid,
        (ARRAY['Call about', 'Demo at', 'Send samples to', 'Meet'])[1 + i % 4] || ' Company ' || (i % 50000),
        (ARRAY['LOW', 'NORMAL', 'HIGH'])[1 + i / 5 % 3],
