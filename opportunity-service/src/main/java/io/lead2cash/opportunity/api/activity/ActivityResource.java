@@ -39,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Activities: tasks, phone calls and appointments regarding opportunities; create, change, complete, cancel. */
+/** Activities: tasks, phone calls, appointments and logged e-mails regarding any record; create, change, complete, cancel. */
 @Path("/api/activities")
 @Tag(name = "Activities")
 @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN, Roles.INTEGRATION})
