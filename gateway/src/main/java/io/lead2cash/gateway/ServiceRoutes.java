@@ -21,6 +21,8 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 
 /**
@@ -63,11 +65,19 @@ public class ServiceRoutes {
     /** Whether one of a service's paths names this request path: a prefix of it, or a pattern it matches. */
     static boolean serves(List<String> paths, String path) {
         for (String p : paths) {
-            if (isPattern(p) ? path.matches(p.replaceAll(":[A-Za-z]+", "[^/]+")) : path.equals(p) || path.startsWith(p + "/")) {
+            if (isPattern(p) ? PATTERNS.computeIfAbsent(p, ServiceRoutes::compile).matcher(path).matches()
+                    : path.equals(p) || path.startsWith(p + "/")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Each configured pattern compiled once: this runs on every call. */
+    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+
+    private static Pattern compile(String pattern) {
+        return Pattern.compile(pattern.replaceAll(":[A-Za-z]+", "[^/]+"));
     }
 
     private static boolean isPattern(String path) {
