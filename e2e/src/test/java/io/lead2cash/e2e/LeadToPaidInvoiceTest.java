@@ -15,8 +15,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * From a new lead to a paid invoice, only through the gateway: qualify, price, quote, accept, the order opened by
- * QuoteAccepted, fulfil, the invoice, two payments, and the opportunity showing what was invoiced and paid.
+ * From a new lead to a paid invoice, only through the gateway: qualify, price, move through the business process flow,
+ * quote, accept, the order opened by QuoteAccepted, fulfil, the invoice, two payments, and the opportunity showing
+ * what was invoiced and paid.
  */
 class LeadToPaidInvoiceTest {
 
@@ -57,6 +58,9 @@ class LeadToPaidInvoiceTest {
                  "street1": "12 Rue de la République", "postalCode": "69002", "city": "Lyon", "country": "France"}"""
                 .formatted(tag, tag)).when().post("/api/leads").then().statusCode(201).extract().path("id");
         callAndNoteOn("LEAD", "leads", lead);
+        // The leads' flow (its Qualify stage) shows what the lead has done; the default requires nothing more.
+        alice().when().get("/api/leads/" + lead + "/process").then().statusCode(200).body("readyToQualify", is(true))
+                .body("flow.stages[0].steps.find { it.step == 'companyName' }.done", is(true));
         alice().body("{\"opportunity\": {\"priceListId\": \"" + catalog.priceListId() + "\"}}")
                 .when().post("/api/leads/" + lead + "/qualify").then().statusCode(200);
 
@@ -67,9 +71,25 @@ class LeadToPaidInvoiceTest {
         // 30 kg x 28.00 = 840.00
         alice().body("{\"productId\": \"" + catalog.productId() + "\", \"quantity\": 30}")
                 .when().post("/api/opportunities/" + opportunity + "/lines").then().statusCode(201).body("amount", is("840.00"));
+        // Through the opportunities' flow: a qualified lead's deal starts in Develop; Propose, then Close once the
+        // customer has a live quote (422 listing the missing step before).
+        String stage = "/api/opportunities/" + opportunity + "/stage";
+        alice().when().get("/api/opportunities/" + opportunity + "/process").then().statusCode(200)
+                .body("activeStage", is("DEVELOP"));
+        alice().body("{\"stage\": \"PROPOSE\"}").when().post(stage).then().statusCode(200).body("salesStage", is("PROPOSE"));
         String quote = alice().when().post("/api/opportunities/" + opportunity + "/quotes").then().statusCode(201)
                 .body("totalAmount.amount", is("840.00")).extract().path("id");
+        alice().body("{\"stage\": \"CLOSE\"}").when().post(stage).then().statusCode(422)
+                .body("errors.field", org.hamcrest.Matchers.contains("liveQuote"));
         alice().when().post("/api/quotes/" + quote + "/activate").then().statusCode(200).body("state", is("ACTIVE"));
+        alice().body("{\"stage\": \"CLOSE\"}").when().post(stage).then().statusCode(200).body("salesStage", is("CLOSE"));
+        alice().when().get("/api/opportunities/" + opportunity + "/stage-history").then().statusCode(200)
+                .body("items.toStage", org.hamcrest.Matchers.contains("DEVELOP", "PROPOSE", "CLOSE"))
+                .body("items[2].changedBy", is("alice"));
+        assertThat(KafkaRecords.await(SuiteUnderTest.get().bootstrapServers(), "lead2cash.opportunities",
+                r -> opportunity.equals(r.key())
+                        && "lead2cash.opportunity.stage-changed.v1".equals(KafkaRecords.header(r, "ce_type")),
+                2, Duration.ofSeconds(30))).hasSize(2);
         alice().when().post("/api/quotes/" + quote + "/win").then().statusCode(200).body("state", is("WON"));
         alice().when().get("/api/opportunities/" + opportunity).then()
                 .body("state", is("WON")).body("actualRevenue.amount", is("840.00"));

@@ -57,6 +57,9 @@ import io.lead2cash.events.opportunities.OpportunityShared;
 import io.lead2cash.events.opportunities.OpportunityStakeholdersChanged;
 import io.lead2cash.events.opportunities.OpportunityUpdated;
 import io.lead2cash.events.opportunities.OpportunityWon;
+import io.lead2cash.events.opportunities.OpportunityStageChanged;
+import io.lead2cash.events.opportunities.OpportunityProcessFlowChanged;
+import io.lead2cash.events.leads.LeadProcessFlowChanged;
 import io.lead2cash.events.opportunities.QuoteAccepted;
 import io.lead2cash.events.opportunities.QuoteActivated;
 import io.lead2cash.events.opportunities.QuoteAssigned;
@@ -82,6 +85,7 @@ public final class EventCatalog {
             LeadQualified.class,
             LeadDisqualified.class,
             LeadReactivated.class,
+            LeadProcessFlowChanged.class,
             AccountCreated.class,
             AccountUpdated.class,
             ContactCreated.class,
@@ -106,6 +110,8 @@ public final class EventCatalog {
             OpportunityWon.class,
             OpportunityLost.class,
             OpportunityReopened.class,
+            OpportunityStageChanged.class,
+            OpportunityProcessFlowChanged.class,
             QuoteCreated.class,
             QuoteActivated.class,
             QuoteAssigned.class,

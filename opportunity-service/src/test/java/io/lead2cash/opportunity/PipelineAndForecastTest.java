@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PipelineAndForecastTest {
 
+    @jakarta.inject.Inject javax.sql.DataSource dataSource;
+
     private final String owner = "frank-" + UUID.randomUUID().toString().substring(0, 8);
 
     private RequestSpecification frank() {
@@ -45,7 +47,9 @@ class PipelineAndForecastTest {
                 .body("pipeline.amount", is("1000.00")).body("bestCase.amount", is("2000.00"))
                 .body("committed.amount", is("3000.00")).body("omitted.amount", is("500.00"))
                 .body("won.amount", is("4000.00")).body("total.amount", is("10000.00"))
-                .body("quota", nullValue()).body("opportunities", is(5));
+                .body("quota", nullValue()).body("opportunities", is(5))
+                .body("byStage.salesStage", org.hamcrest.Matchers.contains("QUALIFY", "DEVELOP", "PROPOSE"))
+                .body("byStage[0].count", is(2)).body("byStage[0].averageDaysInStage", is("0.0"));
 
         Auth.as("maria", null, Roles.SALES_MANAGER).body("{\"ownerId\": \"" + owner + "\", \"periodStart\": \"2031-01-01\", "
                 + "\"periodEnd\": \"2031-03-31\", \"amount\": {\"amount\": \"8000\", \"currency\": \"CHF\"}}")
@@ -56,11 +60,17 @@ class PipelineAndForecastTest {
     }
 
     @Test
-    void thePipelineShowsOpenOpportunitiesAndTheFunnelPerStageToThoseWhoMaySeeThem() {
+    void thePipelineShowsOpenOpportunitiesAndTheFunnelPerStageToThoseWhoMaySeeThem() throws Exception {
         open("PIPELINE", "1000", "2031-01-15", null);
         open("OMITTED", "500", "2031-03-01", null);
-        open("BEST_CASE", "2000", "2031-02-10", "DEVELOP");
+        String developing = open("BEST_CASE", "2000", "2031-02-10", "DEVELOP");
         open("COMMITTED", "3000", "2031-03-20", "PROPOSE");
+        // As if the stage history had recorded it entering Develop ten days ago.
+        try (var connection = dataSource.getConnection(); var update = connection.prepareStatement(
+                "UPDATE opportunity SET stage_entered_at = now() - interval '10 days' WHERE id = ?")) {
+            update.setObject(1, UUID.fromString(developing));
+            update.executeUpdate();
+        }
 
         frank().queryParam("ownerId", owner).when().get("/api/opportunities/pipeline").then().statusCode(200)
                 .body("opportunities.size()", is(4))
@@ -68,7 +78,10 @@ class PipelineAndForecastTest {
                 .body("funnel.size()", is(3))
                 .body("funnel[0].salesStage", is("QUALIFY")).body("funnel[0].count", is(2))
                 .body("funnel[0].estimatedRevenue.amount", is("1500.00"))
-                .body("funnel[1].salesStage", is("DEVELOP")).body("funnel[2].estimatedRevenue.amount", is("3000.00"));
+                .body("funnel[1].salesStage", is("DEVELOP")).body("funnel[2].estimatedRevenue.amount", is("3000.00"))
+                .body("funnel[1].averageDaysInStage", is("10.0")).body("funnel[0].averageDaysInStage", is("0.0"))
+                .body("opportunities.find { it.id == '%s' }.stageEnteredAt".formatted(developing),
+                        org.hamcrest.Matchers.notNullValue());
 
         Auth.as("bob", "south", Roles.SALES_REP).queryParam("ownerId", owner).when().get("/api/opportunities/pipeline")
                 .then().body("opportunities.size()", is(0));

@@ -205,18 +205,19 @@ class QuoteLifecycleTest {
         String opportunity = opportunity();
         String etag = alice().when().get("/api/opportunities/" + opportunity).then().extract().header("ETag");
         String body = "{\"topic\": \"Quoted\", \"customerType\": \"ACCOUNT\", \"customerId\": \"" + UUID.randomUUID()
-                + "\", \"customerName\": \"Café Lumière\", \"currency\": \"EUR\", \"salesStage\": \"%s\"}";
+                + "\", \"customerName\": \"Café Lumière\", \"currency\": \"EUR\", \"estimatedCloseDate\": \"2031-05-01\", "
+                + "\"salesStage\": \"%s\"}";
         etag = alice().header("If-Match", etag).body(body.formatted("DEVELOP")).when().put("/api/opportunities/" + opportunity)
                 .then().statusCode(200).extract().header("ETag");
-        // Develop -> Close skips Propose: refused as Propose -> Close is without a live quote.
+        // Develop -> Close passes over Propose, whose flow step asks for a live quote: refused.
         alice().header("If-Match", etag).body(body.formatted("CLOSE")).when().put("/api/opportunities/" + opportunity)
-                .then().statusCode(409).body("detail", org.hamcrest.Matchers.containsString("quote"));
+                .then().statusCode(422).body("errors[0].field", is("liveQuote"));
         etag = alice().header("If-Match", etag).body(body.formatted("PROPOSE")).when().put("/api/opportunities/" + opportunity)
                 .then().statusCode(200).extract().header("ETag");
         String quote = generate(opportunity);
         // A draft is not an offer yet.
         alice().header("If-Match", etag).body(body.formatted("CLOSE")).when().put("/api/opportunities/" + opportunity)
-                .then().statusCode(409);
+                .then().statusCode(422);
         alice().when().post("/api/quotes/" + quote + "/activate").then().statusCode(200);
         alice().header("If-Match", etag).body(body.formatted("CLOSE")).when().put("/api/opportunities/" + opportunity)
                 .then().statusCode(200).body("salesStage", is("CLOSE"));

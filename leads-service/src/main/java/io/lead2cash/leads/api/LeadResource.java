@@ -2,7 +2,10 @@ package io.lead2cash.leads.api;
 
 import io.lead2cash.platform.api.RecordAnswers;
 import io.lead2cash.leads.domain.Lead;
+import io.lead2cash.leads.domain.LeadProcess;
 import io.lead2cash.leads.domain.LeadQualification;
+import io.lead2cash.platform.api.ProcessFlowView;
+import io.lead2cash.platform.process.ProcessFlow;
 import io.lead2cash.leads.domain.LeadService;
 import io.lead2cash.platform.api.AssignRequest;
 import io.lead2cash.platform.api.ETags;
@@ -48,6 +51,7 @@ public class LeadResource {
     private final RecordAnswers<Lead, LeadView> answer = RecordAnswers.showing(LeadsMapper::view);
     @Inject LeadService leads;
     @Inject LeadQualification qualification;
+    @Inject LeadProcess process;
 
     @GET
     @Operation(summary = "List the leads you may see",
@@ -95,6 +99,19 @@ public class LeadResource {
         return answer.ok(leads.update(id, ETags.required(ifMatch), LeadsMapper.details(body)));
     }
 
+    @GET
+    @Path("{id}/process")
+    @Tag(name = "Business process flows")
+    @Operation(operationId = "getLeadProcess", summary = "Where the lead stands in its flow",
+            description = "Every step of the leads' flow with whether this lead has done it.")
+    public LeadProcessView process(@PathParam("id") UUID id) {
+        var lead = leads.get(id);
+        var flow = process.flow();
+        ProcessFlow.StepCheck done = step -> process.isDone(lead, step);
+        return new LeadProcessView(lead.id, lead.state, flow.missingToFinish(done).isEmpty(),
+                ProcessFlowView.of(flow, process, done));
+    }
+
     @POST
     @Path("{id}/qualify")
     @Idempotent
@@ -102,7 +119,8 @@ public class LeadResource {
     @APIResponse(responseCode = "200", description = "Qualified",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = QualificationView.class)))
     @Operation(summary = "Qualify a lead", description = "Creates or links the account and contact and publishes "
-            + "LeadQualified (which opens the opportunity). 409 with the duplicates found unless overrideDuplicates.")
+            + "LeadQualified (which opens the opportunity). 409 with the duplicates found unless overrideDuplicates; "
+            + "422 listing the leads' flow's required steps the lead has not done.")
     public Response qualify(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @RequestBody(required = false) @Valid QualifyRequest body) {
         var outcome = qualification.qualify(id, ETags.optional(ifMatch), LeadsMapper.command(body));

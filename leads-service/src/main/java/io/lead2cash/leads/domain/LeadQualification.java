@@ -32,6 +32,7 @@ public class LeadQualification {
     @Inject Outbox outbox;
     @Inject CurrentUser user;
     @Inject SalesPolicy defaults;
+    @Inject LeadProcess process;
 
     /** What the qualifying user asks for; defaults create all three records. */
     public record Command(boolean createAccount, boolean createContact, boolean createOpportunity,
@@ -58,6 +59,7 @@ public class LeadQualification {
         if (lead.state != LeadState.OPEN) {
             throw ProblemException.illegalTransition("lead", lead.state, "qualify");
         }
+        process.checkQualifiable(lead);
         Account account = customers.account(
                 command.existingAccountId() != null ? command.existingAccountId() : lead.accountId, "existingAccountId");
         Contact contact = customers.contact(

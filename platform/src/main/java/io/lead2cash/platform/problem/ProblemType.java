@@ -17,6 +17,8 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE(413, "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency-Key reused"),
+    /** A business process flow's required steps are not done: the record cannot move on yet. */
+    STAGE_INCOMPLETE(422, "Required steps missing"),
     PRECONDITION_REQUIRED(428, "Precondition required"),
     TOO_MANY_REQUESTS(429, "Too many requests"),
     INTERNAL(500, "Internal error"),
@@ -49,7 +51,8 @@ public enum ProblemType {
     /** The type that fits a bare HTTP status, for errors raised by the framework. */
     public static ProblemType forStatus(int status) {
         for (ProblemType type : values()) {
-            if (type.status == status && type != ILLEGAL_TRANSITION && type != DUPLICATE && type != MALFORMED_BODY) {
+            if (type.status == status && type != ILLEGAL_TRANSITION && type != DUPLICATE && type != MALFORMED_BODY
+                    && type != STAGE_INCOMPLETE) {
                 return type;
             }
         }

@@ -14,5 +14,7 @@ public record ForecastView(LocalDate from, LocalDate to, @Schema(nullable = true
         @Schema(description = "The quotas set for periods inside this one, when an owner or team is named",
                 nullable = true) Money quota,
         @Schema(description = "Won as a percentage of the quota", nullable = true) BigDecimal quotaAttainmentPercent,
-        @Schema(description = "How many opportunities the figures cover") long opportunities) {
+        @Schema(description = "How many opportunities the figures cover") long opportunities,
+        @Schema(description = "The open opportunities closing in the period per sales stage, with their average days "
+                + "in the stage from the stage history") java.util.List<PipelineView.FunnelStage> byStage) {
 }

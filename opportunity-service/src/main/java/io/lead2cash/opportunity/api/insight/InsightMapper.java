@@ -14,9 +14,13 @@ public final class InsightMapper {
     public static PipelineView view(SalesInsight.Pipeline pipeline) {
         return new PipelineView(pipeline.opportunities().stream().map(o -> new PipelineView.Bubble(o.id, o.topic,
                 o.customerName, o.ownerId, o.owningTeam, o.estimatedCloseDate, o.probability, o.rating, o.salesStage,
-                o.forecastCategory, o.money(o.estimatedRevenue))).toList(),
-                pipeline.funnel().stream().map(f -> new PipelineView.FunnelStage(f.stage(), f.currency(), f.count(),
-                        new Money(f.estimatedRevenue(), f.currency()).atCurrencyScale())).toList());
+                o.stageEnteredAt, o.forecastCategory, o.money(o.estimatedRevenue))).toList(),
+                pipeline.funnel().stream().map(InsightMapper::view).toList());
+    }
+
+    static PipelineView.FunnelStage view(SalesInsight.FunnelStage f) {
+        return new PipelineView.FunnelStage(f.stage(), f.currency(), f.count(),
+                new Money(f.estimatedRevenue(), f.currency()).atCurrencyScale(), f.averageDaysInStage());
     }
 
     static ForecastView view(SalesInsight.Forecast f) {
@@ -27,7 +31,7 @@ public final class InsightMapper {
                 Money.ofNullable(f.byCategory().get(ForecastCategory.COMMITTED), currency),
                 Money.ofNullable(f.byCategory().get(ForecastCategory.OMITTED), currency), Money.ofNullable(f.won(), currency),
                 Money.ofNullable(f.total(), currency), Money.ofNullable(f.quota(), currency),
-                f.quotaAttainmentPercent(), f.opportunities());
+                f.quotaAttainmentPercent(), f.opportunities(), f.byStage().stream().map(InsightMapper::view).toList());
     }
 
     static QuotaView view(SalesQuota quota) {

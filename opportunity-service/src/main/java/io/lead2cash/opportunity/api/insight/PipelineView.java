@@ -21,11 +21,14 @@ public record PipelineView(List<Bubble> opportunities, List<FunnelStage> funnel)
     public record Bubble(UUID id, String topic, @Schema(nullable = true) String customerName, String ownerId,
             @Schema(nullable = true) String owningTeam, @Schema(nullable = true) LocalDate estimatedCloseDate,
             @Schema(nullable = true) Integer probability, @Schema(nullable = true) Rating rating, SalesStage salesStage,
+            @Schema(description = "When it entered its stage, from the stage history") java.time.Instant stageEnteredAt,
             ForecastCategory forecastCategory, @Schema(nullable = true) Money estimatedRevenue) {
     }
 
     /** A stage of the funnel in one currency. */
     @Schema(name = "FunnelStage")
-    public record FunnelStage(SalesStage salesStage, String currency, long count, Money estimatedRevenue) {
+    public record FunnelStage(SalesStage salesStage, String currency, long count, Money estimatedRevenue,
+            @Schema(nullable = true, description = "How long, on average, these opportunities have been in the stage, "
+                    + "from the stage history") java.math.BigDecimal averageDaysInStage) {
     }
 }

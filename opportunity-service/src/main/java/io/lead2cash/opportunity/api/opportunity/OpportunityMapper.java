@@ -18,7 +18,7 @@ public final class OpportunityMapper {
     public static OpportunityView view(Opportunity o) {
         return new OpportunityView(o.id, o.topic, o.customerType, o.customerId, o.customerName, o.originatingLeadId, o.ownerId,
                 o.owningTeam, o.priceListId, o.currency, o.money(o.estimatedRevenue), o.revenueSystemCalculated,
-                o.estimatedCloseDate, o.probability, o.rating, o.salesStage, o.forecastCategory, o.state, o.statusReason,
+                o.estimatedCloseDate, o.probability, o.rating, o.salesStage, o.stageEnteredAt, o.forecastCategory, o.state, o.statusReason,
                 o.description, o.customerNeed, o.proposedSolution, o.money(o.actualRevenue), o.actualCloseDate,
                 o.closeDescription, o.winningCompetitor, o.winningCompetitorId, o.money(o.invoicedAmount),
                 o.money(o.paidAmount), o.createdAt, o.modifiedAt, o.version);

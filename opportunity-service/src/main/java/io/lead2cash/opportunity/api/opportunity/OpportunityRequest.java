@@ -36,7 +36,7 @@ public record OpportunityRequest(
         @Min(value = 0, message = "must be between 0 and 100") @Max(value = 100, message = "must be between 0 and 100")
         Integer probability,
         Rating rating,
-        @Schema(description = "QUALIFY (default), DEVELOP, PROPOSE or CLOSE") SalesStage salesStage,
+        @Schema(description = "QUALIFY (default), DEVELOP, PROPOSE or CLOSE. A new stage moves the opportunity through its business process flow (422 when required steps are missing); left out on replace, the stage stays") SalesStage salesStage,
         @Schema(description = "PIPELINE (default), BEST_CASE, COMMITTED or OMITTED") ForecastCategory forecastCategory,
         @Size(max = 4000) String description,
         @Size(max = 4000) String customerNeed,

@@ -120,6 +120,22 @@ public class OpportunityResource {
     }
 
     @POST
+    @Path("{id}/stage")
+    @Idempotent
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(operationId = "moveOpportunityStage", summary = "Move an open opportunity to another sales stage",
+            description = "Forward only when every required step of the stages it leaves or passes over is done (422 "
+                    + "lists the missing steps); back at any time. Recorded in the stage history. If-Match optional.")
+    @APIResponse(responseCode = "200", description = "Moved",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpportunityView.class)))
+    @APIResponse(responseCode = "422", description = "Required steps of the flow are not done",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response moveToStage(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "is required") StageMoveRequest body) {
+        return ok(opportunities.moveToStage(id, ETags.optional(ifMatch), body.stage()));
+    }
+
+    @POST
     @Path("{id}/hold")
     @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,7 +35,8 @@ public class SalesInsight {
     @Inject RecordAccess access;
 
     /** One stage of the funnel, per currency (revenues in different currencies are never added). */
-    public record FunnelStage(SalesStage stage, String currency, long count, BigDecimal estimatedRevenue) {
+    public record FunnelStage(SalesStage stage, String currency, long count, BigDecimal estimatedRevenue,
+            BigDecimal averageDaysInStage) {
     }
 
     /** The open opportunities (bubbles) and the funnel. */
@@ -44,7 +46,7 @@ public class SalesInsight {
     /** A forecast for one period and currency. */
     public record Forecast(LocalDate from, LocalDate to, String ownerId, String owningTeam, String currency,
             Map<ForecastCategory, BigDecimal> byCategory, BigDecimal won, BigDecimal total, BigDecimal quota,
-            BigDecimal quotaAttainmentPercent, long opportunities) {
+            BigDecimal quotaAttainmentPercent, long opportunities, List<FunnelStage> byStage) {
     }
 
     public Pipeline pipeline(String ownerId, String owningTeam, LocalDate closeFrom, LocalDate closeTo) {
@@ -59,13 +61,24 @@ public class SalesInsight {
         // loaded at once ran the service out of memory. The funnel counts every one, in the database.
         List<Opportunity> open = Opportunity.<Opportunity>find(filter.query(), Sort.by("estimatedCloseDate").and("id"),
                 filter.parameters()).page(0, MAX_BUBBLES).list();
-        List<FunnelStage> funnel = new ArrayList<>();
-        for (Object[] row : totals("salesStage, currency, count(*), sum(estimatedRevenue)", filter,
-                "salesStage, currency")) {
-            funnel.add(new FunnelStage((SalesStage) row[0], (String) row[1], (Long) row[2], orZero(row[3])));
+        return new Pipeline(open, byStage(filter));
+    }
+
+    /**
+     * Count, revenue and average days in the current stage per stage and currency, in the database. The days come
+     * from the stage history: each stage change records when the opportunity entered its stage.
+     */
+    private static List<FunnelStage> byStage(Filter filter) {
+        double now = Instant.now().toEpochMilli() / 1000.0;
+        List<FunnelStage> stages = new ArrayList<>();
+        for (Object[] row : totals("salesStage, currency, count(*), sum(estimatedRevenue), "
+                + "avg(extract(epoch from stageEnteredAt))", filter, "salesStage, currency")) {
+            BigDecimal days = row[4] == null ? null
+                    : BigDecimal.valueOf(Math.max(0, now - ((Number) row[4]).doubleValue()) / 86_400).setScale(1, RoundingMode.HALF_UP);
+            stages.add(new FunnelStage((SalesStage) row[0], (String) row[1], (Long) row[2], orZero(row[3]), days));
         }
-        funnel.sort(Comparator.comparing(FunnelStage::stage).thenComparing(FunnelStage::currency));
-        return new Pipeline(open, funnel);
+        stages.sort(Comparator.comparing(FunnelStage::stage).thenComparing(FunnelStage::currency));
+        return stages;
     }
 
     public Forecast forecast(LocalDate from, LocalDate to, String ownerId, String owningTeam, String currency) {
@@ -94,7 +107,8 @@ public class SalesInsight {
         BigDecimal quota = quota(ownerId, owningTeam, from, to, currency);
         BigDecimal attainment = quota == null || quota.signum() == 0 ? null
                 : won.multiply(new BigDecimal("100")).divide(quota, 1, RoundingMode.HALF_UP);
-        return new Forecast(from, to, ownerId, owningTeam, currency, byCategory, won, total, quota, attainment, count);
+        return new Forecast(from, to, ownerId, owningTeam, currency, byCategory, won, total, quota, attainment, count,
+                byStage(open));
     }
 
     /** Sets (or replaces) the quota of an owner or a team for a period. */

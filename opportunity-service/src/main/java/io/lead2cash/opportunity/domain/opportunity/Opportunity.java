@@ -9,6 +9,7 @@ import io.lead2cash.events.opportunities.OpportunityData;
 import io.lead2cash.events.opportunities.OpportunityLinesChanged;
 import io.lead2cash.events.opportunities.OpportunityLost;
 import io.lead2cash.events.opportunities.OpportunityReopened;
+import io.lead2cash.events.opportunities.OpportunityStageChanged;
 import io.lead2cash.events.opportunities.OpportunityState;
 import io.lead2cash.events.opportunities.OpportunityStatusReason;
 import io.lead2cash.events.opportunities.OpportunityUpdated;
@@ -23,6 +24,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -32,7 +35,8 @@ import java.util.UUID;
  * A potential sale. Its life, as in Dynamics 365:
  * <pre>
  * action   from                   to
- * update   OPEN                   OPEN (details, stage, forecast category)
+ * update   OPEN                   OPEN (details, forecast category)
+ * stage    OPEN                   OPEN (enters a sales stage; its business process flow decides what moving on needs)
  * hold     OPEN/IN_PROGRESS    -> OPEN/ON_HOLD
  * resume   OPEN/ON_HOLD        -> OPEN/IN_PROGRESS
  * win      OPEN                -> WON/WON      (actual revenue defaults to the estimated revenue)
@@ -59,6 +63,9 @@ public class Opportunity extends CustomerRecord implements LineHolder {
 
     @Enumerated(EnumType.STRING)
     public SalesStage salesStage;
+
+    /** When it entered its current sales stage: the pipeline's days in stage. */
+    public Instant stageEnteredAt;
 
     @Enumerated(EnumType.STRING)
     public ForecastCategory forecastCategory;
@@ -99,8 +106,38 @@ public class Opportunity extends CustomerRecord implements LineHolder {
         o.originatingLeadId = originatingLeadId;
         o.state = OpportunityState.OPEN;
         o.statusReason = OpportunityStatusReason.IN_PROGRESS;
+        o.salesStage = details.salesStage() == null ? SalesStage.QUALIFY : details.salesStage();
+        o.stageEnteredAt = o.createdAt;
         o.apply(details);
         return o;
+    }
+
+    /** The first entry of its stage history: opened in its stage by this user. */
+    public StageChange openedIn(String by) {
+        return StageChange.of(id, null, salesStage, by, createdAt, null);
+    }
+
+    /**
+     * Enters another sales stage (forward or back); the flow's requirements are checked by the caller, who knows the
+     * flow. The history entry it returns says who moved it and how long the stage it left took.
+     */
+    public StageChange enterStage(SalesStage to, String by) {
+        requireOpen("change the sales stage of");
+        if (to == salesStage) {
+            throw ProblemException.invalid("stage", "is the opportunity's current stage already");
+        }
+        Instant now = now();
+        StageChange change = StageChange.of(id, salesStage, to, by, now,
+                Duration.between(stageEnteredAt, now).getSeconds());
+        salesStage = to;
+        stageEnteredAt = now;
+        touch();
+        return change;
+    }
+
+    public OpportunityStageChanged stageChanged(StageChange change) {
+        return new OpportunityStageChanged(UUID.randomUUID(), change.changedAt, id, change.fromStage, change.toStage,
+                change.changedBy, change.secondsInStage, data());
     }
 
     public OpportunityCreated created() {
@@ -250,7 +287,6 @@ public class Opportunity extends CustomerRecord implements LineHolder {
         estimatedCloseDate = d.estimatedCloseDate();
         probability = d.probability();
         rating = d.rating();
-        salesStage = d.salesStage() == null ? SalesStage.QUALIFY : d.salesStage();
         forecastCategory = d.forecastCategory() == null ? ForecastCategory.PIPELINE : d.forecastCategory();
         description = d.description();
         customerNeed = d.customerNeed();

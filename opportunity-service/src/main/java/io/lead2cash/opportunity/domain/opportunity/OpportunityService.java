@@ -30,7 +30,7 @@ public class OpportunityService {
     @Inject Outbox outbox;
     @Inject CurrentUser user;
     @Inject OpportunityAccess access;
-    @Inject Quoting quoting;
+    @Inject StageGate stages;
     @Inject CompetitorRegister competitors;
     @Inject Event<PriceListChanged> priceListChanged;
 
@@ -76,7 +76,10 @@ public class OpportunityService {
     @Transactional
     public Opportunity create(Opportunity.Details details) {
         Opportunity opportunity = Opportunity.open(details, new Opportunity.Owner(user.id(), user.team()), null);
+        // Opened in a later stage, it must have what the flow asks for on the way there.
+        stages.checkMove(opportunity, null, opportunity.salesStage);
         opportunity.persist();
+        opportunity.openedIn(user.id()).persist();
         outbox.append(opportunity.created());
         return opportunity;
     }
@@ -85,12 +88,6 @@ public class OpportunityService {
     public Opportunity update(UUID id, ExpectedVersion expected, Opportunity.Details details) {
         Opportunity opportunity = getForChange(id);
         opportunity.checkVersion(expected);
-        // From any stage: Close is for a deal the customer has a live offer for (Dynamics 365's Propose -> Close).
-        if (details.salesStage() == SalesStage.CLOSE && opportunity.salesStage != SalesStage.CLOSE
-                && !quoting.hasActiveOrWonQuote(id)) {
-            throw new ProblemException(ProblemType.CONFLICT, "An active or won quote is needed before the opportunity "
-                    + "reaches the Close stage: generate one and activate it");
-        }
         boolean newCurrency = !opportunity.currency.equals(details.currency());
         boolean newPriceList = !Objects.equals(opportunity.priceListId, details.priceListId());
         // Lines are counted only when they matter: most changes keep the currency and the price list.
@@ -104,7 +101,36 @@ public class OpportunityService {
         if (hasLines && newPriceList) {
             priceListChanged.fire(new PriceListChanged(id));
         }
+        // A stage in the replacement moves the opportunity through its flow, checked against the details just set
+        // (filling a step and moving on in one call, as the flow's "Next Stage" does); left out, the stage stays.
+        if (details.salesStage() != null && details.salesStage() != changed.salesStage) {
+            enterStage(changed, details.salesStage());
+        }
         return changed;
+    }
+
+    /** Moves an open opportunity to another sales stage: forward only with what its flow requires done (422). */
+    @Transactional
+    public Opportunity moveToStage(UUID id, ExpectedVersion expected, SalesStage stage) {
+        Opportunity opportunity = forAction(id, expected);
+        if (stage == null) {
+            throw ProblemException.invalid("stage", "is required: QUALIFY, DEVELOP, PROPOSE or CLOSE");
+        }
+        return enterStage(opportunity, stage);
+    }
+
+    /** Who moved the opportunity through which stages and when, oldest first. */
+    public java.util.List<StageChange> stageHistory(UUID id) {
+        get(id);
+        return StageChange.list("opportunityId", Sort.by("changedAt").and("id"), id);
+    }
+
+    private Opportunity enterStage(Opportunity opportunity, SalesStage stage) {
+        opportunity.requireOpen("change the sales stage of");
+        stages.checkMove(opportunity, opportunity.salesStage, stage);
+        StageChange change = opportunity.enterStage(stage, user.id());
+        change.persist();
+        return record(opportunity, o -> o.stageChanged(change));
     }
 
     @Transactional

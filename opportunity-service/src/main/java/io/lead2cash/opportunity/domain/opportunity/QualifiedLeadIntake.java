@@ -45,6 +45,7 @@ public class QualifiedLeadIntake {
                 request.estimatedCloseDate(), null, request.rating(), SalesStage.DEVELOP, ForecastCategory.PIPELINE,
                 request.description(), null, null), new Opportunity.Owner(request.ownerId(), request.owningTeam()), leadId);
         opportunity.persist();
+        opportunity.openedIn(request.ownerId()).persist();
         outbox.append(opportunity.created());
         LOG.debugf("Opened opportunity %s for %s from qualified lead %s", opportunity.id, customerName, leadId);
     }
