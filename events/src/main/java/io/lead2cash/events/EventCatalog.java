@@ -60,6 +60,8 @@ import io.lead2cash.events.opportunities.OpportunityWon;
 import io.lead2cash.events.opportunities.OpportunityStageChanged;
 import io.lead2cash.events.opportunities.OpportunityProcessFlowChanged;
 import io.lead2cash.events.leads.LeadProcessFlowChanged;
+import io.lead2cash.events.leads.CustomerRecordShared;
+import io.lead2cash.events.leads.CustomerRecordShareRevoked;
 import io.lead2cash.events.opportunities.QuoteAccepted;
 import io.lead2cash.events.opportunities.QuoteActivated;
 import io.lead2cash.events.opportunities.QuoteAssigned;
@@ -86,6 +88,8 @@ public final class EventCatalog {
             LeadDisqualified.class,
             LeadReactivated.class,
             LeadProcessFlowChanged.class,
+            CustomerRecordShared.class,
+            CustomerRecordShareRevoked.class,
             AccountCreated.class,
             AccountUpdated.class,
             ContactCreated.class,

@@ -39,15 +39,26 @@ final class Fixtures {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** A lead body with a unique company and email, so qualifying finds no duplicates. */
+    /** Phone numbers no other test record has: duplicate detection compares their digits. */
+    private static final java.util.concurrent.atomic.AtomicLong PHONES =
+            new java.util.concurrent.atomic.AtomicLong(10_000_000L + new java.util.Random().nextInt(80_000_000));
+
+    /** A phone number no other fixture has, formatted as a French landline. */
+    static String uniquePhone() {
+        String digits = Long.toString(PHONES.incrementAndGet());
+        return "+33 4 " + digits.substring(0, 2) + " " + digits.substring(2, 4) + " " + digits.substring(4, 6) + " "
+                + digits.substring(6, 8);
+    }
+
+    /** A lead body with a unique company, email and phone, so neither creating nor qualifying finds duplicates. */
     static String leadBody(String topic) {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         return """
                 {"topic": "%s", "firstName": "Ana", "lastName": "Silva", "companyName": "Café Lumière %s",
-                 "email": "ana.%s@lumiere.example", "phone": "+33 4 72 00 00 00", "jobTitle": "Office manager",
+                 "email": "ana.%s@lumiere.example", "phone": "%s", "jobTitle": "Office manager",
                  "street1": "12 Rue de la République", "postalCode": "69002", "city": "Lyon", "country": "France",
                  "estimatedValue": {"amount": "12500.00", "currency": "EUR"}, "rating": "HOT", "source": "Web"}
-                """.formatted(topic, tag, tag);
+                """.formatted(topic, tag, tag, uniquePhone());
     }
 
     static ExtractableResponse<Response> createLead(RequestSpecification as, String topic) {

@@ -9,6 +9,13 @@ import io.lead2cash.platform.api.Page;
 import io.lead2cash.platform.api.PageParams;
 import io.lead2cash.platform.idempotency.Idempotent;
 import io.lead2cash.platform.security.Roles;
+import io.lead2cash.platform.api.ShareRequest;
+import io.lead2cash.platform.api.ShareView;
+import io.lead2cash.platform.api.QueryParameters;
+import io.lead2cash.events.opportunities.SharePrincipalType;
+import jakarta.ws.rs.DELETE;
+import java.util.List;
+import io.lead2cash.platform.problem.Problem;
 import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -67,9 +74,13 @@ public class AccountResource {
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AccountView.class)))
+    @APIResponse(responseCode = "409", description = LeadsMapper.DUPLICATES_FOUND,
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "Create an account")
-    public Response create(@Valid @NotNull(message = "is required") AccountRequest body, @Context UriInfo uri) {
-        return answer.created(uri, customers.createAccount(LeadsMapper.details(body)));
+    public Response create(
+            @QueryParam("overrideDuplicates") @Parameter(description = LeadsMapper.OVERRIDE_DUPLICATES) boolean overrideDuplicates,
+            @Valid @NotNull(message = "is required") AccountRequest body, @Context UriInfo uri) {
+        return answer.created(uri, customers.createAccount(LeadsMapper.details(body), overrideDuplicates));
     }
 
     @PUT
@@ -77,10 +88,14 @@ public class AccountResource {
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @APIResponse(responseCode = "200", description = "The changed account and its new ETag",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AccountView.class)))
+    @APIResponse(responseCode = "409", description = LeadsMapper.DUPLICATES_FOUND,
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "Replace an account's details", description = "Needs If-Match; owner, team, managers and admins only.")
-    public Response update(@PathParam("id") UUID id, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
+    public Response update(
+            @QueryParam("overrideDuplicates") @Parameter(description = LeadsMapper.OVERRIDE_DUPLICATES) boolean overrideDuplicates,
+            @PathParam("id") UUID id, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") AccountRequest body) {
-        return answer.ok(customers.updateAccount(id, ETags.required(ifMatch), LeadsMapper.details(body)));
+        return answer.ok(customers.updateAccount(id, ETags.required(ifMatch), LeadsMapper.details(body), overrideDuplicates));
     }
 
     @POST
@@ -94,5 +109,32 @@ public class AccountResource {
     public Response assign(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") AssignRequest body) {
         return answer.ok(customers.assignAccount(id, ETags.optional(ifMatch), body.ownerId().trim(), body.owningTeam()));
+    }
+
+    @GET
+    @Path("{id}/shares")
+    @Operation(operationId = "listAccountShares", summary = "Who the account is shared with")
+    public List<ShareView> shares(@PathParam("id") UUID id) {
+        return LeadsMapper.shares(customers.shares(customers.account(id)));
+    }
+
+    @POST
+    @Path("{id}/shares")
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(operationId = "shareAccount", summary = "Share the account with a user or team (or change that share's access)",
+            description = "Every seller reads accounts: READ_WRITE lets them change it. Allowed to the owner, sales managers and admins.")
+    public List<ShareView> share(@PathParam("id") UUID id, @Valid @NotNull(message = "is required") ShareRequest body) {
+        return LeadsMapper.shares(customers.share(customers.account(id), body.principalType(), body.principalId().trim(), body.access()));
+    }
+
+    @DELETE
+    @Path("{id}/shares/{principalType}/{principalId}")
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(operationId = "revokeAccountShare", summary = "Revoke a share of the account")
+    @APIResponse(responseCode = "204", description = "Revoked")
+    public Response revokeShare(@PathParam("id") UUID id, @PathParam("principalType") String principalType,
+            @PathParam("principalId") String principalId) {
+        customers.revokeShare(customers.account(id), QueryParameters.enumValue("principalType", principalType, SharePrincipalType.class), principalId);
+        return Response.noContent().build();
     }
 }

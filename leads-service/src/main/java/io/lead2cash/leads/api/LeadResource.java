@@ -14,6 +14,13 @@ import io.lead2cash.platform.api.PageParams;
 import io.lead2cash.platform.api.Responses;
 import io.lead2cash.platform.idempotency.Idempotent;
 import io.lead2cash.platform.security.Roles;
+import io.lead2cash.platform.api.ShareRequest;
+import io.lead2cash.platform.api.ShareView;
+import io.lead2cash.platform.api.QueryParameters;
+import io.lead2cash.events.opportunities.SharePrincipalType;
+import jakarta.ws.rs.DELETE;
+import java.util.List;
+import io.lead2cash.platform.problem.Problem;
 import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -82,10 +89,14 @@ public class LeadResource {
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = LeadView.class)))
+    @APIResponse(responseCode = "409", description = LeadsMapper.DUPLICATES_FOUND,
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "Create a lead", description = "Owned by the caller and the caller's team. Send an "
             + "Idempotency-Key header to make retries safe.")
-    public Response create(@Valid @NotNull(message = "is required") LeadRequest body, @Context UriInfo uri) {
-        return answer.created(uri, leads.create(LeadsMapper.details(body)));
+    public Response create(
+            @QueryParam("overrideDuplicates") @Parameter(description = LeadsMapper.OVERRIDE_DUPLICATES) boolean overrideDuplicates,
+            @Valid @NotNull(message = "is required") LeadRequest body, @Context UriInfo uri) {
+        return answer.created(uri, leads.create(LeadsMapper.details(body), overrideDuplicates));
     }
 
     @PUT
@@ -93,10 +104,14 @@ public class LeadResource {
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @APIResponse(responseCode = "200", description = "The changed lead and its new ETag",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = LeadView.class)))
+    @APIResponse(responseCode = "409", description = LeadsMapper.DUPLICATES_FOUND,
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "Replace an open lead's details", description = "Needs If-Match with the lead's ETag.")
-    public Response update(@PathParam("id") UUID id, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
+    public Response update(
+            @QueryParam("overrideDuplicates") @Parameter(description = LeadsMapper.OVERRIDE_DUPLICATES) boolean overrideDuplicates,
+            @PathParam("id") UUID id, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") LeadRequest body) {
-        return answer.ok(leads.update(id, ETags.required(ifMatch), LeadsMapper.details(body)));
+        return answer.ok(leads.update(id, ETags.required(ifMatch), LeadsMapper.details(body), overrideDuplicates));
     }
 
     @GET
@@ -161,5 +176,32 @@ public class LeadResource {
     public Response assign(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") AssignRequest body) {
         return answer.ok(leads.assign(id, ETags.optional(ifMatch), body.ownerId().trim(), body.owningTeam()));
+    }
+
+    @GET
+    @Path("{id}/shares")
+    @Operation(operationId = "listLeadShares", summary = "Who the lead is shared with")
+    public List<ShareView> shares(@PathParam("id") UUID id) {
+        return LeadsMapper.shares(leads.shares(id));
+    }
+
+    @POST
+    @Path("{id}/shares")
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(operationId = "shareLead", summary = "Share the lead with a user or team (or change that share's access)",
+            description = "READ lets them see it, READ_WRITE change and qualify it too. Allowed to the owner, sales managers and admins.")
+    public List<ShareView> share(@PathParam("id") UUID id, @Valid @NotNull(message = "is required") ShareRequest body) {
+        return LeadsMapper.shares(leads.share(id, body.principalType(), body.principalId().trim(), body.access()));
+    }
+
+    @DELETE
+    @Path("{id}/shares/{principalType}/{principalId}")
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(operationId = "revokeLeadShare", summary = "Revoke a share of the lead")
+    @APIResponse(responseCode = "204", description = "Revoked")
+    public Response revokeShare(@PathParam("id") UUID id, @PathParam("principalType") String principalType,
+            @PathParam("principalId") String principalId) {
+        leads.revokeShare(id, QueryParameters.enumValue("principalType", principalType, SharePrincipalType.class), principalId);
+        return Response.noContent().build();
     }
 }

@@ -1,5 +1,8 @@
 package io.lead2cash.leads.api;
 
+import java.util.List;
+import io.lead2cash.leads.domain.RecordShare;
+import io.lead2cash.platform.api.ShareView;
 import io.lead2cash.events.PostalAddress;
 import io.lead2cash.events.leads.LeadState;
 import io.lead2cash.events.leads.LeadStatusReason;
@@ -14,6 +17,12 @@ import io.lead2cash.platform.domain.Address;
 
 /** Maps between the API's records and the domain: entities never leave through the API. */
 final class LeadsMapper {
+
+    static final String OVERRIDE_DUPLICATES = "Save even when the record looks like an existing one (409 lists them "
+            + "otherwise); only a new e-mail, company name or phone is checked on a replace";
+    static final String DUPLICATES_FOUND = "Looks like an existing record (same e-mail, company name or phone): the "
+            + "problem's duplicates list them (type, id, name, matchedOn); overrideDuplicates=true saves anyway";
+
 
     private LeadsMapper() {
     }
@@ -93,5 +102,10 @@ final class LeadsMapper {
 
     private static String trim(String s) {
         return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    static List<ShareView> shares(List<RecordShare> shares) {
+        return shares.stream().map(s -> new ShareView(s.id.principalType(), s.id.principalId(), s.access, s.grantedBy,
+                s.grantedAt)).toList();
     }
 }

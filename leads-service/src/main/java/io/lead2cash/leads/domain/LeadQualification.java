@@ -33,6 +33,7 @@ public class LeadQualification {
     @Inject CurrentUser user;
     @Inject SalesPolicy defaults;
     @Inject LeadProcess process;
+    @Inject DuplicateDetection duplicateDetection;
 
     /** What the qualifying user asks for; defaults create all three records. */
     public record Command(boolean createAccount, boolean createContact, boolean createOpportunity,
@@ -47,10 +48,6 @@ public class LeadQualification {
     /** The outcome: the qualified lead and the customer records it is now linked to. */
     public record Outcome(Lead lead, Account account, boolean accountCreated, Contact contact, boolean contactCreated,
             boolean opportunityRequested) {
-    }
-
-    /** A record that looks like one qualifying would create. */
-    public record Duplicate(String type, UUID id, String name, String matchedOn) {
     }
 
     @Transactional
@@ -98,14 +95,14 @@ public class LeadQualification {
     }
 
     private void refuseDuplicates(Lead lead, boolean createAccount, boolean createContact) {
-        List<Duplicate> duplicates = new ArrayList<>();
+        List<DuplicateDetection.Duplicate> duplicates = new ArrayList<>();
         if (createAccount) {
-            Account.<Account>find("lower(name) = ?1", lead.companyName.toLowerCase(Locale.ROOT)).range(0, 9).list()
-                    .forEach(a -> duplicates.add(new Duplicate("account", a.id, a.name, "name")));
+            // The same company key as duplicate detection on create: 'Café Lumière SARL' is 'CAFÉ LUMIÈRE'.
+            duplicates.addAll(duplicateDetection.accountsNamed(lead.companyName));
         }
         if (createContact && notBlank(lead.email)) {
             Contact.<Contact>find("lower(email) = ?1", lead.email.toLowerCase(Locale.ROOT)).range(0, 9).list()
-                    .forEach(c -> duplicates.add(new Duplicate("contact", c.id,
+                    .forEach(c -> duplicates.add(new DuplicateDetection.Duplicate("contact", c.id,
                             (c.firstName == null ? "" : c.firstName + " ") + c.lastName, "email")));
         }
         if (!duplicates.isEmpty()) {

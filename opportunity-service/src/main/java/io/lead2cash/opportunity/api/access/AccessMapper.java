@@ -1,5 +1,6 @@
 package io.lead2cash.opportunity.api.access;
 
+import io.lead2cash.platform.api.ShareView;
 import io.lead2cash.opportunity.domain.access.OpportunityShare;
 import io.lead2cash.opportunity.domain.access.SalesTeamMember;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.lead2cash.opportunity.api.access;
+package io.lead2cash.platform.api;
 
 import io.lead2cash.events.opportunities.ShareAccess;
 import io.lead2cash.events.opportunities.SharePrincipalType;
@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Share an opportunity (and its quotes) with a user or a team. */
+/** Share a record (an opportunity and its quotes, a lead, an account, a contact) with a user or a team. */
 @Schema(name = "ShareRequest")
 public record ShareRequest(
         @NotNull(message = "is required") @Schema(description = "USER or TEAM") SharePrincipalType principalType,
