@@ -7,6 +7,7 @@ import io.lead2cash.events.billing.InvoicePaid;
 import io.lead2cash.events.billing.CreditNoteIssued;
 import io.lead2cash.events.billing.OrderCanceled;
 import io.lead2cash.events.billing.OrderHeld;
+import io.lead2cash.events.billing.OrderLinesChanged;
 import io.lead2cash.events.billing.OrderInvoiced;
 import io.lead2cash.events.billing.OrderInvoicingReopened;
 import io.lead2cash.events.billing.OrderPricesLocked;
@@ -146,6 +147,7 @@ public final class EventCatalog {
             OrderSubmitted.class,
             OrderPricesLocked.class,
             OrderRepriced.class,
+            OrderLinesChanged.class,
             OrderCanceled.class,
             OrderInvoiced.class,
             OrderInvoicingReopened.class,

@@ -27,8 +27,16 @@ final class BillingMapper {
     }
 
     static List<OrderLinePricer.NewLine> newLines(OrderRequest r) {
-        return r.lines().stream().map(l -> new OrderLinePricer.NewLine(l.productId(), l.writeInName(), l.unitId(),
+        return newLines(r.lines());
+    }
+
+    private static List<OrderLinePricer.NewLine> newLines(List<OrderRequest.Line> lines) {
+        return lines.stream().map(l -> new OrderLinePricer.NewLine(l.productId(), l.writeInName(), l.unitId(),
                 l.quantity(), l.manualDiscount(), l.tax(), l.priceOverride())).toList();
+    }
+
+    static OrderLinePricer.NewLine newLine(OrderRequest.Line l) {
+        return newLines(List.of(l)).get(0);
     }
 
     /** The delivered quantity by line number; no body delivers everything. Naming a line twice is refused. */

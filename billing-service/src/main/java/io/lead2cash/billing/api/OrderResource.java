@@ -14,11 +14,15 @@ import io.lead2cash.platform.security.Roles;
 import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -89,6 +93,47 @@ public class OrderResource {
     public Response create(@Valid @NotNull(message = "is required") OrderRequest r, @Context UriInfo uri) {
         SalesOrder order = orders.create(BillingMapper.details(r), BillingMapper.newLines(r));
         return Responses.created(uri, order.id, BillingMapper.view(order), order.version);
+    }
+
+    @POST
+    @Path("{id}/lines")
+    @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN, Roles.SALES_REP, Roles.INTEGRATION})
+    @Operation(operationId = "addOrderLine", summary = "Add a line to an order not fulfilled yet",
+            description = "Active orders (Submitted ones for the integration role only) that no invoice bills yet. A "
+                    + "catalog product is priced by the catalog at today's price on the order's price list, even when "
+                    + "the other lines' prices are locked; a write-in product at its priceOverride. OrderLinesChanged.")
+    @APIResponse(responseCode = "200", description = "The order with its new totals",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
+    public Response addLine(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "is required") OrderRequest.Line body) {
+        return ok(orders.addLine(id, ETags.optional(ifMatch), BillingMapper.newLine(body)));
+    }
+
+    @PUT
+    @Path("{id}/lines/{lineNumber}")
+    @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN, Roles.SALES_REP, Roles.INTEGRATION})
+    @Operation(operationId = "changeOrderLine", summary = "Change a line's quantity, manual discount or tax",
+            description = "As for adding a line. Locked prices (an order from a quote) keep the line's price and volume "
+                    + "discount per unit; unlocked ones are priced again by the catalog, as the quantity may reach "
+                    + "another volume discount.")
+    @APIResponse(responseCode = "200", description = "The order with its new totals",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
+    public Response changeLine(@PathParam("id") UUID id, @PathParam("lineNumber") @Min(1) @Max(10000) int lineNumber,
+            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull(message = "is required") OrderLineChangeRequest body) {
+        return ok(orders.changeLine(id, lineNumber, ETags.optional(ifMatch), body.quantity(), body.manualDiscount(),
+                body.tax()));
+    }
+
+    @DELETE
+    @Path("{id}/lines/{lineNumber}")
+    @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN, Roles.SALES_REP, Roles.INTEGRATION})
+    @Operation(operationId = "removeOrderLine", summary = "Remove a line from an order not fulfilled yet",
+            description = "As for adding a line; the last line cannot be removed (409): cancel the order instead.")
+    @APIResponse(responseCode = "200", description = "The order with its new totals",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
+    public Response removeLine(@PathParam("id") UUID id, @PathParam("lineNumber") @Min(1) @Max(10000) int lineNumber,
+            @HeaderParam("If-Match") String ifMatch) {
+        return ok(orders.removeLine(id, lineNumber, ETags.optional(ifMatch)));
     }
 
     @POST

@@ -60,6 +60,11 @@ public class OrderLine extends BilledLine {
         touch();
     }
 
+    /** Its quantity, discount or tax changed (the pricer set the amounts). */
+    void changed() {
+        touch();
+    }
+
     /** The order's lines in line-number order. */
     static List<OrderLine> ofOrder(UUID orderId) {
         return OrderLine.list("orderId = ?1 order by lineNumber", orderId);

@@ -33,21 +33,82 @@ public class OrderLinePricer {
      * behind; a line the catalog cannot price is refused with the catalog's error code.
      */
     List<OrderLine> price(SalesOrder.Details details, List<NewLine> requested) {
-        int digits = currencyDigits(details.currency());
-        List<Integer> catalogIndexes = catalogIndexes(requested);
-        if (!catalogIndexes.isEmpty() && details.priceListId() == null) {
+        return price(details.priceListId(), details.currency(), requested, "lines[%d].");
+    }
+
+    /**
+     * A line added to an order: a catalog product at the catalog's current price on the order's price list (as
+     * Dynamics 365 prices a product added to an order whose other prices are locked), or a write-in at its price.
+     */
+    OrderLine priceAdded(SalesOrder order, NewLine requested, int lineNumber) {
+        if (requested.productId() != null && order.priceListId == null) {
+            throw new ProblemException(ProblemType.CONFLICT, "Order " + order.orderNumber + " has no price list to "
+                    + "price a catalog product from; add it as a write-in product with its price");
+        }
+        OrderLine line = price(order.priceListId, order.currency, List.of(requested), "").get(0);
+        line.lineNumber = lineNumber;
+        return line;
+    }
+
+    /**
+     * A line's new quantity, manual discount and tax (null keeps each). A write-in keeps its price; a catalog line
+     * keeps its price and volume discount per unit while the order's prices are locked, else the catalog prices it
+     * again (the quantity may reach another volume discount). Nothing changes when it cannot be priced.
+     */
+    void change(SalesOrder order, OrderLine line, BigDecimal quantity, BigDecimal manualDiscount, BigDecimal tax) {
+        BigDecimal newQuantity = quantity != null ? quantity : line.quantity;
+        BigDecimal newDiscount = manualDiscount != null ? manualDiscount : line.manualDiscount;
+        BigDecimal newTax = tax != null ? tax : line.tax;
+        if (line.writeIn() || order.pricesLocked) {
+            var price = WriteInPrice.of("manualDiscount", line.pricePerUnit.subtract(line.volumeDiscount), newQuantity,
+                    newDiscount, newTax, currencyDigits(order.currency));
+            line.amount = price.amount();
+            line.extendedAmount = price.extendedAmount();
+        } else {
+            OrderPricing.Outcome outcome;
+            try {
+                outcome = pricing.price(order.priceListId, order.currency, List.of(new OrderPricing.Request(line.productId,
+                        line.unitId, newQuantity, newDiscount, newTax, null))).get(0);
+            } catch (OrderPricing.Unavailable e) {
+                LOG.warnf("Catalog unavailable (%s): line %d of order %s not changed", e.getMessage(), line.lineNumber,
+                        order.orderNumber);
+                throw new ProblemException(ProblemType.UNAVAILABLE, "The catalog cannot price the line now; nothing was "
+                        + "changed, retry later");
+            }
+            if (outcome.error() != null) {
+                throw new ProblemException(ProblemType.CONFLICT, "Line " + line.lineNumber + " of order "
+                        + order.orderNumber + " cannot be priced now: " + outcome.error() + "; nothing was changed");
+            }
+            if (outcome.extendedAmount().signum() < 0 || newDiscount.compareTo(outcome.amount()) > 0) {
+                throw ProblemException.invalid("manualDiscount", "must not exceed the line's amount ("
+                        + outcome.amount().toPlainString() + ")");
+            }
+            line.repricedAs(outcome);
+        }
+        line.quantity = newQuantity;
+        line.manualDiscount = newDiscount;
+        line.tax = newTax;
+        line.changed();
+    }
+
+    /** The lines priced, numbered from 1; {@code field} prefixes refusals ("lines[%d]." for a whole order). */
+    private List<OrderLine> price(UUID priceListId, String currency, List<NewLine> requested, String field) {
+        int digits = currencyDigits(currency);
+        List<Integer> catalogIndexes = catalogIndexes(requested, field);
+        if (!catalogIndexes.isEmpty() && priceListId == null) {
             throw ProblemException.invalid("priceListId", "is required to price catalog products");
         }
-        List<OrderPricing.Outcome> outcomes = catalogPrices(details, catalogIndexes.stream().map(requested::get).toList());
+        List<OrderPricing.Outcome> outcomes = catalogPrices(priceListId, currency,
+                catalogIndexes.stream().map(requested::get).toList());
         List<OrderLine> lines = new ArrayList<>();
         for (int i = 0; i < requested.size(); i++) {
             NewLine l = requested.get(i);
             int at = catalogIndexes.indexOf(i);
-            lines.add(at < 0 ? writeIn(i, l, digits) : fromCatalog(i, l, outcomes.get(at)));
+            lines.add(at < 0 ? writeIn(i, l, digits, field) : fromCatalog(i, l, outcomes.get(at), field));
         }
         for (OrderLine line : lines) {
             if (line.extendedAmount.signum() < 0 || line.manualDiscount.compareTo(line.amount) > 0) {
-                throw ProblemException.invalid("lines[" + (line.lineNumber - 1) + "].manualDiscount",
+                throw ProblemException.invalid(field.formatted(line.lineNumber - 1) + "manualDiscount",
                         "must not exceed the line's amount (" + line.amount.toPlainString() + ")");
             }
         }
@@ -99,15 +160,15 @@ public class OrderLinePricer {
     }
 
     /** The indexes of the catalog lines, once each line is known to be a catalog or a write-in product. */
-    private static List<Integer> catalogIndexes(List<NewLine> requested) {
+    private static List<Integer> catalogIndexes(List<NewLine> requested, String field) {
         List<Integer> catalogIndexes = new ArrayList<>();
         for (int i = 0; i < requested.size(); i++) {
             NewLine l = requested.get(i);
             if ((l.productId() == null) == (l.writeInName() == null || l.writeInName().isBlank())) {
-                throw ProblemException.invalid("lines[" + i + "].productId", "or writeInName must be given, not both");
+                throw ProblemException.invalid(field.formatted(i) + "productId", "or writeInName must be given, not both");
             }
             if (l.productId() == null && l.priceOverride() == null) {
-                throw ProblemException.invalid("lines[" + i + "].priceOverride", "is required for a write-in product");
+                throw ProblemException.invalid(field.formatted(i) + "priceOverride", "is required for a write-in product");
             }
             if (l.productId() != null) {
                 catalogIndexes.add(i);
@@ -116,12 +177,12 @@ public class OrderLinePricer {
         return catalogIndexes;
     }
 
-    private List<OrderPricing.Outcome> catalogPrices(SalesOrder.Details details, List<NewLine> catalogLines) {
+    private List<OrderPricing.Outcome> catalogPrices(UUID priceListId, String currency, List<NewLine> catalogLines) {
         if (catalogLines.isEmpty()) {
             return List.of();
         }
         try {
-            return pricing.price(details.priceListId(), details.currency(), catalogLines.stream()
+            return pricing.price(priceListId, currency, catalogLines.stream()
                     .map(l -> new OrderPricing.Request(l.productId(), l.unitId(), l.quantity(), l.manualDiscount(), l.tax(),
                             l.priceOverride()))
                     .toList());
@@ -132,16 +193,16 @@ public class OrderLinePricer {
         }
     }
 
-    private static OrderLine writeIn(int index, NewLine l, int digits) {
-        var price = WriteInPrice.of("lines[" + index + "].manualDiscount", l.priceOverride(), l.quantity(),
+    private static OrderLine writeIn(int index, NewLine l, int digits, String field) {
+        var price = WriteInPrice.of(field.formatted(index) + "manualDiscount", l.priceOverride(), l.quantity(),
                 l.manualDiscount(), l.tax(), digits);
         return OrderLine.priced(index + 1, null, l.writeInName().trim(), l.unitId(), l.quantity(), l.manualDiscount(),
                 l.tax(), price.pricePerUnit(), BigDecimal.ZERO, price.amount(), price.extendedAmount());
     }
 
-    private static OrderLine fromCatalog(int index, NewLine l, OrderPricing.Outcome outcome) {
+    private static OrderLine fromCatalog(int index, NewLine l, OrderPricing.Outcome outcome, String field) {
         if (outcome.error() != null) {
-            throw ProblemException.invalid("lines[" + index + "].productId", "cannot be priced: " + outcome.error()
+            throw ProblemException.invalid(field.formatted(index) + "productId", "cannot be priced: " + outcome.error()
                     + (outcome.message() == null ? "" : " (" + outcome.message() + ")"));
         }
         OrderLine line = OrderLine.priced(index + 1, l.productId(), null,

@@ -22,6 +22,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -179,6 +180,44 @@ public class OrderService {
         return order;
     }
 
+    /** Adds a line to an order not fulfilled yet (Active; Submitted for the integration role) and totals it again. */
+    @Transactional
+    public SalesOrder addLine(UUID id, ExpectedVersion expected, OrderLinePricer.NewLine requested) {
+        SalesOrder order = forLineChange(id, expected, "add a line to");
+        List<OrderLine> lines = new ArrayList<>(OrderLine.ofOrder(id));
+        int lineNumber = lines.stream().mapToInt(l -> l.lineNumber).max().orElse(0) + 1;
+        OrderLine line = pricer.priceAdded(order, requested, lineNumber);
+        line.orderId = id;
+        line.persist();
+        lines.add(line);
+        return linesChanged(order, "ADDED", lineNumber, lines);
+    }
+
+    /** Changes a line's quantity, manual discount or tax (null keeps each), priced as {@link OrderLinePricer} says. */
+    @Transactional
+    public SalesOrder changeLine(UUID id, int lineNumber, ExpectedVersion expected, BigDecimal quantity,
+            BigDecimal manualDiscount, BigDecimal tax) {
+        SalesOrder order = forLineChange(id, expected, "change a line of");
+        List<OrderLine> lines = OrderLine.ofOrder(id);
+        pricer.change(order, line(order, lines, lineNumber), quantity, manualDiscount, tax);
+        return linesChanged(order, "CHANGED", lineNumber, lines);
+    }
+
+    /** Removes a line; an order keeps at least one (cancel it instead). */
+    @Transactional
+    public SalesOrder removeLine(UUID id, int lineNumber, ExpectedVersion expected) {
+        SalesOrder order = forLineChange(id, expected, "remove a line of");
+        List<OrderLine> lines = new ArrayList<>(OrderLine.ofOrder(id));
+        OrderLine line = line(order, lines, lineNumber);
+        if (lines.size() == 1) {
+            throw new ProblemException(ProblemType.CONFLICT, "Line " + lineNumber + " is the last of order "
+                    + order.orderNumber + ": an order keeps at least one line; cancel the order instead");
+        }
+        line.delete();
+        lines.remove(line);
+        return linesChanged(order, "REMOVED", lineNumber, lines);
+    }
+
     @Transactional
     public SalesOrder cancel(UUID id, ExpectedVersion expected, String reason) {
         SalesOrder order = forChange(id, expected);
@@ -201,6 +240,39 @@ public class OrderService {
         get(id);
         SalesOrder order = SalesOrder.findById(id, LockModeType.PESSIMISTIC_WRITE);
         order.checkVersion(expected);
+        return order;
+    }
+
+    /**
+     * The order whose lines are to change: not fulfilled (Active; Submitted only for the integration role, as
+     * Dataverse locks it) and not invoiced yet, as its invoice bills the lines it had.
+     */
+    private SalesOrder forLineChange(UUID id, ExpectedVersion expected, String action) {
+        SalesOrder order = forChange(id, expected);
+        order.requirePricingEditable(user.hasRole(Roles.INTEGRATION), action);
+        Invoice invoice = invoices.activeInvoiceOf(id);
+        if (invoice != null) {
+            throw new ProblemException(ProblemType.CONFLICT, "Order " + order.orderNumber + " is invoiced by "
+                    + invoice.invoiceNumber + " for the lines it has; cancel that invoice before changing them");
+        }
+        return order;
+    }
+
+    private static OrderLine line(SalesOrder order, List<OrderLine> lines, int lineNumber) {
+        return lines.stream().filter(l -> l.lineNumber == lineNumber).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("line of order " + order.orderNumber, lineNumber));
+    }
+
+    private SalesOrder linesChanged(SalesOrder order, String change, int lineNumber, List<OrderLine> lines) {
+        if (order.totalsFor(BilledLine.sum(lines, BilledLine::netAmount), BigDecimal.ZERO).totalDiscount()
+                .compareTo(BilledLine.sum(lines, BilledLine::netAmount)) > 0) {
+            throw new ProblemException(ProblemType.CONFLICT, "Order " + order.orderNumber + "'s discount amount ("
+                    + order.discountAmount.toPlainString() + ") would exceed its lines; nothing was changed");
+        }
+        outbox.append(order.linesChanged(change, lineNumber, lines));
+        SalesOrder.flush();
+        LOG.infof("%s %s line %d of order %s: %s %s", user.id(), change.toLowerCase(), lineNumber, order.orderNumber,
+                order.totalAmount.toPlainString(), order.currency);
         return order;
     }
 

@@ -7,6 +7,7 @@ import io.lead2cash.events.Money;
 import io.lead2cash.events.billing.OrderCanceled;
 import io.lead2cash.events.billing.OrderHeld;
 import io.lead2cash.events.billing.OrderInvoiced;
+import io.lead2cash.events.billing.OrderLinesChanged;
 import io.lead2cash.events.billing.OrderInvoicingReopened;
 import io.lead2cash.events.billing.OrderLineData;
 import io.lead2cash.events.billing.OrderPricesLocked;
@@ -214,6 +215,13 @@ public class SalesOrder extends BillingDocument {
         applyTotals(totalsFor(BilledLine.sum(lines, BilledLine::netAmount), BilledLine.sum(lines, l -> l.tax)));
         touch();
         return new OrderRepriced(UUID.randomUUID(), modifiedAt, data(), lineData(lines));
+    }
+
+    /** A line was added, changed or removed (the caller checked the order may change): the order is totalled again. */
+    public OrderLinesChanged linesChanged(String change, int lineNumber, List<OrderLine> lines) {
+        applyTotals(totalsFor(BilledLine.sum(lines, BilledLine::netAmount), BilledLine.sum(lines, l -> l.tax)));
+        touch();
+        return new OrderLinesChanged(UUID.randomUUID(), modifiedAt, data(), change, lineNumber, lineData(lines));
     }
 
     /** An invoice can be made for an open order (all it ordered) or a fulfilled one (what was delivered). */

@@ -1,5 +1,6 @@
 package io.lead2cash.opportunity.api.insight;
 
+import java.util.List;
 import io.lead2cash.events.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,5 +17,5 @@ public record ForecastView(LocalDate from, LocalDate to, @Schema(nullable = true
         @Schema(description = "Won as a percentage of the quota", nullable = true) BigDecimal quotaAttainmentPercent,
         @Schema(description = "How many opportunities the figures cover") long opportunities,
         @Schema(description = "The open opportunities closing in the period per sales stage, with their average days "
-                + "in the stage from the stage history") java.util.List<PipelineView.FunnelStage> byStage) {
+                + "in the stage from the stage history") List<PipelineView.FunnelStage> byStage) {
 }

@@ -1,5 +1,7 @@
 package io.lead2cash.opportunity.api.insight;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import io.lead2cash.events.Money;
 import io.lead2cash.events.leads.Rating;
 import io.lead2cash.events.opportunities.ForecastCategory;
@@ -21,7 +23,7 @@ public record PipelineView(List<Bubble> opportunities, List<FunnelStage> funnel)
     public record Bubble(UUID id, String topic, @Schema(nullable = true) String customerName, String ownerId,
             @Schema(nullable = true) String owningTeam, @Schema(nullable = true) LocalDate estimatedCloseDate,
             @Schema(nullable = true) Integer probability, @Schema(nullable = true) Rating rating, SalesStage salesStage,
-            @Schema(description = "When it entered its stage, from the stage history") java.time.Instant stageEnteredAt,
+            @Schema(description = "When it entered its stage, from the stage history") Instant stageEnteredAt,
             ForecastCategory forecastCategory, @Schema(nullable = true) Money estimatedRevenue) {
     }
 
@@ -29,6 +31,6 @@ public record PipelineView(List<Bubble> opportunities, List<FunnelStage> funnel)
     @Schema(name = "FunnelStage")
     public record FunnelStage(SalesStage salesStage, String currency, long count, Money estimatedRevenue,
             @Schema(nullable = true, description = "How long, on average, these opportunities have been in the stage, "
-                    + "from the stage history") java.math.BigDecimal averageDaysInStage) {
+                    + "from the stage history") BigDecimal averageDaysInStage) {
     }
 }

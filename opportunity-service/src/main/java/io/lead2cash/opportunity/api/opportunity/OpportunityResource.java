@@ -21,6 +21,7 @@ import io.lead2cash.platform.api.QueryParameters;
 import io.lead2cash.platform.api.Responses;
 import io.lead2cash.platform.idempotency.Idempotent;
 import io.lead2cash.platform.security.Roles;
+import io.lead2cash.platform.problem.Problem;
 import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -129,7 +130,7 @@ public class OpportunityResource {
     @APIResponse(responseCode = "200", description = "Moved",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpportunityView.class)))
     @APIResponse(responseCode = "422", description = "Required steps of the flow are not done",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response moveToStage(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") StageMoveRequest body) {
         return ok(opportunities.moveToStage(id, ETags.optional(ifMatch), body.stage()));

@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -120,7 +121,7 @@ public class OpportunityService {
     }
 
     /** Who moved the opportunity through which stages and when, oldest first. */
-    public java.util.List<StageChange> stageHistory(UUID id) {
+    public List<StageChange> stageHistory(UUID id) {
         get(id);
         return StageChange.list("opportunityId", Sort.by("changedAt").and("id"), id);
     }
