@@ -1,6 +1,6 @@
 -- Volume data for billing-service: ${n} orders (one per opportunity of opportunity.sql's run, with the projection of
--- who owns it), ${n} invoices, and ${children} order lines, invoice lines and payments (ten lines on each of the first
--- orders and invoices, one payment on each of the first invoices). Owners and teams as in leads.sql; ids carry ${run}.
+-- who owns it), ${n} invoices, and ${children} order lines, invoice lines, payments and shares (ten lines on each of
+-- the first orders and invoices, one payment on each of the first invoices, the shares opportunity.sql grants). Owners and teams as in leads.sql; ids carry ${run}.
 -- A step marked [per n] (or [per children]) covers i = 1..n in generate_series(${from}, ${to}); the loader
 -- (VolumeSeed) splits it into ranges and loads them on several connections at once.
 
@@ -90,6 +90,17 @@ SELECT md5('${run}-invoice-line-' || j)::uuid,
        'Service visit ' || j,
        1 + j % 5, 120, 0, 120 * (1 + j % 5), 0, 0, 120 * (1 + j % 5),
        now(), now(), 0
+FROM generate_series(${from}, ${to}) AS j;
+
+-- step: shares (billing's mirror of opportunity.sql's) [per children]
+INSERT INTO record_share (record_type, record_id, principal_type, principal_id, access, granted_by, granted_at)
+SELECT 'opportunity',
+       md5('${run}-opportunity-' || j)::uuid,
+       'USER',
+       'rep' || lpad((1 + (j + 1) % 200)::text, 3, '0'),
+       'READ',
+       'rep' || lpad((1 + j % 200)::text, 3, '0'),
+       now()
 FROM generate_series(${from}, ${to}) AS j;
 
 -- step: payments [per children]

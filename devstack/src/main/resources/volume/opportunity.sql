@@ -109,8 +109,9 @@ SELECT md5('${run}-quote-line-' || j)::uuid,
 FROM generate_series(${from}, ${to}) AS j;
 
 -- step: shares [per children]
-INSERT INTO opportunity_share (opportunity_id, principal_type, principal_id, access, granted_by, granted_at)
-SELECT md5('${run}-opportunity-' || j)::uuid,
+INSERT INTO record_share (record_type, record_id, principal_type, principal_id, access, granted_by, granted_at)
+SELECT 'opportunity',
+       md5('${run}-opportunity-' || j)::uuid,
        'USER',
        'rep' || lpad((1 + (j + 1) % 200)::text, 3, '0'),
        'READ',

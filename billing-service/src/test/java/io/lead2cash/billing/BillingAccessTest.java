@@ -101,6 +101,62 @@ class BillingAccessTest {
         clerk().when().get("/api/orders/" + lateOrder).then().body("ownerId", is("bob"));
     }
 
+    @Test
+    void aReadShareReadsTheDealsOrderButChangesNoneOfItsMoneyAReadWriteShareOrASalesTeamPlaceDoes() {
+        UUID opportunity = UUID.randomUUID();
+        String order = orderFor(OpportunitySide.accepted(opportunity, "alice", "north"));
+        publish(new OpportunityShared(UUID.randomUUID(), Instant.now(), opportunity, SharePrincipalType.USER, "bob",
+                ShareAccess.READ, "alice"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                rep("bob", "south").when().get("/api/orders/" + order).then().statusCode(200));
+        String etag = clerk().when().get("/api/orders/" + order).then().extract().header("ETag");
+
+        // The defect: a READ grantee added a line at price 0 and submitted the order.
+        String free = "{\"writeInName\": \"Free machine\", \"quantity\": 1, \"priceOverride\": 0}";
+        rep("bob", "south").body(free).when().post("/api/orders/" + order + "/lines").then().statusCode(403)
+                .contentType("application/problem+json");
+        rep("bob", "south").body("{\"quantity\": 1}").when().put("/api/orders/" + order + "/lines/1").then()
+                .statusCode(403);
+        rep("bob", "south").when().delete("/api/orders/" + order + "/lines/2").then().statusCode(403);
+        for (String action : List.of("submit", "hold", "lock-pricing", "use-current-pricing")) {
+            rep("bob", "south").when().post("/api/orders/" + order + "/" + action).then().statusCode(403);
+        }
+        clerk().when().get("/api/orders/" + order).then().body("state", is("ACTIVE")).header("ETag", is(etag));
+
+        publish(new OpportunityShared(UUID.randomUUID(), Instant.now(), opportunity, SharePrincipalType.USER, "bob",
+                ShareAccess.READ_WRITE, "alice"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> rep("bob", "south").when()
+                .post("/api/orders/" + order + "/hold").then().statusCode(200));
+        publish(new OpportunitySalesTeamChanged(UUID.randomUUID(), Instant.now(), opportunity,
+                List.of(new SalesTeamMemberData("dave", "Technical sales", "alice", Instant.now()))));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> rep("dave", "west").when()
+                .post("/api/orders/" + order + "/submit").then().statusCode(200));
+    }
+
+    @Test
+    void aDealsCreditNotesGoWithItToItsNewOwner() {
+        UUID opportunity = UUID.randomUUID();
+        Instant created = Instant.now().minusSeconds(60);
+        publish(new OpportunityCreated(UUID.randomUUID(), created, opportunityOwnedBy(opportunity, "alice", "north", created)));
+        String order = orderFor(OpportunitySide.accepted(opportunity, "alice", "north"));
+        clerk().when().post("/api/orders/" + order + "/fulfil").then().statusCode(200);
+        String invoice = clerk().queryParam("orderId", order).when().get("/api/invoices").then()
+                .extract().path("items[0].id");
+        clerk().when().post("/api/invoices/" + invoice + "/bill").then().statusCode(200);
+        String note = clerk().body("{\"reason\": \"Damaged\", \"lines\": [{\"lineNumber\": 2, \"quantity\": 1}]}")
+                .when().post("/api/invoices/" + invoice + "/credit-notes").then().statusCode(201).extract().path("id");
+        rep("alice", "north").when().get("/api/credit-notes/" + note).then().statusCode(200);
+
+        Instant assigned = Instant.now();
+        publish(new OpportunityUpdated(UUID.randomUUID(), assigned, opportunityOwnedBy(opportunity, "bob", "south", assigned)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                rep("bob", "south").when().get("/api/credit-notes/" + note).then().statusCode(200).body("ownerId", is("bob")));
+        rep("alice", "north").when().get("/api/credit-notes/" + note).then().statusCode(403);
+        rep("alice", "north").when().get("/api/credit-notes/" + note + "/lines").then().statusCode(403);
+        rep("alice", "north").queryParam("invoiceId", invoice).when().get("/api/credit-notes").then()
+                .body("totalItems", is(0));
+    }
+
     private static OpportunityData opportunityOwnedBy(UUID id, String owner, String team, Instant at) {
         return new OpportunityData(id, "Handover", new CustomerReference(CustomerType.ACCOUNT, UUID.randomUUID(),
                 "Café Lumière"), null, owner, team, null, "EUR", null, null, null, null, null, null,

@@ -11,6 +11,9 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.lead2cash.devstack.DevStackTestResource;
 import io.lead2cash.devstack.KafkaRecords;
+import io.lead2cash.billing.domain.CustomerAddress;
+import io.lead2cash.events.CustomerReference;
+import io.lead2cash.events.CustomerType;
 import io.lead2cash.events.EventSchemas;
 import io.lead2cash.events.Topics;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -71,6 +74,23 @@ class InvoicePaymentsTest {
         assertThat(paid).hasSize(2);
         paid.forEach(r -> assertThat(EventSchemas.violations("lead2cash.invoice.paid.v1", r.value())).isEmpty());
         assertThat(paid.get(1).value()).contains("\"COMPLETE\"");
+    }
+
+    @Test
+    void aContactCustomersOrderAndInvoiceAreBilledToTheContactsAddress() {
+        UUID contact = UUID.randomUUID();
+        Instant now = Instant.now();
+        OpportunitySide.publish(OpportunitySide.contactCreated(contact, new PostalAddress("3 Quai Saint-Antoine", null,
+                "69002", "Lyon", null, "France"), now.minusSeconds(60)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                CustomerAddress.findById(contact) != null));
+        String order = orderFor(OpportunitySide.accepted(UUID.randomUUID(), "alice", "north", now,
+                new CustomerReference(CustomerType.CONTACT, contact, "Ana Silva")));
+        clerk().when().get("/api/orders/" + order).then().body("customerType", is("CONTACT"))
+                .body("billTo.street1", is("3 Quai Saint-Antoine")).body("billTo.city", is("Lyon"));
+        clerk().when().post("/api/orders/" + order + "/fulfil").then().statusCode(200);
+        clerk().queryParam("orderId", order).when().get("/api/invoices").then()
+                .body("items[0].billTo.street1", is("3 Quai Saint-Antoine"));
     }
 
     @Test

@@ -1,17 +1,15 @@
 package io.lead2cash.billing;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.lead2cash.devstack.DevStackTestResource;
-import io.lead2cash.devstack.KafkaRecords;
 import io.lead2cash.events.BusinessEvent;
 import io.lead2cash.events.CustomerReference;
 import io.lead2cash.events.CustomerType;
-import io.lead2cash.events.EventCatalog;
 import io.lead2cash.events.Money;
 import io.lead2cash.events.PostalAddress;
 import io.lead2cash.events.PricedTotals;
 import io.lead2cash.events.leads.AccountCreated;
 import io.lead2cash.events.leads.AccountData;
+import io.lead2cash.events.leads.ContactCreated;
+import io.lead2cash.events.leads.ContactData;
 import io.lead2cash.events.ProductLineData;
 import io.lead2cash.events.opportunities.QuoteAccepted;
 import io.lead2cash.events.opportunities.QuoteData;
@@ -19,13 +17,13 @@ import io.lead2cash.events.opportunities.QuoteState;
 import io.lead2cash.events.opportunities.QuoteStatusReason;
 import io.lead2cash.platform.security.Roles;
 import io.lead2cash.platform.testing.Auth;
+import io.lead2cash.platform.testing.EventsOnTheBroker;
 import io.restassured.specification.RequestSpecification;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
@@ -40,7 +38,6 @@ final class OpportunitySide {
 
     static final String TOTAL = "6047.20";
 
-    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     private OpportunitySide() {
     }
@@ -53,17 +50,9 @@ final class OpportunitySide {
         return Auth.as(user, team, Roles.SALES_REP);
     }
 
-    /** Publishes an event on its topic, keyed and headed as the outbox relay does. */
+    /** Publishes an event on its topic, keyed and headed as the opportunity-service's outbox relay does. */
     static void publish(BusinessEvent event) {
-        var contract = EventCatalog.contractOf(event.getClass());
-        try {
-            KafkaRecords.send(DevStackTestResource.stack().bootstrapServers(), contract.topic(), event.aggregateId().toString(),
-                    JSON.writeValueAsString(event), Map.of("ce_specversion", "1.0", "ce_id", event.eventId().toString(),
-                            "ce_type", contract.type(), "ce_source", "urn:lead2cash:opportunity-service",
-                            "ce_subject", event.aggregateId().toString(), "ce_time", event.occurredAt().toString()));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        EventsOnTheBroker.publish(event, "urn:lead2cash:opportunity-service");
     }
 
     /** The standard accepted quote of an opportunity owned by {@code owner} of {@code team}. */
@@ -78,10 +67,15 @@ final class OpportunitySide {
 
     /** The standard quote for the account {@code customer}, accepted at a given time. */
     static QuoteAccepted accepted(UUID opportunity, String owner, String team, Instant at, UUID customer) {
+        return accepted(opportunity, owner, team, at, new CustomerReference(CustomerType.ACCOUNT, customer, "Café Lumière"));
+    }
+
+    /** The standard quote for an account or contact, accepted at a given time. */
+    static QuoteAccepted accepted(UUID opportunity, String owner, String team, Instant at, CustomerReference customer) {
         Instant now = at.truncatedTo(ChronoUnit.MICROS);
         UUID quote = UUID.randomUUID();
         QuoteData data = new QuoteData(quote, "QUO-" + quote.toString().substring(0, 6), 1, "Espresso for Lyon", opportunity,
-                new CustomerReference(CustomerType.ACCOUNT, customer, "Café Lumière"), owner, team, UUID.randomUUID(),
+                customer, owner, team, UUID.randomUUID(),
                 "EUR", new PricedTotals(eur("5170.00"), new BigDecimal("5"), eur("0.00"), eur("258.50"), eur("4911.50"),
                         eur("50.00"), eur("1085.70"), eur(TOTAL)), QuoteState.WON, QuoteStatusReason.WON, null, now, now);
         return new QuoteAccepted(UUID.randomUUID(), now, data, List.of(
@@ -95,6 +89,12 @@ final class OpportunitySide {
     static AccountCreated accountCreated(UUID id, PostalAddress address, Instant at) {
         return new AccountCreated(UUID.randomUUID(), at.truncatedTo(ChronoUnit.MICROS), new AccountData(id, "Café Lumière SARL",
                 null, null, null, null, address, null, "alice", "north"));
+    }
+
+    /** The leads-service's ContactCreated for contact {@code id}, a B2C customer, at {@code address}. */
+    static ContactCreated contactCreated(UUID id, PostalAddress address, Instant at) {
+        return new ContactCreated(UUID.randomUUID(), at.truncatedTo(ChronoUnit.MICROS), new ContactData(id, "Ana", "Silva",
+                null, null, null, null, address, "alice", "north"));
     }
 
     /** Publishes the quote's acceptance and waits for its order; returns the order id. */

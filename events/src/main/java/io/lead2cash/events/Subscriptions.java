@@ -9,6 +9,8 @@ import io.lead2cash.events.leads.AccountCreated;
 import io.lead2cash.events.leads.AccountUpdated;
 import io.lead2cash.events.leads.ContactCreated;
 import io.lead2cash.events.leads.ContactUpdated;
+import io.lead2cash.events.leads.CustomerRecordShareRevoked;
+import io.lead2cash.events.leads.CustomerRecordShared;
 import io.lead2cash.events.leads.LeadCreated;
 import io.lead2cash.events.leads.LeadDisqualified;
 import io.lead2cash.events.leads.LeadQualified;
@@ -44,14 +46,16 @@ public final class Subscriptions {
 
     /**
      * The opportunity-service opens the opportunity a qualified lead asks for, and keeps each lead's, account's and
-     * contact's name and owner: the records activities and notes may regard, and who may read those.
+     * contact's name, owner and shares: the records activities and notes may regard, who may read those, and the
+     * customers an opportunity may name.
      */
     public static final Subscription OPPORTUNITIES_FROM_QUALIFIED_LEADS = new Subscription("opportunity-service",
             Topics.LEADS, "Opens the opportunity each qualified lead asks for, once per lead; keeps each lead's, "
-                    + "account's and contact's name and owner for the activities and notes regarding them",
+                    + "account's and contact's name, owner and shares for the activities and notes regarding them, and "
+                    + "knows the customers opportunities may name",
             List.of(LeadQualified.class, LeadCreated.class, LeadUpdated.class, LeadDisqualified.class,
                     LeadReactivated.class, AccountCreated.class, AccountUpdated.class, ContactCreated.class,
-                    ContactUpdated.class));
+                    ContactUpdated.class, CustomerRecordShared.class, CustomerRecordShareRevoked.class));
 
     /**
      * The opportunity-service records what was invoiced, credited and paid on the won opportunity, and keeps each
@@ -73,13 +77,17 @@ public final class Subscriptions {
                     OpportunityReopened.class, OpportunityShared.class, OpportunityShareRevoked.class,
                     OpportunitySalesTeamChanged.class));
 
-    /** The billing-service keeps each account's address: the bill-to its orders and invoices print. */
-    public static final Subscription BILL_TO_ADDRESSES_FROM_ACCOUNTS = new Subscription("billing-service",
-            Topics.LEADS, "Keeps each account's name and address, copied as the bill-to of the orders opened for it",
-            List.of(AccountCreated.class, AccountUpdated.class));
+    /**
+     * The billing-service keeps each account's and contact's address: the bill-to its orders and invoices print, and
+     * the customers a direct order may name.
+     */
+    public static final Subscription BILL_TO_ADDRESSES_FROM_CUSTOMERS = new Subscription("billing-service",
+            Topics.LEADS, "Keeps each account's and contact's name and address, copied as the bill-to of the orders "
+                    + "opened for it; a direct order names a customer it knows",
+            List.of(AccountCreated.class, AccountUpdated.class, ContactCreated.class, ContactUpdated.class));
 
     public static final List<Subscription> ALL = List.of(OPPORTUNITIES_FROM_QUALIFIED_LEADS,
-            OPPORTUNITY_REVENUE_FROM_INVOICES, ORDERS_FROM_ACCEPTED_QUOTES, BILL_TO_ADDRESSES_FROM_ACCOUNTS);
+            OPPORTUNITY_REVENUE_FROM_INVOICES, ORDERS_FROM_ACCEPTED_QUOTES, BILL_TO_ADDRESSES_FROM_CUSTOMERS);
 
     private Subscriptions() {
     }

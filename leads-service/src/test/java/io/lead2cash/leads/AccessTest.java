@@ -26,16 +26,18 @@ import org.junit.jupiter.api.Test;
 class AccessTest {
 
     @Test
-    void leadsAccountsAndContactsAreAssignedByWhoeverMayChangeThemAndThenFollowTheNewOwner() {
+    void leadsAccountsAndContactsAreAssignedOnlyByTheirOwnerManagersAndAdminsAndThenFollowTheNewOwner() {
         String lead = createLead(alice(), "Assigned").path("id");
-        // Another team's rep may neither see nor assign it; a teammate may.
+        // Another team's rep may neither see nor assign it; a teammate changes it but may not give it away.
         bob().body("{\"ownerId\": \"bob\", \"owningTeam\": \"south\"}").when().post("/api/leads/" + lead + "/assign")
                 .then().statusCode(403).contentType("application/problem+json");
         alice().body("{\"owningTeam\": \"south\"}").when().post("/api/leads/" + lead + "/assign").then().statusCode(400)
                 .body("errors[0].field", is("ownerId"));
         alice().header("If-Match", "\"999\"").body("{\"ownerId\": \"bob\", \"owningTeam\": \"south\"}").when()
                 .post("/api/leads/" + lead + "/assign").then().statusCode(412);
-        carol().body("{\"ownerId\": \"bob\", \"owningTeam\": \"south\"}").when().post("/api/leads/" + lead + "/assign")
+        carol().body("{\"ownerId\": \"carol\", \"owningTeam\": \"north\"}").when().post("/api/leads/" + lead + "/assign")
+                .then().statusCode(403).contentType("application/problem+json");
+        alice().body("{\"ownerId\": \"bob\", \"owningTeam\": \"south\"}").when().post("/api/leads/" + lead + "/assign")
                 .then().statusCode(200).body("ownerId", is("bob")).body("owningTeam", is("south"));
         bob().when().get("/api/leads/" + lead).then().statusCode(200);
         alice().when().get("/api/leads/" + lead).then().statusCode(403);
@@ -48,6 +50,8 @@ class AccessTest {
                 .post("/api/accounts").then().statusCode(201).extract().path("id");
         bob().body("{\"ownerId\": \"bob\", \"owningTeam\": \"south\"}").when().post("/api/accounts/" + account + "/assign")
                 .then().statusCode(403);
+        carol().body("{\"ownerId\": \"carol\", \"owningTeam\": \"north\"}").when().post("/api/accounts/" + account + "/assign")
+                .then().statusCode(403);
         alice().body("{\"ownerId\": \"bob\", \"owningTeam\": \"south\"}").when().post("/api/accounts/" + account + "/assign")
                 .then().statusCode(200).body("ownerId", is("bob"));
         alice().header("If-Match", "\"1\"").body("{\"name\": \"Taken\"}").when().put("/api/accounts/" + account)
@@ -55,6 +59,8 @@ class AccessTest {
 
         String contact = alice().body("{\"lastName\": \"Moreau\"}").when().post("/api/contacts").then().statusCode(201)
                 .extract().path("id");
+        carol().body("{\"ownerId\": \"carol\", \"owningTeam\": \"north\"}").when().post("/api/contacts/" + contact + "/assign")
+                .then().statusCode(403);
         alice().body("{\"ownerId\": \"bob\", \"owningTeam\": \"south\"}").when().post("/api/contacts/" + contact + "/assign")
                 .then().statusCode(200).body("ownerId", is("bob")).body("owningTeam", is("south"));
         alice().body("{\"ownerId\": \"alice\"}").when().post("/api/contacts/" + java.util.UUID.randomUUID() + "/assign")

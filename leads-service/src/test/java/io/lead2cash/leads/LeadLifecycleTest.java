@@ -77,7 +77,9 @@ class LeadLifecycleTest {
                 .body("street1", is("12 Rue de la République")).body("postalCode", is("69002")).body("city", is("Lyon"))
                 .body("country", is("France")).body("street2", nullValue());
         alice().when().get("/api/contacts/" + contactId).then().statusCode(200)
-                .body("lastName", is("Silva")).body("accountId", is(accountId));
+                .body("lastName", is("Silva")).body("accountId", is(accountId))
+                .body("street1", is("12 Rue de la République")).body("postalCode", is("69002")).body("city", is("Lyon"))
+                .body("country", is("France"));
         alice().when().get("/api/leads/" + id).then()
                 .body("accountId", is(accountId)).body("contactId", is(contactId));
     }
@@ -112,6 +114,27 @@ class LeadLifecycleTest {
 
         alice().body("{\"overrideDuplicates\": true}").when().post("/api/leads/" + id + "/qualify").then().statusCode(200)
                 .body("accountCreated", is(true));
+    }
+
+    @Test
+    void qualifyingChecksWhatItCreatesByTheRulesOfCreatingItDirectly() {
+        // A contact with the lead's phone but another e-mail: creating the lead's contact directly is refused (same
+        // phone), so qualifying, which would create it, is refused too.
+        String phone = Fixtures.uniquePhone();
+        String contact = alice().body("{\"lastName\": \"Martin\", \"phone\": \"" + phone + "\"}").when()
+                .post("/api/contacts").then().statusCode(201).extract().path("id");
+        String lead = alice().body(Fixtures.leadBody("Same phone").replaceFirst("\\+33 4 [0-9 ]{11}", phone))
+                .when().post("/api/leads").then().statusCode(201).extract().path("id");
+        alice().body("{\"lastName\": \"Silva\", \"phone\": \"" + phone + "\"}").when().post("/api/contacts").then()
+                .statusCode(409).body("duplicates.id", hasItem(contact));
+
+        alice().body("{\"createAccount\": false}").when().post("/api/leads/" + lead + "/qualify").then().statusCode(409)
+                .body("type", is("urn:lead2cash:problem:duplicate"))
+                .body("duplicates.find { it.id == '" + contact + "' }.matchedOn", is("phone"));
+        alice().when().get("/api/leads/" + lead).then().body("state", is("OPEN"));
+        alice().body("{\"createAccount\": false, \"existingContactId\": \"" + contact + "\"}").when()
+                .post("/api/leads/" + lead + "/qualify").then().statusCode(200).body("contactId", is(contact))
+                .body("contactCreated", is(false));
     }
 
     @Test

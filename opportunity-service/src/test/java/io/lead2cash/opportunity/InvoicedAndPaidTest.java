@@ -4,11 +4,7 @@ import static io.lead2cash.opportunity.Reps.alice;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.is;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.lead2cash.devstack.DevStackTestResource;
-import io.lead2cash.devstack.KafkaRecords;
 import io.lead2cash.events.BusinessEvent;
-import io.lead2cash.events.EventCatalog;
 import io.lead2cash.events.Money;
 import io.lead2cash.events.billing.InvoiceCanceled;
 import io.lead2cash.events.billing.InvoiceCreated;
@@ -22,16 +18,15 @@ import io.lead2cash.events.CustomerReference;
 import io.lead2cash.events.CustomerType;
 import io.lead2cash.events.PostalAddress;
 import io.lead2cash.events.PricedTotals;
+import io.lead2cash.platform.testing.EventsOnTheBroker;
 import io.lead2cash.platform.testing.CatalogStandIn;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -39,9 +34,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(CatalogStandIn.class)
 class InvoicedAndPaidTest {
-
-    @Inject
-    ObjectMapper json;
 
     @Test
     void invoicesAndPaymentsAddUpOnTheOpportunityWhateverTheRedeliveries() throws Exception {
@@ -73,12 +65,8 @@ class InvoicedAndPaidTest {
                 .body("paidAmount.amount", is("400.00"));
     }
 
-    private void publish(BusinessEvent event) throws Exception {
-        var contract = EventCatalog.contractOf(event.getClass());
-        KafkaRecords.send(DevStackTestResource.stack().bootstrapServers(), contract.topic(), event.aggregateId().toString(),
-                json.writeValueAsString(event), Map.of("ce_specversion", "1.0", "ce_id", event.eventId().toString(),
-                        "ce_type", contract.type(), "ce_source", "urn:lead2cash:billing-service",
-                        "ce_subject", event.aggregateId().toString(), "ce_time", event.occurredAt().toString()));
+    private void publish(BusinessEvent event) {
+        EventsOnTheBroker.publish(event, "urn:lead2cash:billing-service");
     }
 
     private static InvoiceData invoice(UUID opportunity, String number) {

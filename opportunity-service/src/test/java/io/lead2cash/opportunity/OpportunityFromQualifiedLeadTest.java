@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.is;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lead2cash.devstack.DevStackTestResource;
 import io.lead2cash.devstack.KafkaRecords;
 import io.lead2cash.events.EventSchemas;
@@ -21,22 +20,18 @@ import io.lead2cash.events.leads.RequestedOpportunity;
 import io.lead2cash.events.leads.Rating;
 import io.lead2cash.platform.security.Roles;
 import io.lead2cash.platform.testing.Auth;
+import io.lead2cash.platform.testing.EventsOnTheBroker;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** LeadQualified, as leads-service publishes it on the real broker, opens exactly one opportunity. */
 @QuarkusTest
 class OpportunityFromQualifiedLeadTest {
-
-    @Inject
-    ObjectMapper json;
 
     @Test
     void aQualifiedLeadBecomesOneOpportunityInDevelopWhateverTheRedeliveries() throws Exception {
@@ -84,11 +79,8 @@ class OpportunityFromQualifiedLeadTest {
         manager().queryParam("originatingLeadId", lead).when().get("/api/opportunities").then().body("totalItems", is(0));
     }
 
-    private void publish(LeadQualified event) throws Exception {
-        KafkaRecords.send(DevStackTestResource.stack().bootstrapServers(), Topics.LEADS, event.lead().id().toString(),
-                json.writeValueAsString(event), Map.of("ce_specversion", "1.0", "ce_id", event.eventId().toString(),
-                        "ce_type", "lead2cash.lead.qualified.v1", "ce_source", "urn:lead2cash:leads-service",
-                        "ce_subject", event.lead().id().toString(), "ce_time", event.occurredAt().toString()));
+    private void publish(LeadQualified event) {
+        EventsOnTheBroker.publish(event, "urn:lead2cash:leads-service");
     }
 
     private static LeadQualified qualified(UUID lead, UUID account, boolean withOpportunity) {

@@ -8,13 +8,11 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lead2cash.devstack.DevStackTestResource;
 import io.lead2cash.devstack.KafkaRecords;
 import io.lead2cash.events.BusinessEvent;
 import io.lead2cash.events.CustomerReference;
 import io.lead2cash.events.CustomerType;
-import io.lead2cash.events.EventCatalog;
 import io.lead2cash.events.EventSchemas;
 import io.lead2cash.events.Money;
 import io.lead2cash.events.PostalAddress;
@@ -33,6 +31,7 @@ import io.lead2cash.events.leads.LeadState;
 import io.lead2cash.events.leads.LeadStatusReason;
 import io.lead2cash.events.leads.Rating;
 import io.lead2cash.platform.testing.CatalogStandIn;
+import io.lead2cash.platform.testing.EventsOnTheBroker;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
@@ -56,21 +55,12 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(CatalogStandIn.class)
 class RegardingAnyRecordTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n"
             .getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
 
     private static void publish(BusinessEvent event) {
-        var contract = EventCatalog.contractOf(event.getClass());
-        try {
-            KafkaRecords.send(DevStackTestResource.stack().bootstrapServers(), contract.topic(),
-                    event.aggregateId().toString(), JSON.writeValueAsString(event), Map.of("ce_specversion", "1.0",
-                            "ce_id", event.eventId().toString(), "ce_type", contract.type(), "ce_source", "urn:test",
-                            "ce_subject", event.aggregateId().toString(), "ce_time", event.occurredAt().toString()));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        EventsOnTheBroker.publish(event);
     }
 
     private static UUID leadOf(String owner, String team) {

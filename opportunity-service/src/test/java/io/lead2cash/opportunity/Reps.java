@@ -4,7 +4,7 @@ import io.lead2cash.platform.security.Roles;
 import io.lead2cash.platform.testing.Auth;
 import io.restassured.specification.RequestSpecification;
 
-/** The people the access tests act as: three reps in three teams, and a manager in alice's team. */
+/** The people the access tests act as: three reps in three teams, alice's teammate nora, and a manager in alice's team. */
 final class Reps {
 
     private Reps() {
@@ -12,6 +12,11 @@ final class Reps {
 
     static RequestSpecification alice() {
         return Auth.as("alice", "north", Roles.SALES_REP);
+    }
+
+    /** Alice's teammate. */
+    static RequestSpecification nora() {
+        return Auth.as("nora", "north", Roles.SALES_REP);
     }
 
     static RequestSpecification bob() {

@@ -14,7 +14,7 @@ import java.util.UUID;
 
 /**
  * An order or an invoice: a priced record under an order number, from a quote and opportunity when it came from one.
- * Who may read it follows its opportunity (see {@link OpportunityVisibility#readable}).
+ * Who may read and change it follows its deal (see {@link DealAccess}).
  */
 @MappedSuperclass
 public abstract class BillingDocument extends PricedRecord {
@@ -49,6 +49,9 @@ public abstract class BillingDocument extends PricedRecord {
         owningTeam = from.owningTeam;
         currency = from.currency;
     }
+
+    /** The order this document is, or bills. */
+    public abstract UUID orderId();
 
     /** The bill-to address as events and views carry it. */
     public PostalAddress billToAddress() {

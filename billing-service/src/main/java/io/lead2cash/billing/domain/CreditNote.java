@@ -72,6 +72,11 @@ public class CreditNote extends BillingDocument {
         return new CreditNoteIssued(UUID.randomUUID(), modifiedAt, data(), lines.stream().map(l -> l.data(currency)).toList());
     }
 
+    @Override
+    public UUID orderId() {
+        return orderId;
+    }
+
     private static BigDecimal sumOf(List<CreditNote> notes, Function<CreditNote, BigDecimal> figure) {
         return notes.stream().map(figure).reduce(BigDecimal.ZERO, BigDecimal::add);
     }

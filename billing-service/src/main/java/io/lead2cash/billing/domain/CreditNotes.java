@@ -31,7 +31,7 @@ public class CreditNotes {
     @Inject CurrentUser user;
     @Inject InvoiceNumbers numbers;
     @Inject InvoiceService invoices;
-    @Inject OpportunityVisibility visibility;
+    @Inject DealAccess visibility;
     @Inject MeterRegistry metrics;
 
     /** What a credit note list may be filtered by; absent values do not filter. */
@@ -61,7 +61,7 @@ public class CreditNotes {
      */
     @Transactional
     public CreditNote issue(UUID invoiceId, ExpectedVersion expected, String reason, Map<Integer, BigDecimal> quantities) {
-        invoices.get(invoiceId);
+        visibility.checkWrite(invoices.get(invoiceId), "invoice");
         Invoice invoice = Invoice.findById(invoiceId, LockModeType.PESSIMISTIC_WRITE);
         invoice.checkVersion(expected);
         invoice.requireCreditable();

@@ -1,18 +1,22 @@
 package io.lead2cash.billing.domain;
 
+import io.lead2cash.events.CustomerType;
 import io.lead2cash.events.PostalAddress;
 import io.lead2cash.events.leads.AccountData;
+import io.lead2cash.events.leads.ContactData;
 import io.lead2cash.platform.domain.Address;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Billing's copy of each account's address, kept from AccountCreated and AccountUpdated, so an order can print where
- * its customer is billed without calling the leads-service. As in Dynamics 365, the order copies the address when it
- * opens and its invoices copy the order's: a later move of the account does not rewrite issued documents.
+ * Billing's copy of each account's and contact's name and address, kept from their events, so an order prints where
+ * its customer is billed without calling the leads-service, and a direct order names a customer the suite knows. As
+ * in Dynamics 365, the order copies the address when it opens and its invoices copy the order's: a later move of the
+ * customer does not rewrite issued documents.
  */
 @ApplicationScoped
 public class CustomerAddresses {
@@ -22,24 +26,41 @@ public class CustomerAddresses {
     /** Records the account as the event shows it, unless a newer event was applied already. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void accountChanged(AccountData account, Instant at) {
-        CustomerAddress known = CustomerAddress.findById(account.id());
+        changed(CustomerType.ACCOUNT, account.id(), account.name(), account.address(), at);
+    }
+
+    /** Records the contact (a B2C customer) as the event shows it, unless a newer event was applied already. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void contactChanged(ContactData contact, Instant at) {
+        String name = contact.firstName() == null ? contact.lastName() : contact.firstName() + " " + contact.lastName();
+        changed(CustomerType.CONTACT, contact.id(), name, contact.address(), at);
+    }
+
+    private void changed(CustomerType type, UUID id, String name, PostalAddress address, Instant at) {
+        CustomerAddress known = CustomerAddress.findById(id);
         if (known == null) {
             known = new CustomerAddress();
-            known.customerId = account.id();
+            known.customerId = id;
         } else if (known.changedAt.isAfter(at)) {
-            LOG.debugf("Account %s: an event of %s arrived after one of %s, kept the newer address", account.id(), at,
+            LOG.debugf("%s %s: an event of %s arrived after one of %s, kept the newer address", type, id, at,
                     known.changedAt);
             return;
         }
-        known.name = account.name();
-        known.address = Address.of(account.address());
+        known.customerType = type;
+        known.name = name;
+        known.address = Address.of(address);
         known.changedAt = at;
         known.persist();
     }
 
-    /** The customer's address as last known; none for a contact or an account billing has not heard of. */
+    /** The customer's address as last known; none for a customer billing has not heard of. */
     public PostalAddress of(UUID customerId) {
         CustomerAddress known = CustomerAddress.findById(customerId);
         return known == null ? PostalAddress.NONE : Address.dataOf(known.address);
+    }
+
+    /** The account or contact of that kind with that id, as last known here. */
+    public Optional<CustomerAddress> known(CustomerType type, UUID customerId) {
+        return CustomerAddress.<CustomerAddress>findByIdOptional(customerId).filter(c -> c.customerType == type);
     }
 }

@@ -80,6 +80,11 @@ public class Invoice extends BillingDocument {
         return new InvoiceCreated(UUID.randomUUID(), modifiedAt, data(), lines.stream().map(l -> l.data(currency)).toList());
     }
 
+    @Override
+    public UUID orderId() {
+        return orderId;
+    }
+
     /** Marks it as sent to the customer. */
     public InvoiceBilled markBilled() {
         if (state != InvoiceState.ACTIVE || statusReason != InvoiceStatusReason.NEW) {

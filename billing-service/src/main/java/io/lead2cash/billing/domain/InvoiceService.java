@@ -33,7 +33,7 @@ public class InvoiceService {
     @Inject Outbox outbox;
     @Inject CurrentUser user;
     @Inject InvoiceNumbers numbers;
-    @Inject OpportunityVisibility visibility;
+    @Inject DealAccess visibility;
     @Inject MeterRegistry metrics;
 
     /** What an invoice list may be filtered by; absent values do not filter. */
@@ -77,6 +77,7 @@ public class InvoiceService {
     public Invoice invoiceOrder(UUID orderId) {
         // Locked: a cancel or fulfilment of the same order waits for this invoice, and sees it.
         SalesOrder order = SalesOrder.findById(orderId, LockModeType.PESSIMISTIC_WRITE);
+        visibility.checkWrite(visibility.readable(order, "order", orderId), "order");
         order.requireInvoiceable();
         Invoice existing = activeInvoiceOf(order.id);
         if (existing != null) {
@@ -111,7 +112,7 @@ public class InvoiceService {
     /** Records a payment; the invoice row is locked so concurrent payments cannot together exceed what is due. */
     @Transactional
     public Payment pay(UUID id, ExpectedVersion expected, BigDecimal amount, LocalDate paidOn, String reference) {
-        get(id);
+        visibility.checkWrite(get(id), "invoice");
         Invoice invoice = Invoice.findById(id, LockModeType.PESSIMISTIC_WRITE);
         invoice.checkVersion(expected);
         Payment payment = Payment.of(id, amount, paidOn == null ? LocalDate.now(ZoneOffset.UTC) : paidOn, reference, user.id());
@@ -127,7 +128,7 @@ public class InvoiceService {
     /** Cancels an invoice nothing was paid on; an order it invoiced is Fulfilled again, to be invoiced anew. */
     @Transactional
     public Invoice cancel(UUID id, ExpectedVersion expected) {
-        get(id);
+        visibility.checkWrite(get(id), "invoice");
         Invoice found = Invoice.findById(id);
         // The order first, as invoicing and fulfilling lock it: the invoice and its order change together.
         SalesOrder order = SalesOrder.findById(found.orderId, LockModeType.PESSIMISTIC_WRITE);
@@ -141,6 +142,7 @@ public class InvoiceService {
     /** Applies one state change to the invoice the caller may see, at the version they expect, and publishes it. */
     private Invoice change(UUID id, ExpectedVersion expected, Function<Invoice, BusinessEvent> change) {
         Invoice invoice = get(id);
+        visibility.checkWrite(invoice, "invoice");
         invoice.checkVersion(expected);
         outbox.append(change.apply(invoice));
         Invoice.flush();

@@ -36,7 +36,7 @@ public class OrderService {
 
     @Inject Outbox outbox;
     @Inject EntityManager entityManager;
-    @Inject OpportunityVisibility visibility;
+    @Inject DealAccess visibility;
     @Inject InvoiceService invoices;
     @Inject BillingPolicy policy;
     @Inject OrderLinePricer pricer;
@@ -78,8 +78,8 @@ public class OrderService {
             return;
         }
         SalesOrder order = SalesOrder.fromAcceptedQuote(event.quote(), nextNumber(), policy.paymentTerms());
-        OpportunityVisibility.Owner owner = visibility.ownerOfAcceptedQuote(order.opportunityId,
-                new OpportunityVisibility.Owner(order.ownerId, order.owningTeam), event.occurredAt());
+        DealAccess.Owner owner = visibility.ownerOfAcceptedQuote(order.opportunityId,
+                new DealAccess.Owner(order.ownerId, order.owningTeam), event.occurredAt());
         order.ownerId = owner.ownerId();
         order.owningTeam = owner.owningTeam();
         opened(order, event.lines().stream().map(l -> OrderLine.fromQuote(order.id, l)).toList(), "quote");
@@ -233,11 +233,12 @@ public class OrderService {
     }
 
     /**
-     * The order to change, locked until the transaction ends so fulfilling, canceling and invoicing it cannot
-     * interleave; 404 and 403 come before the version is checked.
+     * The order to change, if the caller may change it (a READ share on its deal reads it only), locked until the
+     * transaction ends so fulfilling, canceling and invoicing it cannot interleave; 404 and 403 come before the version
+     * is checked.
      */
     private SalesOrder forChange(UUID id, ExpectedVersion expected) {
-        get(id);
+        visibility.checkWrite(get(id), "order");
         SalesOrder order = SalesOrder.findById(id, LockModeType.PESSIMISTIC_WRITE);
         order.checkVersion(expected);
         return order;

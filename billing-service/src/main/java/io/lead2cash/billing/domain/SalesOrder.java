@@ -114,6 +114,11 @@ public class SalesOrder extends BillingDocument {
         return order;
     }
 
+    @Override
+    public UUID orderId() {
+        return id;
+    }
+
     public OrderCreated created(List<OrderLine> lines) {
         return new OrderCreated(UUID.randomUUID(), modifiedAt, data(), lines.stream().map(l -> l.orderLineData(currency)).toList());
     }

@@ -4,6 +4,8 @@ import io.lead2cash.billing.domain.CustomerAddresses;
 import io.lead2cash.events.Subscriptions;
 import io.lead2cash.events.leads.AccountCreated;
 import io.lead2cash.events.leads.AccountUpdated;
+import io.lead2cash.events.leads.ContactCreated;
+import io.lead2cash.events.leads.ContactUpdated;
 import io.lead2cash.platform.messaging.EventConsumption;
 import io.lead2cash.platform.messaging.EventHandlers;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -11,7 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Keeps each account's address from the leads-service's events, once per event, for the bill-to of its orders. */
+/** Keeps each account's and contact's address from the leads-service's events, once per event, for the bill-to of its orders. */
 @ApplicationScoped
 public class CustomerEventsConsumer {
 
@@ -25,7 +27,9 @@ public class CustomerEventsConsumer {
         this.handlers = EventHandlers.create()
                 .on(AccountCreated.class, e -> addresses.accountChanged(e.account(), e.occurredAt()))
                 .on(AccountUpdated.class, e -> addresses.accountChanged(e.account(), e.occurredAt()))
-                .exactly(Subscriptions.BILL_TO_ADDRESSES_FROM_ACCOUNTS);
+                .on(ContactCreated.class, e -> addresses.contactChanged(e.contact(), e.occurredAt()))
+                .on(ContactUpdated.class, e -> addresses.contactChanged(e.contact(), e.occurredAt()))
+                .exactly(Subscriptions.BILL_TO_ADDRESSES_FROM_CUSTOMERS);
     }
 
     @Incoming("customer-events")

@@ -1,7 +1,6 @@
 package io.lead2cash.billing.messaging;
 
-import io.lead2cash.billing.domain.OpportunityGrant;
-import io.lead2cash.billing.domain.OpportunityVisibility;
+import io.lead2cash.billing.domain.DealAccess;
 import io.lead2cash.billing.domain.OrderService;
 import io.lead2cash.events.opportunities.OpportunityCreated;
 import io.lead2cash.events.opportunities.OpportunityData;
@@ -24,8 +23,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Turns accepted quotes into orders, once per event whatever the redeliveries, and keeps who may see each
- * opportunity (owner, team, shares, sales team) so reps read the orders and invoices of their deals.
+ * Turns accepted quotes into orders, once per event whatever the redeliveries, and keeps who may see and change each
+ * opportunity (owner, team, shares with their access, sales team) so reps work the orders and invoices of their deals.
  */
 @ApplicationScoped
 public class OpportunityEventsConsumer {
@@ -35,7 +34,7 @@ public class OpportunityEventsConsumer {
     private final EventConsumption consumption;
     private final EventHandlers handlers;
 
-    OpportunityEventsConsumer(EventConsumption consumption, OrderService orders, OpportunityVisibility visibility) {
+    OpportunityEventsConsumer(EventConsumption consumption, OrderService orders, DealAccess visibility) {
         this.consumption = consumption;
         java.util.function.BiConsumer<OpportunityData, java.time.Instant> owned = (o, at) -> visibility.owned(o.id(),
                 o.ownerId(), o.owningTeam(), at);
@@ -47,12 +46,12 @@ public class OpportunityEventsConsumer {
                 .on(OpportunityWon.class, e -> owned.accept(e.opportunity(), e.occurredAt()))
                 .on(OpportunityLost.class, e -> owned.accept(e.opportunity(), e.occurredAt()))
                 .on(OpportunityReopened.class, e -> owned.accept(e.opportunity(), e.occurredAt()))
-                .on(OpportunityShared.class, e -> visibility.shared(e.opportunityId(),
-                        OpportunityGrant.Kind.valueOf(e.principalType().name()), e.principalId()))
-                .on(OpportunityShareRevoked.class, e -> visibility.revoked(e.opportunityId(),
-                        OpportunityGrant.Kind.valueOf(e.principalType().name()), e.principalId()))
+                .on(OpportunityShared.class, e -> visibility.shared(e.opportunityId(), e.principalType(),
+                        e.principalId(), e.access(), e.grantedBy(), e.occurredAt()))
+                .on(OpportunityShareRevoked.class, e -> visibility.revoked(e.opportunityId(), e.principalType(),
+                        e.principalId()))
                 .on(OpportunitySalesTeamChanged.class, e -> visibility.salesTeam(e.opportunityId(),
-                        e.members().stream().map(SalesTeamMemberData::userId).toList()))
+                        e.members().stream().map(SalesTeamMemberData::userId).toList(), e.occurredAt()))
                 .exactly(Subscriptions.ORDERS_FROM_ACCEPTED_QUOTES);
     }
 

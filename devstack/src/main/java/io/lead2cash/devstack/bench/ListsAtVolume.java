@@ -219,7 +219,7 @@ public final class ListsAtVolume {
         ids.put("opportunity", one("opportunity", "SELECT opportunity_id FROM quote LIMIT 1"));
         ids.put("opportunityWithLines", one("opportunity", "SELECT opportunity_id FROM opportunity_line GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"));
         ids.put("quoteWithLines", one("opportunity", "SELECT quote_id FROM quote_line GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"));
-        ids.put("sharedOpportunity", one("opportunity", "SELECT opportunity_id FROM opportunity_share LIMIT 1"));
+        ids.put("sharedOpportunity", one("opportunity", "SELECT record_id FROM record_share WHERE record_type = 'opportunity' LIMIT 1"));
         ids.put("orderWithLines", one("billing", "SELECT order_id FROM sales_order_line GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"));
         ids.put("invoiceWithLines", one("billing", "SELECT invoice_id FROM invoice_line GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"));
         ids.put("paidInvoice", one("billing", "SELECT invoice_id FROM payment LIMIT 1"));

@@ -14,5 +14,11 @@ public record ContactRequest(
         @Email @Size(max = 254) String email,
         @Size(max = 50) String phone,
         @Size(max = 100) String jobTitle,
+        @Size(max = 250) String street1,
+        @Size(max = 250) String street2,
+        @Size(max = 20) String postalCode,
+        @Size(max = 100) String city,
+        @Size(max = 100) String stateOrProvince,
+        @Size(max = 100) String country,
         @Schema(description = "The account the contact works for") UUID accountId) {
 }

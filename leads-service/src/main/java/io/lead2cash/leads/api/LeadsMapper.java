@@ -1,7 +1,7 @@
 package io.lead2cash.leads.api;
 
 import java.util.List;
-import io.lead2cash.leads.domain.RecordShare;
+import io.lead2cash.platform.access.RecordShare;
 import io.lead2cash.platform.api.ShareView;
 import io.lead2cash.events.PostalAddress;
 import io.lead2cash.events.leads.LeadState;
@@ -86,11 +86,14 @@ final class LeadsMapper {
 
     static Contact.Details details(ContactRequest r) {
         return new Contact.Details(trim(r.firstName()), trim(r.lastName()), trim(r.email()), trim(r.phone()),
-                trim(r.jobTitle()), r.accountId());
+                trim(r.jobTitle()), r.accountId(),
+                address(r.street1(), r.street2(), r.postalCode(), r.city(), r.stateOrProvince(), r.country()));
     }
 
     static ContactView view(Contact c) {
-        return new ContactView(c.id, c.firstName, c.lastName, c.email, c.phone, c.jobTitle, c.accountId, c.ownerId,
+        PostalAddress at = Address.dataOf(c.address);
+        return new ContactView(c.id, c.firstName, c.lastName, c.email, c.phone, c.jobTitle, c.accountId, at.street1(),
+                at.street2(), at.postalCode(), at.city(), at.stateOrProvince(), at.country(), c.ownerId,
                 c.owningTeam, c.createdAt, c.modifiedAt, c.version);
     }
 
@@ -105,7 +108,6 @@ final class LeadsMapper {
     }
 
     static List<ShareView> shares(List<RecordShare> shares) {
-        return shares.stream().map(s -> new ShareView(s.id.principalType(), s.id.principalId(), s.access, s.grantedBy,
-                s.grantedAt)).toList();
+        return ShareView.of(shares);
     }
 }

@@ -1,5 +1,6 @@
 package io.lead2cash.leads.domain;
 
+import io.lead2cash.platform.access.RecordShare;
 import io.lead2cash.platform.outbox.Outbox;
 import io.lead2cash.platform.domain.Records;
 import io.lead2cash.platform.domain.ExpectedVersion;
@@ -90,19 +91,19 @@ public class CustomerService {
         return outbox.appendChange(contact, contact.update(details));
     }
 
-    /** Gives the account to another owner and team: its owner, team, managers and admins; not those it is shared with. */
+    /** Gives the account to another owner and team: its owner, managers and admins; not its team, nor those it is shared with. */
     @Transactional
     public Account assignAccount(UUID id, ExpectedVersion expected, String ownerId, String owningTeam) {
         Account account = forChange(account(id), "account", expected);
-        account.checkAccess(user, "account");
+        sharing.checkManage(account);
         return outbox.appendChange(account, account.assign(ownerId, owningTeam));
     }
 
-    /** Gives the contact to another owner and team: its owner, team, managers and admins; not those it is shared with. */
+    /** Gives the contact to another owner and team: its owner, managers and admins; not its team, nor those it is shared with. */
     @Transactional
     public Contact assignContact(UUID id, ExpectedVersion expected, String ownerId, String owningTeam) {
         Contact contact = forChange(contact(id), "contact", expected);
-        contact.checkAccess(user, "contact");
+        sharing.checkManage(contact);
         return outbox.appendChange(contact, contact.assign(ownerId, owningTeam));
     }
 

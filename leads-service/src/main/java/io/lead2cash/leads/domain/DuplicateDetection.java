@@ -2,7 +2,8 @@ package io.lead2cash.leads.domain;
 
 import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.problem.ProblemType;
-import io.lead2cash.platform.security.CurrentUser;
+import io.lead2cash.platform.access.AccessPolicy;
+import io.lead2cash.platform.access.RecordAccess;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +26,7 @@ public class DuplicateDetection {
     /** How many look-alikes the answer lists at most. */
     static final int MAX_MATCHES = 10;
 
-    @Inject CurrentUser user;
+    @Inject RecordAccess access;
 
     /** A record that looks like the one being saved, and the field they share. */
     public record Duplicate(String type, UUID id, String name, String matchedOn) {
@@ -34,29 +35,29 @@ public class DuplicateDetection {
     /** Refuses the lead if it looks like another open lead the caller may see. */
     public void checkLead(UUID self, String email, String companyName, String phone) {
         Map<String, String> keys = keys(email, "companyName", companyName, phone);
-        String access = "";
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        if (!user.seesAllRecords()) {
-            access = user.team() == null ? " and owner_id = :accessUser"
-                    : " and (owner_id = :accessUser or owning_team = :accessTeam)";
-            parameters.putAll(user.accessParameters());
-        }
+        var visible = access.visibleSql(AccessPolicy.SALES, "lead");
         refuse("lead", find("lead", "coalesce(nullif(btrim(coalesce(first_name, '') || ' ' || last_name), ''), topic)",
-                "company_name", self, keys, "state = 'OPEN'" + access, parameters));
+                "company_name", self, keys, "state = 'OPEN'" + visible.map(c -> " and " + c.text()).orElse(""),
+                visible.map(RecordAccess.Clause::parameters).orElse(Map.of())));
     }
 
     public void checkAccount(UUID self, String email, String name, String phone) {
-        refuse("account", find("account", "name", "name", self, keys(email, "name", name, phone), "true", Map.of()));
+        refuse("account", accountsLike(self, email, name, phone));
     }
 
     public void checkContact(UUID self, String email, String phone) {
-        refuse("contact", find("contact", "btrim(coalesce(first_name, '') || ' ' || last_name)", null, self,
-                keys(email, null, null, phone), "true", Map.of()));
+        refuse("contact", contactsLike(self, email, phone));
     }
 
-    /** The accounts whose company key is the name's: what qualifying a lead would create again. */
-    public List<Duplicate> accountsNamed(String name) {
-        return find("account", "name", "name", null, keys(null, "name", name, null), "true", Map.of());
+    /** The accounts sharing the e-mail, company key or phone (other than {@code self}): as creating one checks. */
+    public List<Duplicate> accountsLike(UUID self, String email, String name, String phone) {
+        return find("account", "name", "name", self, keys(email, "name", name, phone), "true", Map.of());
+    }
+
+    /** The contacts sharing the e-mail or phone (other than {@code self}): as creating one checks. */
+    public List<Duplicate> contactsLike(UUID self, String email, String phone) {
+        return find("contact", "btrim(coalesce(first_name, '') || ' ' || last_name)", null, self,
+                keys(email, null, null, phone), "true", Map.of());
     }
 
     /** The non-blank identifying fields, in the order a match is reported: e-mail, company, phone. */

@@ -16,7 +16,6 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -73,8 +72,9 @@ public class LeadQualification {
             account.persist();
         }
         if (createContact) {
+            // As Dynamics 365 does, the new contact takes the lead's person, phone and address too.
             contact = Contact.create(new Contact.Details(lead.firstName, lead.lastName, lead.email, lead.phone, lead.jobTitle,
-                    account == null ? null : account.id), user);
+                    account == null ? null : account.id, Address.dataOf(lead.address)), user);
             contact.persist();
             if (createAccount) {
                 account.primaryContactId = contact.id;
@@ -94,16 +94,17 @@ public class LeadQualification {
         return new Outcome(lead, account, createAccount, contact, createContact, opportunity != null);
     }
 
+    /**
+     * Refuses to create an account or contact that creating it directly would refuse: the same rules (company key,
+     * e-mail and phone for the account; e-mail and phone for the contact) on what qualifying would save.
+     */
     private void refuseDuplicates(Lead lead, boolean createAccount, boolean createContact) {
         List<DuplicateDetection.Duplicate> duplicates = new ArrayList<>();
         if (createAccount) {
-            // The same company key as duplicate detection on create: 'Café Lumière SARL' is 'CAFÉ LUMIÈRE'.
-            duplicates.addAll(duplicateDetection.accountsNamed(lead.companyName));
+            duplicates.addAll(duplicateDetection.accountsLike(null, null, lead.companyName, lead.phone));
         }
-        if (createContact && notBlank(lead.email)) {
-            Contact.<Contact>find("lower(email) = ?1", lead.email.toLowerCase(Locale.ROOT)).range(0, 9).list()
-                    .forEach(c -> duplicates.add(new DuplicateDetection.Duplicate("contact", c.id,
-                            (c.firstName == null ? "" : c.firstName + " ") + c.lastName, "email")));
+        if (createContact) {
+            duplicates.addAll(duplicateDetection.contactsLike(null, lead.email, lead.phone));
         }
         if (!duplicates.isEmpty()) {
             throw new ProblemException(ProblemType.DUPLICATE,

@@ -1,5 +1,6 @@
 package io.lead2cash.leads.domain;
 
+import io.lead2cash.platform.access.RecordShare;
 import io.lead2cash.platform.outbox.Outbox;
 import io.lead2cash.platform.domain.Records;
 import io.lead2cash.events.leads.LeadState;
@@ -91,11 +92,11 @@ public class LeadService {
         return outbox.appendChange(lead, lead.reactivate());
     }
 
-    /** Gives the lead to another owner and team: its owner, team, managers and admins; not those it is shared with. */
+    /** Gives the lead to another owner and team: its owner, managers and admins; not its team, nor those it is shared with. */
     @Transactional
     public Lead assign(UUID id, ExpectedVersion expected, String ownerId, String owningTeam) {
         Lead lead = forChange(id, expected);
-        lead.checkAccess(user, "lead");
+        sharing.checkManage(lead);
         return outbox.appendChange(lead, lead.assign(ownerId, owningTeam));
     }
 

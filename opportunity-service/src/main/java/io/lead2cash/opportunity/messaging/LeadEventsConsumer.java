@@ -6,6 +6,8 @@ import io.lead2cash.events.leads.AccountUpdated;
 import io.lead2cash.events.leads.ContactCreated;
 import io.lead2cash.events.leads.ContactData;
 import io.lead2cash.events.leads.ContactUpdated;
+import io.lead2cash.events.leads.CustomerRecordShareRevoked;
+import io.lead2cash.events.leads.CustomerRecordShared;
 import io.lead2cash.events.leads.LeadCreated;
 import io.lead2cash.events.leads.LeadData;
 import io.lead2cash.events.leads.LeadDisqualified;
@@ -26,8 +28,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Turns qualified leads into opportunities, and keeps each lead, account and contact as activities and notes may
- * regard them, once per event whatever the redeliveries.
+ * Turns qualified leads into opportunities, and keeps each lead, account and contact (with its shares) as activities
+ * and notes may regard them, once per event whatever the redeliveries.
  */
 @ApplicationScoped
 public class LeadEventsConsumer {
@@ -58,6 +60,10 @@ public class LeadEventsConsumer {
                 .on(AccountUpdated.class, e -> account.accept(e.account(), e.occurredAt()))
                 .on(ContactCreated.class, e -> contact.accept(e.contact(), e.occurredAt()))
                 .on(ContactUpdated.class, e -> contact.accept(e.contact(), e.occurredAt()))
+                .on(CustomerRecordShared.class, e -> regarded.shared(e.recordType(), e.recordId(), e.principalType(),
+                        e.principalId(), e.access(), e.grantedBy(), e.occurredAt()))
+                .on(CustomerRecordShareRevoked.class, e -> regarded.shareRevoked(e.recordType(), e.recordId(),
+                        e.principalType(), e.principalId()))
                 .exactly(Subscriptions.OPPORTUNITIES_FROM_QUALIFIED_LEADS);
     }
 

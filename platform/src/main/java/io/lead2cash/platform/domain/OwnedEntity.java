@@ -1,10 +1,9 @@
 package io.lead2cash.platform.domain;
 
-import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.security.CurrentUser;
 import jakarta.persistence.MappedSuperclass;
 
-/** A record owned by a user and a team: who may see and change it follows from them. */
+/** A record owned by a user and a team: who may see and change it follows from them ({@code access.RecordAccess}). */
 @MappedSuperclass
 public abstract class OwnedEntity extends TrackedEntity {
 
@@ -23,12 +22,5 @@ public abstract class OwnedEntity extends TrackedEntity {
         ownerId = newOwner;
         owningTeam = newTeam;
         touch();
-    }
-
-    /** Refuses callers who are neither the owner, in the owning team, nor a manager or admin. */
-    public void checkAccess(CurrentUser user, String what) {
-        if (!user.canAccess(ownerId, owningTeam)) {
-            throw ProblemException.forbidden("This " + what + " belongs to another user or team and is not shared with you");
-        }
     }
 }

@@ -1,6 +1,5 @@
 package io.lead2cash.platform.query;
 
-import io.lead2cash.platform.security.CurrentUser;
 import io.quarkus.panache.common.Parameters;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -54,12 +53,6 @@ public final class Filter {
         clauses.add("(" + clause + ")");
         parameters.putAll(clauseParameters);
         return this;
-    }
-
-    /** Restricts the list to the records the caller may see (see {@link CurrentUser#accessClause()}). */
-    public Filter accessibleBy(CurrentUser user) {
-        String clause = user.accessClause();
-        return clause == null ? this : and(clause, user.accessParameters());
     }
 
     public Filter in(String attribute, Collection<?> values) {

@@ -1,7 +1,7 @@
 package io.lead2cash.opportunity.api.access;
 
 import io.lead2cash.platform.api.ShareView;
-import io.lead2cash.opportunity.domain.access.OpportunityShare;
+import io.lead2cash.platform.access.RecordShare;
 import io.lead2cash.opportunity.domain.access.SalesTeamMember;
 import java.util.List;
 
@@ -11,9 +11,8 @@ final class AccessMapper {
     private AccessMapper() {
     }
 
-    static List<ShareView> shares(List<OpportunityShare> shares) {
-        return shares.stream().map(s -> new ShareView(s.id.principalType(), s.id.principalId(), s.access, s.grantedBy,
-                s.grantedAt)).toList();
+    static List<ShareView> shares(List<RecordShare> shares) {
+        return ShareView.of(shares);
     }
 
     static List<SalesTeamMemberView> salesTeam(List<SalesTeamMember> members) {

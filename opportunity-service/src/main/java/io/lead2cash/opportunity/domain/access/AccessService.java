@@ -7,6 +7,8 @@ import io.lead2cash.events.opportunities.ShareAccess;
 import io.lead2cash.events.opportunities.SharePrincipalType;
 import io.lead2cash.opportunity.domain.opportunity.Opportunity;
 import io.lead2cash.opportunity.domain.opportunity.OpportunityService;
+import io.lead2cash.platform.access.RecordAccess;
+import io.lead2cash.platform.access.RecordShare;
 import io.lead2cash.platform.domain.ExpectedVersion;
 import io.lead2cash.platform.outbox.Outbox;
 import io.lead2cash.platform.problem.ProblemException;
@@ -16,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -32,6 +35,7 @@ public class AccessService {
     @Inject Outbox outbox;
     @Inject CurrentUser user;
     @Inject OpportunityService opportunities;
+    @Inject DealAccess dealAccess;
     @Inject RecordAccess access;
     @Inject Event<DealAssigned> assigned;
 
@@ -48,43 +52,24 @@ public class AccessService {
         return opportunity;
     }
 
-    public List<OpportunityShare> shares(UUID id) {
-        opportunities.get(id);
-        return sharesOf(id);
+    public List<RecordShare> shares(UUID id) {
+        return access.shares(DealAccess.root(opportunities.get(id)));
     }
 
     /** Shares the opportunity and its quotes with a user or team, or changes the access of an existing share. */
     @Transactional
-    public List<OpportunityShare> share(UUID id, SharePrincipalType type, String principal, ShareAccess level) {
-        forManagement(id);
-        OpportunityShare.Key key = new OpportunityShare.Key(id, type, principal);
-        OpportunityShare share = OpportunityShare.findById(key);
-        if (share != null && share.access == level) {
-            return sharesOf(id);
-        }
-        boolean granted = share == null;
-        if (granted) {
-            share = new OpportunityShare();
-            share.id = key;
-        }
-        share.access = level;
-        share.grantedBy = user.id();
-        share.grantedAt = Instant.now();
-        if (granted) {
-            share.persist();
-        }
-        LOG.infof("%s shared opportunity %s with %s %s (%s)", user.id(), id, type, principal, level);
-        OpportunityShare.flush();
-        outbox.append(new OpportunityShared(UUID.randomUUID(), share.grantedAt, id, type, principal, level, user.id()));
-        return sharesOf(id);
+    public List<RecordShare> share(UUID id, SharePrincipalType type, String principal, ShareAccess level) {
+        Opportunity opportunity = opportunities.get(id);
+        access.share(DealAccess.root(opportunity), type, principal, level).ifPresent(share -> {
+            LOG.infof("%s shared opportunity %s with %s %s (%s)", user.id(), id, type, principal, level);
+            outbox.append(new OpportunityShared(UUID.randomUUID(), share.grantedAt, id, type, principal, level, user.id()));
+        });
+        return access.shares(DealAccess.root(opportunity));
     }
 
     @Transactional
     public void revoke(UUID id, SharePrincipalType type, String principal) {
-        forManagement(id);
-        if (!OpportunityShare.deleteById(new OpportunityShare.Key(id, type, principal))) {
-            throw ProblemException.notFound("share of opportunity " + id + " with " + type, principal);
-        }
+        access.revoke(DealAccess.root(opportunities.get(id)), type, principal);
         LOG.infof("%s revoked the share of opportunity %s with %s %s", user.id(), id, type, principal);
         outbox.append(new OpportunityShareRevoked(UUID.randomUUID(), Instant.now(), id, type, principal, user.id()));
     }
@@ -110,7 +95,7 @@ public class AccessService {
             member = new SalesTeamMember();
             member.id = key;
             member.addedBy = user.id();
-            member.addedAt = Instant.now();
+            member.addedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
             member.role = role.trim();
             member.persist();
         } else if (member.role.equals(role.trim())) {
@@ -143,17 +128,17 @@ public class AccessService {
     /** The opportunity, if the caller may assign or share it and change its sales team. */
     private Opportunity forManagement(UUID id) {
         Opportunity opportunity = opportunities.get(id);
-        access.checkManage(opportunity.ownerId, "opportunity");
+        dealAccess.checkManage(opportunity);
         return opportunity;
     }
 
+    /** The members' access (the shared kit's MEMBER grants) follows the team, and billing hears of it. */
     private void teamChanged(UUID opportunityId) {
-        outbox.append(new OpportunitySalesTeamChanged(UUID.randomUUID(), Instant.now(), opportunityId,
-                teamOf(opportunityId).stream().map(SalesTeamMember::data).toList()));
-    }
-
-    private static List<OpportunityShare> sharesOf(UUID opportunityId) {
-        return OpportunityShare.list("id.opportunityId", opportunityId);
+        List<SalesTeamMember> team = teamOf(opportunityId);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        access.salesTeam(DealAccess.KIND, opportunityId, team.stream().map(m -> m.id.userId()).toList(), user.id(), now);
+        outbox.append(new OpportunitySalesTeamChanged(UUID.randomUUID(), now, opportunityId,
+                team.stream().map(SalesTeamMember::data).toList()));
     }
 
     private static List<SalesTeamMember> teamOf(UUID opportunityId) {

@@ -13,7 +13,7 @@ import java.util.UUID;
 
 /**
  * A user working an opportunity with its owner, with their role on the deal. Like a member of a Dynamics 365
- * access team, they may read and change the opportunity and its quotes.
+ * access team, they may read and change the opportunity and its quotes: the shared kit keeps that as a MEMBER grant.
  */
 @Entity
 @Table(name = "opportunity_team_member")
@@ -34,10 +34,5 @@ public class SalesTeamMember extends PanacheEntityBase {
 
     public SalesTeamMemberData data() {
         return new SalesTeamMemberData(id.userId(), role, addedBy, addedAt);
-    }
-
-    /** JPQL: the opportunity id at {@code path} is one whose sales team has the user {@code :shareUser}. */
-    static String includesCaller(String path) {
-        return path + " in (select m.id.opportunityId from SalesTeamMember m where m.id.userId = :shareUser)";
     }
 }

@@ -37,11 +37,13 @@ public class NoteService {
         return note;
     }
 
-    /** The note, if the caller may read the record it regards (or owns it). */
+    /**
+     * The note, if the caller may read the record it regards: a note follows its record (Dataverse's parental
+     * cascade), whoever wrote it; its author's team gets nothing from it.
+     */
     public Note get(UUID id) {
         Note note = Note.<Note>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("note", id));
-        if (!user.canAccess(note.ownerId, note.owningTeam)
-                && !regarding.find(note.regardingType, note.regardingId).map(regarding::canRead).orElse(false)) {
+        if (!regarding.find(note.regardingType, note.regardingId).map(regarding::canRead).orElse(false)) {
             throw ProblemException.forbidden("This note regards a " + note.regardingType.name().toLowerCase()
                     + " you may not see");
         }
@@ -49,14 +51,13 @@ public class NoteService {
     }
 
     /**
-     * Attaches a file to the caller's own note (or one on a record they may add to), streamed into the database; the
-     * note row is locked so two uploads cannot both attach.
+     * Attaches a file to a note on a record the caller may add to, streamed into the database; the note row is locked
+     * so two uploads cannot both attach.
      */
     @Transactional
     public Note attach(UUID id, String fileName, String declaredType, InputStream body) {
         Note note = get(id);
-        if (!user.canAccess(note.ownerId, note.owningTeam)
-                && !regarding.find(note.regardingType, note.regardingId).map(regarding::canWrite).orElse(false)) {
+        if (!regarding.find(note.regardingType, note.regardingId).map(regarding::canAddTo).orElse(false)) {
             throw ProblemException.forbidden("Only who may add to the " + note.regardingType.name().toLowerCase()
                     + " may attach files to its notes");
         }

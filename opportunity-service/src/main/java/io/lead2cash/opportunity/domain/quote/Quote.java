@@ -10,9 +10,11 @@ import io.lead2cash.events.opportunities.QuoteData;
 import io.lead2cash.events.opportunities.QuoteRevised;
 import io.lead2cash.events.opportunities.QuoteState;
 import io.lead2cash.events.opportunities.QuoteStatusReason;
+import io.lead2cash.opportunity.domain.access.DealAccess;
 import io.lead2cash.opportunity.domain.line.LineHolder;
 import io.lead2cash.opportunity.domain.line.PricedLine;
 import io.lead2cash.opportunity.domain.opportunity.Opportunity;
+import io.lead2cash.platform.access.AccessRoot;
 import io.lead2cash.platform.domain.HeaderTotals;
 import io.lead2cash.platform.domain.PricedRecord;
 import io.lead2cash.platform.problem.ProblemException;
@@ -175,6 +177,11 @@ public class Quote extends PricedRecord implements LineHolder {
     public QuoteDeleted discard() {
         requireDraft("delete");
         return new QuoteDeleted(UUID.randomUUID(), now(), data());
+    }
+
+    /** Access to a quote is access to its deal (a quote carries its deal's owner and team, and goes with it). */
+    public AccessRoot accessRoot() {
+        return DealAccess.root(opportunityId, ownerId, owningTeam).as("quote");
     }
 
     @Override

@@ -6,7 +6,7 @@ import io.lead2cash.events.opportunities.OpportunityStatusReason;
 import io.lead2cash.events.opportunities.QuoteState;
 import io.lead2cash.events.opportunities.QuoteStatusReason;
 import io.lead2cash.opportunity.domain.access.DealAssigned;
-import io.lead2cash.opportunity.domain.access.RecordAccess;
+import io.lead2cash.opportunity.domain.access.DealAccess;
 import io.lead2cash.opportunity.domain.line.LinePricer;
 import io.lead2cash.opportunity.domain.line.PricedLine;
 import io.lead2cash.opportunity.domain.opportunity.Opportunity;
@@ -39,7 +39,7 @@ public class QuoteService {
     @Inject Outbox outbox;
     @Inject OpportunityService opportunities;
     @Inject EntityManager entityManager;
-    @Inject RecordAccess access;
+    @Inject DealAccess access;
     @Inject LinePricer pricer;
 
     public Listing<Quote> search(UUID opportunityId, QuoteState state, Sort sort) {
@@ -50,13 +50,13 @@ public class QuoteService {
     /** The quote, if the caller may see it (as its opportunity: owner, team, shared, manager). */
     public Quote get(UUID id) {
         Quote quote = find(id);
-        access.checkRead(quote.opportunityId, quote.ownerId, quote.owningTeam, "quote");
+        access.checkRead(quote.accessRoot());
         return quote;
     }
 
     Quote getForChange(UUID id) {
         Quote quote = find(id);
-        access.checkWrite(quote.opportunityId, quote.ownerId, quote.owningTeam, "quote");
+        access.checkWrite(quote.accessRoot());
         return quote;
     }
 

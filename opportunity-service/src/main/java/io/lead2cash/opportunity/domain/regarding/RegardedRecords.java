@@ -1,9 +1,15 @@
 package io.lead2cash.opportunity.domain.regarding;
 
 import io.lead2cash.events.opportunities.RegardingType;
-import io.lead2cash.opportunity.domain.access.RecordAccess;
+import io.lead2cash.events.opportunities.ShareAccess;
+import io.lead2cash.events.opportunities.SharePrincipalType;
+import io.lead2cash.opportunity.domain.access.DealAccess;
 import io.lead2cash.opportunity.domain.opportunity.Opportunity;
 import io.lead2cash.opportunity.domain.quote.Quote;
+import io.lead2cash.platform.access.AccessLevel;
+import io.lead2cash.platform.access.AccessPolicy;
+import io.lead2cash.platform.access.AccessRoot;
+import io.lead2cash.platform.access.RecordAccess;
 import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.security.CurrentUser;
 import io.lead2cash.platform.security.Roles;
@@ -11,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -18,13 +25,15 @@ import org.jboss.logging.Logger;
 /**
  * The records activities and notes may regard, and who may read and add to them. Opportunities and quotes are this
  * service's own; leads, accounts, contacts, orders and invoices are kept from their services' events. What regards a
- * record follows the record's access rules: a deal's records those of the deal, a lead its owner and team, accounts
- * and contacts every sales user.
+ * record follows the record's access (never its author's team): a deal's records those of the deal, a lead its owner,
+ * team and shares, accounts and contacts every seller.
  */
 @ApplicationScoped
 public class RegardedRecords {
 
     private static final Logger LOG = Logger.getLogger(RegardedRecords.class);
+
+    private static final java.util.Set<String> CUSTOMER_KINDS = java.util.Set.of("lead", "account", "contact");
 
     @Inject CurrentUser user;
     @Inject RecordAccess access;
@@ -50,6 +59,28 @@ public class RegardedRecords {
         known.persist();
     }
 
+    /**
+     * A lead, account or contact was shared, or its share changed, as the leads-service published it: who may read
+     * (and add to) what regards it follows. Any other kind on the leads topic is refused (the event is parked).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void shared(String kind, UUID id, SharePrincipalType type, String principal, ShareAccess level, String by,
+            Instant at) {
+        access.mirrorShare(customerKind(kind), id, type, principal, level, by, at);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void shareRevoked(String kind, UUID id, SharePrincipalType type, String principal) {
+        access.mirrorRevoke(customerKind(kind), id, type, principal);
+    }
+
+    private static String customerKind(String kind) {
+        if (!CUSTOMER_KINDS.contains(kind)) {
+            throw new IllegalArgumentException("The leads topic shares leads, accounts and contacts, not a " + kind);
+        }
+        return kind;
+    }
+
     /** The record, if there is one of that kind with that id. */
     public Optional<Regarded> find(RegardingType type, UUID id) {
         return switch (type) {
@@ -62,13 +93,34 @@ public class RegardedRecords {
         };
     }
 
+    /**
+     * What decides access to the record, on the suite's one access model: a deal's records (the opportunity, its
+     * quotes, orders and invoices) follow the deal as this service knows it now, whoever the document's event last
+     * named; a lead its owner, team and shares; accounts and contacts are read by every seller.
+     */
+    public AccessRoot root(Regarded r) {
+        String what = r.type().name().toLowerCase(Locale.ROOT);
+        return switch (r.type()) {
+            case OPPORTUNITY, QUOTE -> deal(r, AccessPolicy.SALES).as(what);
+            case ORDER, INVOICE -> deal(r, AccessPolicy.BILLING).as(what);
+            case LEAD -> AccessRoot.of("lead", r.id(), r.ownerId(), r.owningTeam(), AccessPolicy.SALES);
+            case ACCOUNT, CONTACT -> AccessRoot.of(what, r.id(), r.ownerId(), r.owningTeam(), AccessPolicy.CUSTOMERS);
+        };
+    }
+
+    /** The deal the record belongs to, as known here; a direct order (no deal) is its own root. */
+    private static AccessRoot deal(Regarded r, AccessPolicy policy) {
+        Opportunity opportunity = r.opportunityId() == null ? null : Opportunity.findById(r.opportunityId());
+        if (opportunity == null) {
+            return AccessRoot.of(r.type().name().toLowerCase(Locale.ROOT), r.id(), r.ownerId(), r.owningTeam(), policy);
+        }
+        return AccessRoot.of(DealAccess.KIND, opportunity.id, opportunity.ownerId, opportunity.owningTeam, policy);
+    }
+
     /** The record to read what regards it: 404 when unknown, 403 when the caller may not read it. */
     public Regarded readable(RegardingType type, UUID id) {
         Regarded regarded = find(type, id).orElseThrow(() -> ProblemException.notFound(type.name().toLowerCase(), id));
-        if (!canRead(regarded)) {
-            throw ProblemException.forbidden("This " + type.name().toLowerCase() + " belongs to another user or team "
-                    + "and is not shared with you");
-        }
+        access.checkRead(root(regarded));
         return regarded;
     }
 
@@ -79,9 +131,8 @@ public class RegardedRecords {
     public Regarded addableTo(RegardingType type, UUID id, String field) {
         Regarded regarded = find(type, id).orElseThrow(() -> ProblemException.invalid(field,
                 "names no " + type.name().toLowerCase() + " (or it is not known here yet)"));
-        if (!canWrite(regarded)) {
-            throw ProblemException.forbidden("This " + type.name().toLowerCase() + " belongs to another user or team "
-                    + "and is not shared with you for writing");
+        if (!canAddTo(regarded)) {
+            access.checkWrite(root(regarded));
         }
         if (type == RegardingType.OPPORTUNITY) {
             Opportunity.<Opportunity>findById(id).requireOpen("add activities to");
@@ -90,31 +141,21 @@ public class RegardedRecords {
     }
 
     public boolean canRead(Regarded r) {
-        return switch (r.type()) {
-            case ACCOUNT, CONTACT -> true;
-            case LEAD -> user.canAccess(r.ownerId(), r.owningTeam());
-            default -> user.canAccess(r.ownerId(), r.owningTeam()) || deal(r, false);
-        };
+        return access.canRead(root(r));
     }
 
     public boolean canWrite(Regarded r) {
-        return switch (r.type()) {
-            case ACCOUNT, CONTACT, LEAD -> user.canAccess(r.ownerId(), r.owningTeam())
-                    || r.type() != RegardingType.LEAD && user.hasRole(Roles.SALES_REP);
-            case ORDER, INVOICE -> canRead(r);
-            default -> user.canAccess(r.ownerId(), r.owningTeam()) || deal(r, true);
-        };
+        return access.canWrite(root(r));
     }
 
-    private boolean deal(Regarded r, boolean write) {
-        if (r.opportunityId() == null) {
-            return false;
-        }
-        Opportunity opportunity = Opportunity.findById(r.opportunityId());
-        if (opportunity == null) {
-            return false;
-        }
-        return write ? access.canWrite(opportunity.id, opportunity.ownerId, opportunity.owningTeam)
-                : access.canRead(opportunity.id, opportunity.ownerId, opportunity.owningTeam);
+    /**
+     * Whether the caller may add activities and notes to the record: whoever may change it, and for accounts and
+     * contacts, which every seller reads, every sales rep too (Dynamics 365's Append To on customers).
+     */
+    public boolean canAddTo(Regarded r) {
+        AccessLevel level = access.levelOn(root(r));
+        return level.reaches(AccessLevel.WRITE) || level.reaches(AccessLevel.READ)
+                && (r.type() == RegardingType.ACCOUNT || r.type() == RegardingType.CONTACT)
+                && user.hasRole(Roles.SALES_REP);
     }
 }

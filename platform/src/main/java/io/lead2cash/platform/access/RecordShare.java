@@ -1,4 +1,4 @@
-package io.lead2cash.leads.domain;
+package io.lead2cash.platform.access;
 
 import io.lead2cash.events.opportunities.ShareAccess;
 import io.lead2cash.events.opportunities.SharePrincipalType;
@@ -14,7 +14,10 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A lead, account or contact shared with a user or a team, for reading or for reading and writing. */
+/**
+ * A record shared with a user or a team for READ or READ_WRITE, or a user on a deal's sales team: kept where the
+ * record lives, and mirrored from its events by the services that follow it (billing keeps each deal's).
+ */
 @Entity
 @Table(name = "record_share")
 public class RecordShare extends PanacheEntityBase {
@@ -28,10 +31,23 @@ public class RecordShare extends PanacheEntityBase {
     public String grantedBy;
     public Instant grantedAt;
 
-    /** One share per record and principal. */
+    /** One share per record and grantee. */
     @Embeddable
     public record Key(@Column(name = "record_type") String recordType, @Column(name = "record_id") UUID recordId,
-            @Enumerated(EnumType.STRING) @Column(name = "principal_type") SharePrincipalType principalType,
+            @Enumerated(EnumType.STRING) @Column(name = "principal_type") Grantee principalType,
             @Column(name = "principal_id") String principalId) implements Serializable {
+    }
+
+    /** The share as the API and the events name its grantee (a user or a team). */
+    public SharePrincipalType principalType() {
+        return SharePrincipalType.valueOf(id.principalType().name());
+    }
+
+    public String principalId() {
+        return id.principalId();
+    }
+
+    static Grantee granteeOf(SharePrincipalType type) {
+        return Grantee.valueOf(type.name());
     }
 }
