@@ -66,8 +66,15 @@ class CreditNotesTest {
 
         String full = clerk().body("{\"reason\": \"Order returned\"}").when().post(credit).then().statusCode(201)
                 .body("fullCredit", is(true)).body("totalAmount.amount", is("6007.76")).extract().path("id");
+        // The defect: a fully credited invoice stayed Active/Billed with nothing due. It is closed now, by its credits.
         clerk().when().get("/api/invoices/" + invoice).then().body("creditedAmount.amount", is(OpportunitySide.TOTAL))
-                .body("amountDue.amount", is("0.00"));
+                .body("amountDue.amount", is("0.00")).body("state", is("CLOSED")).body("statusReason", is("CREDITED"))
+                .body("refundDue.amount", is("0.00"));
+        clerk().queryParam("orderId", ids[1]).queryParam("receivable", true).when().get("/api/invoices").then()
+                .body("totalItems", is(0));
+        clerk().queryParam("orderId", ids[1]).queryParam("dueBefore", "2999-01-01").when().get("/api/invoices").then()
+                .body("totalItems", is(0));
+        clerk().body("{\"amount\": 1}").when().post("/api/invoices/" + invoice + "/payments").then().statusCode(409);
         clerk().body("{\"reason\": \"Again\"}").when().post(credit).then().statusCode(409);
         clerk().when().post("/api/invoices/" + invoice + "/cancel").then().statusCode(409);
         clerk().when().get("/api/credit-notes/" + full + "/lines").then().body("[0].quantity", is("5"))
@@ -93,13 +100,57 @@ class CreditNotesTest {
     }
 
     @Test
-    void aPaidInvoiceIsCreditedInFullAndOwesTheCustomerARefund() {
-        String invoice = invoiced()[0];
+    void aPaidInvoiceIsCreditedInFullAndOwesTheCustomerARefundWhichIsRecordedAsPaidBack() {
+        String[] ids = invoiced();
+        String invoice = ids[0];
         clerk().body("{\"amount\": " + OpportunitySide.TOTAL + "}").when().post("/api/invoices/" + invoice + "/payments")
                 .then().statusCode(201);
         clerk().body("{\"reason\": \"Returned\"}").when().post("/api/invoices/" + invoice + "/credit-notes").then()
                 .statusCode(201).body("totalAmount.amount", is(OpportunitySide.TOTAL)).body("freight.amount", is("50.00"));
-        clerk().when().get("/api/invoices/" + invoice).then().body("state", is("PAID"))
-                .body("amountDue.amount", is("0.00")).body("creditedAmount.amount", is(OpportunitySide.TOTAL));
+        // The defect: nothing recorded the refund owed on a paid invoice.
+        clerk().when().get("/api/invoices/" + invoice).then().body("state", is("PAID")).body("statusReason", is("COMPLETE"))
+                .body("amountDue.amount", is("0.00")).body("creditedAmount.amount", is(OpportunitySide.TOTAL))
+                .body("refundDue.amount", is(OpportunitySide.TOTAL)).body("refundedAmount.amount", is("0.00"));
+
+        String refunds = "/api/invoices/" + invoice + "/refunds";
+        clerk().body("{\"amount\": 6047.21}").when().post(refunds).then().statusCode(400)
+                .body("errors[0].field", is("amount"));
+        clerk().body("{\"amount\": 0.001}").when().post(refunds).then().statusCode(400);
+        rep("alice", "north").body("{\"amount\": 1}").when().post(refunds).then().statusCode(403);
+        clerk().body("{\"amount\": 6000, \"reference\": \"SEPA-77\"}").when().post(refunds).then().statusCode(201)
+                .body("amount.amount", is("6000.00"));
+        clerk().body("{\"amount\": 47.20}").when().post(refunds).then().statusCode(201);
+        clerk().body("{\"amount\": 0.01}").when().post(refunds).then().statusCode(400);
+        clerk().when().get("/api/invoices/" + invoice).then().body("refundDue.amount", is("0.00"))
+                .body("refundedAmount.amount", is(OpportunitySide.TOTAL));
+        clerk().when().get(refunds).then().body("size()", is(2)).body("[0].reference", is("SEPA-77"));
+        var refunded = KafkaRecords.await(DevStackTestResource.stack().bootstrapServers(), Topics.BILLING,
+                r -> ids[1].equals(r.key()) && "lead2cash.invoice.refunded.v1".equals(KafkaRecords.header(r, "ce_type")),
+                2, Duration.ofSeconds(10));
+        refunded.forEach(r -> assertThat(EventSchemas.violations("lead2cash.invoice.refunded.v1", r.value())).isEmpty());
+    }
+
+    @Test
+    void aPartlyPaidInvoiceCreditedForTheRestClosesAndOwesBackWhatWasPaidBeyondIt() {
+        String[] ids = invoiced();
+        String invoice = ids[0];
+        clerk().when().post("/api/invoices/" + invoice + "/bill").then().statusCode(200);
+        clerk().body("{\"amount\": 1000}").when().post("/api/invoices/" + invoice + "/payments").then().statusCode(201);
+        clerk().queryParam("orderId", ids[1]).queryParam("receivable", true).when().get("/api/invoices").then()
+                .body("totalItems", is(1));
+        clerk().body("{\"reason\": \"Returned\"}").when().post("/api/invoices/" + invoice + "/credit-notes").then()
+                .statusCode(201);
+        clerk().when().get("/api/invoices/" + invoice).then().body("state", is("CLOSED")).body("statusReason", is("CREDITED"))
+                .body("amountDue.amount", is("0.00")).body("refundDue.amount", is("1000.00"));
+        clerk().queryParam("orderId", ids[1]).queryParam("receivable", true).when().get("/api/invoices").then()
+                .body("totalItems", is(0));
+        byte[] pdf = clerk().accept("application/pdf").when().get("/api/invoices/" + invoice).then().statusCode(200)
+                .extract().asByteArray();
+        try (var document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Credited", "Owed back to you", "1000.00",
+                    "Nothing is left to pay");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -17,10 +17,43 @@ import org.junit.jupiter.api.Test;
 class DirectOrderTest {
 
     private static String order(String customer, String lines) {
+        return order(OpportunitySide.knownAccount(customer), customer, lines);
+    }
+
+    private static String order(UUID account, String customer, String lines) {
         return """
                 {"customerType": "ACCOUNT", "customerId": "%s", "customerName": "%s", "priceListId": "%s",
-                 "currency": "EUR", "freight": 5, "lines": [%s]}""".formatted(UUID.randomUUID(), customer, UUID.randomUUID(),
-                lines);
+                 "currency": "EUR", "freight": 5, "lines": [%s]}""".formatted(account, customer, UUID.randomUUID(), lines);
+    }
+
+    @Test
+    void aDirectOrderNamesACustomerTheSuiteKnowsByTheNameTheSuiteKnows() {
+        String line = "{\"writeInName\": \"Installation\", \"quantity\": 1, \"priceOverride\": 99.9}";
+        clerk().body(order(UUID.randomUUID(), "Nobody", line)).when().post("/api/orders").then().statusCode(422)
+                .body("type", is("urn:lead2cash:problem:unknown-reference")).body("errors[0].field", is("customerId"));
+        UUID account = OpportunitySide.knownAccount("Northwind Traders");
+        clerk().body(order(account, "Someone else", line).replace("\"ACCOUNT\"", "\"CONTACT\"")).when()
+                .post("/api/orders").then().statusCode(422);
+        clerk().body(order(account, "Someone else", line)).when().post("/api/orders").then().statusCode(201)
+                .body("customerName", is("Northwind Traders"));
+    }
+
+    @Test
+    void overridingACatalogPriceOnAnOrderNeedsTheOverridePricingPrivilege() {
+        UUID account = OpportunitySide.knownAccount("Overrides " + UUID.randomUUID());
+        String overridden = "{\"productId\": \"%s\", \"quantity\": 2, \"priceOverride\": 0}".formatted(UUID.randomUUID());
+        clerk().body(order(account, "x", overridden)).when().post("/api/orders").then().statusCode(403)
+                .body("detail", containsString("lines[0].priceOverride"));
+        String id = io.lead2cash.platform.testing.Auth.as("maria", null, io.lead2cash.platform.security.Roles.SALES_MANAGER)
+                .body(order(account, "x", overridden)).when().post("/api/orders").then().statusCode(201)
+                .body("totalAmount.amount", is("5.00")).extract().path("id");
+        clerk().when().get("/api/orders/" + id + "/lines").then().body("[0].priceOverridden", is(true))
+                .body("[0].pricePerUnit", is("0.00"));
+        // 2 x 12.50 = 25.00: 2.50 is the clerk's to give, 2.51 is not.
+        clerk().body(order(account, "x", "{\"productId\": \"%s\", \"quantity\": 2, \"manualDiscount\": 2.51}"
+                .formatted(UUID.randomUUID()))).when().post("/api/orders").then().statusCode(403);
+        clerk().body(order(account, "x", "{\"productId\": \"%s\", \"quantity\": 2, \"manualDiscount\": 2.50}"
+                .formatted(UUID.randomUUID()))).when().post("/api/orders").then().statusCode(201);
     }
 
     @Test
@@ -41,27 +74,28 @@ class DirectOrderTest {
     @Test
     void anOrderTheCatalogCannotPriceIsRefusedAndNothingIsCreated() {
         String customer = "Refused " + UUID.randomUUID();
-        clerk().body(order(customer, """
+        UUID account = OpportunitySide.knownAccount(customer);
+        clerk().body(order(account, customer, """
                 {"productId": "%s", "quantity": 1}, {"productId": "%s", "quantity": 1}"""
                 .formatted(UUID.randomUUID(), CatalogStandIn.NOT_ON_LIST))).when().post("/api/orders").then()
                 .statusCode(400).body("errors[0].field", is("lines[1].productId"))
                 .body("detail", containsString("PRODUCT_NOT_ON_PRICE_LIST"));
-        clerk().body(order(customer, "{\"quantity\": 1}")).when().post("/api/orders").then().statusCode(400)
+        clerk().body(order(account, customer, "{\"quantity\": 1}")).when().post("/api/orders").then().statusCode(400)
                 .body("errors[0].field", is("lines[0].productId"));
-        clerk().body(order(customer, "{\"writeInName\": \"x\", \"quantity\": 0, \"priceOverride\": 1}")).when()
+        clerk().body(order(account, customer, "{\"writeInName\": \"x\", \"quantity\": 0, \"priceOverride\": 1}")).when()
                 .post("/api/orders").then().statusCode(400).body("errors[0].field", is("lines[0].quantity"));
-        clerk().body(order(customer, "{\"writeInName\": \"x\", \"quantity\": 1, \"priceOverride\": 5, \"manualDiscount\": 9}"))
+        clerk().body(order(account, customer, "{\"writeInName\": \"x\", \"quantity\": 1, \"priceOverride\": 5, \"manualDiscount\": 9}"))
                 .when().post("/api/orders").then().statusCode(400).body("errors[0].field", is("lines[0].manualDiscount"));
-        clerk().body(order(customer, "{\"writeInName\": \"x\", \"quantity\": 999999999999999, "
+        clerk().body(order(account, customer, "{\"writeInName\": \"x\", \"quantity\": 999999999999999, "
                 + "\"priceOverride\": 999999999999999}")).when().post("/api/orders").then().statusCode(400);
-        clerk().body(order(customer, "{\"writeInName\": \"x\", \"quantity\": 1, \"priceOverride\": 1}").replace("EUR", "ZZZ"))
+        clerk().body(order(account, customer, "{\"writeInName\": \"x\", \"quantity\": 1, \"priceOverride\": 1}").replace("EUR", "ZZZ"))
                 .when().post("/api/orders").then().statusCode(400).body("errors[0].field", is("currency"));
-        rep("alice", "north").body(order(customer, "{\"writeInName\": \"x\", \"quantity\": 1, \"priceOverride\": 1}")).when()
+        rep("alice", "north").body(order(account, customer, "{\"writeInName\": \"x\", \"quantity\": 1, \"priceOverride\": 1}")).when()
                 .post("/api/orders").then().statusCode(403);
 
         CatalogStandIn.DOWN.set(true);
         try {
-            clerk().body(order(customer, "{\"productId\": \"%s\", \"quantity\": 1}".formatted(UUID.randomUUID()))).when()
+            clerk().body(order(account, customer, "{\"productId\": \"%s\", \"quantity\": 1}".formatted(UUID.randomUUID()))).when()
                     .post("/api/orders").then().statusCode(503).body("type", is("urn:lead2cash:problem:unavailable"));
         } finally {
             CatalogStandIn.DOWN.set(false);

@@ -80,9 +80,22 @@ final class OpportunitySide {
                         eur("50.00"), eur("1085.70"), eur(TOTAL)), QuoteState.WON, QuoteStatusReason.WON, null, now, now);
         return new QuoteAccepted(UUID.randomUUID(), now, data, List.of(
                 new ProductLineData(1, UUID.randomUUID(), "ESP-SEMI-01", "Semi-automatic espresso machine", null, UUID.randomUUID(), new BigDecimal("5"), d("1000.00"), d("0.00"),
-                        d("5000.00"), d("0.00"), d("1050.00"), d("6050.00")),
+                        d("5000.00"), d("0.00"), d("1050.00"), d("6050.00"), null),
                 new ProductLineData(2, null, null, null, "House roast, 1 kg", null, new BigDecimal("10"), d("20.00"), d("2.00"), d("180.00"),
-                        d("10.00"), d("35.70"), d("205.70"))));
+                        d("10.00"), d("35.70"), d("205.70"), null)));
+    }
+
+    /** A quote of these lines (no header discount, freight or tax), accepted now for a deal owned by alice of north. */
+    static QuoteAccepted acceptedWith(List<ProductLineData> lines) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        UUID quote = UUID.randomUUID();
+        Money total = eur(lines.stream().map(ProductLineData::extendedAmount).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .toPlainString());
+        QuoteData data = new QuoteData(quote, "QUO-" + quote.toString().substring(0, 6), 0, "Lines", UUID.randomUUID(),
+                new CustomerReference(CustomerType.ACCOUNT, UUID.randomUUID(), "Café Lumière"), "alice", "north",
+                UUID.randomUUID(), "EUR", new PricedTotals(total, BigDecimal.ZERO, eur("0.00"), eur("0.00"), total,
+                eur("0.00"), eur("0.00"), total), QuoteState.WON, QuoteStatusReason.WON, null, now, now);
+        return new QuoteAccepted(UUID.randomUUID(), now, data, lines);
     }
 
     /** The leads-service's AccountCreated for account {@code id} at {@code address}. */
@@ -95,6 +108,17 @@ final class OpportunitySide {
     static ContactCreated contactCreated(UUID id, PostalAddress address, Instant at) {
         return new ContactCreated(UUID.randomUUID(), at.truncatedTo(ChronoUnit.MICROS), new ContactData(id, "Ana", "Silva",
                 null, null, null, null, address, "alice", "north"));
+    }
+
+    /** An account named {@code name} the leads-service published, known to billing when this returns. */
+    static UUID knownAccount(String name) {
+        UUID id = UUID.randomUUID();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        EventsOnTheBroker.publish(new AccountCreated(UUID.randomUUID(), now, new AccountData(id, name, null, null, null, null,
+                PostalAddress.NONE, null, "alice", "north")), "urn:lead2cash:leads-service");
+        await().atMost(Duration.ofSeconds(30)).until(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> io.lead2cash.billing.domain.CustomerAddress.findById(id) != null));
+        return id;
     }
 
     /** Publishes the quote's acceptance and waits for its order; returns the order id. */

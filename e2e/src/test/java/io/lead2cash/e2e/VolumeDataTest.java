@@ -83,9 +83,12 @@ class VolumeDataTest {
         as("ada", null, "admin").when().get("/api/orders/" + id("order", 1) + "/lines").then().statusCode(200).body("size()", is(10));
         as("ada", null, "admin").when().get("/api/invoices/" + id("invoice", 1) + "/lines").then().statusCode(200).body("size()", is(10));
         as("ada", null, "admin").when().get("/api/invoices/" + id("invoice", 1) + "/payments").then().statusCode(200).body("size()", is(1));
-        // Billing's own view of who owns the opportunity lets the rep's team read its order.
+        // Billing's own view of who owns the opportunity lets the rep's team read its order; its share (READ, with
+        // rep003, as the opportunity-service's) lets rep003 read it, not change it; anyone else sees nothing.
         as("rep002", "team02", "sales-rep").when().get("/api/orders/" + id("order", 1)).then().statusCode(200);
-        as("rep003", "team03", "sales-rep").when().get("/api/orders/" + id("order", 1)).then().statusCode(403);
+        as("rep003", "team03", "sales-rep").when().get("/api/orders/" + id("order", 1)).then().statusCode(200);
+        as("rep003", "team03", "sales-rep").when().post("/api/orders/" + id("order", 1) + "/hold").then().statusCode(403);
+        as("rep004", "team04", "sales-rep").when().get("/api/orders/" + id("order", 1)).then().statusCode(403);
     }
 
     private static io.restassured.specification.RequestSpecification rep() {

@@ -4,6 +4,7 @@ import io.lead2cash.events.billing.InvoiceBilled;
 import io.lead2cash.events.billing.InvoiceCanceled;
 import io.lead2cash.events.billing.InvoiceCreated;
 import io.lead2cash.events.billing.InvoicePaid;
+import io.lead2cash.events.billing.InvoiceRefunded;
 import io.lead2cash.events.billing.CreditNoteIssued;
 import io.lead2cash.events.billing.OrderCanceled;
 import io.lead2cash.events.billing.OrderHeld;
@@ -40,6 +41,8 @@ import io.lead2cash.events.leads.LeadQualified;
 import io.lead2cash.events.leads.LeadReactivated;
 import io.lead2cash.events.leads.LeadUpdated;
 import io.lead2cash.events.opportunities.ActivityCanceled;
+import io.lead2cash.events.opportunities.ActivityDeleted;
+import io.lead2cash.events.opportunities.NoteDeleted;
 import io.lead2cash.events.opportunities.NoteAttachmentAdded;
 import io.lead2cash.events.opportunities.NoteCreated;
 import io.lead2cash.events.opportunities.ActivityCompleted;
@@ -137,6 +140,8 @@ public final class EventCatalog {
             ActivityCanceled.class,
             NoteCreated.class,
             NoteAttachmentAdded.class,
+            ActivityDeleted.class,
+            NoteDeleted.class,
             CompetitorCreated.class,
             CompetitorUpdated.class,
             SalesLiteratureCreated.class,
@@ -155,7 +160,8 @@ public final class EventCatalog {
             InvoiceBilled.class,
             InvoicePaid.class,
             InvoiceCanceled.class,
-            CreditNoteIssued.class);
+            CreditNoteIssued.class,
+            InvoiceRefunded.class);
 
     private static final Map<String, Class<? extends BusinessEvent>> BY_TYPE = EVENTS.stream()
             .collect(Collectors.toUnmodifiableMap(c -> contractOf(c).type(), Function.identity()));

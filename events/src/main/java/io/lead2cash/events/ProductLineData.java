@@ -22,5 +22,13 @@ public record ProductLineData(
         BigDecimal amount,
         BigDecimal manualDiscount,
         BigDecimal tax,
-        BigDecimal extendedAmount) {
+        BigDecimal extendedAmount,
+        @JsonPropertyDescription("True when a user set the price per unit instead of the catalog (Override pricing): "
+                + "repricing keeps it; absent in events published before it was carried, meaning false")
+        Boolean priceOverridden) {
+
+    /** Whether the line's price was set by a user rather than the catalog (a write-in's always is). */
+    public boolean overridden() {
+        return Boolean.TRUE.equals(priceOverridden);
+    }
 }

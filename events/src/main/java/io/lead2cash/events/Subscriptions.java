@@ -4,6 +4,7 @@ import io.lead2cash.events.billing.CreditNoteIssued;
 import io.lead2cash.events.billing.InvoiceCanceled;
 import io.lead2cash.events.billing.InvoiceCreated;
 import io.lead2cash.events.billing.InvoicePaid;
+import io.lead2cash.events.billing.InvoiceRefunded;
 import io.lead2cash.events.billing.OrderCreated;
 import io.lead2cash.events.leads.AccountCreated;
 import io.lead2cash.events.leads.AccountUpdated;
@@ -58,15 +59,15 @@ public final class Subscriptions {
                     ContactUpdated.class, CustomerRecordShared.class, CustomerRecordShareRevoked.class));
 
     /**
-     * The opportunity-service records what was invoiced, credited and paid on the won opportunity, and keeps each
-     * order and invoice (number, owner, opportunity) for the activities and notes regarding them.
+     * The opportunity-service records what was invoiced, credited, paid and paid back on the won opportunity, and keeps
+     * each order and invoice (number, owner, opportunity) for the activities and notes regarding them.
      */
     public static final Subscription OPPORTUNITY_REVENUE_FROM_INVOICES = new Subscription("opportunity-service",
-            Topics.BILLING, "Records the amounts invoiced (less what credit notes reversed) and paid against the won "
-                    + "opportunity; keeps each order's and invoice's number, owner and opportunity for the activities "
-                    + "and notes regarding them",
+            Topics.BILLING, "Records the amounts invoiced (less what credit notes reversed) and paid (less what was "
+                    + "refunded) against the won opportunity; keeps each order's and invoice's number, owner and "
+                    + "opportunity for the activities and notes regarding them",
             List.of(InvoiceCreated.class, InvoiceCanceled.class, InvoicePaid.class, CreditNoteIssued.class,
-                    OrderCreated.class));
+                    InvoiceRefunded.class, OrderCreated.class));
 
     /** The billing-service opens orders from accepted quotes and keeps who may see each opportunity's orders. */
     public static final Subscription ORDERS_FROM_ACCEPTED_QUOTES = new Subscription("billing-service",

@@ -147,7 +147,7 @@ class PublishedContractsTest {
         UUID order = UUID.randomUUID();
         ProductLineData line = new ProductLineData(1, UUID.randomUUID(), "ESP-SEMI-01", "Semi-automatic espresso machine", null, UUID.randomUUID(), new BigDecimal("3"),
                 new BigDecimal("100.00"), new BigDecimal("0.00"), new BigDecimal("300.00"), new BigDecimal("10.00"),
-                new BigDecimal("29.00"), new BigDecimal("319.00"));
+                new BigDecimal("29.00"), new BigDecimal("319.00"), true);
         OrderCreated event = new OrderCreated(UUID.randomUUID(), now,
                 new OrderData(order, "ORD-1", null, null, null,
                         new CustomerReference(CustomerType.ACCOUNT, UUID.randomUUID(), "Café Lumière"),

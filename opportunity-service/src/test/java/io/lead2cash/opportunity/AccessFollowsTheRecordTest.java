@@ -11,17 +11,9 @@ import static org.hamcrest.Matchers.is;
 
 import io.lead2cash.devstack.DevStackTestResource;
 import io.lead2cash.devstack.KafkaRecords;
-import io.lead2cash.events.CustomerReference;
-import io.lead2cash.events.CustomerType;
-import io.lead2cash.events.Money;
 import io.lead2cash.events.PostalAddress;
-import io.lead2cash.events.PricedTotals;
 import io.lead2cash.events.Topics;
 import io.lead2cash.events.billing.InvoiceCreated;
-import io.lead2cash.events.billing.InvoiceData;
-import io.lead2cash.events.billing.InvoiceState;
-import io.lead2cash.events.billing.InvoiceStatusReason;
-import io.lead2cash.events.billing.PaymentTerms;
 import io.lead2cash.events.leads.CustomerRecordShareRevoked;
 import io.lead2cash.events.leads.CustomerRecordShared;
 import io.lead2cash.events.leads.LeadCreated;
@@ -34,10 +26,8 @@ import io.lead2cash.events.opportunities.SharePrincipalType;
 import io.lead2cash.platform.testing.EventsOnTheBroker;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -117,14 +107,9 @@ class AccessFollowsTheRecordTest {
         String opportunity = opportunityOf(alice());
         UUID invoice = UUID.randomUUID();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        Money total = Money.of("100.00", "EUR");
-        Money zero = Money.of("0.00", "EUR");
-        EventsOnTheBroker.publish(new InvoiceCreated(UUID.randomUUID(), now, new InvoiceData(invoice, "INV-2026-888888",
-                UUID.randomUUID(), "ORD-888888", null, UUID.fromString(opportunity), new CustomerReference(
-                CustomerType.ACCOUNT, Customers.account(), "Café Lumière"), PostalAddress.NONE, "alice", "north", "EUR",
-                LocalDate.now(), LocalDate.now().plusDays(30), PaymentTerms.NET_30,
-                new PricedTotals(total, BigDecimal.ZERO, zero, zero, total, zero, zero, total), zero, total,
-                InvoiceState.ACTIVE, InvoiceStatusReason.NEW, now, now), List.of()), "urn:lead2cash:billing-service");
+        EventsOnTheBroker.publish(new InvoiceCreated(UUID.randomUUID(), now, BillingSide.invoice(invoice,
+                UUID.fromString(opportunity), "INV-2026-888888", "alice", "north", Customers.account(), "100.00"),
+                List.of()), "urn:lead2cash:billing-service");
         String[] note = new String[1];
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             var answer = alice().body("{\"text\": \"Paid late last year\"}").when()

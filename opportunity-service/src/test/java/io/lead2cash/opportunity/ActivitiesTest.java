@@ -30,7 +30,7 @@ class ActivitiesTest {
     private static String open() {
         return alice().body("""
                 {"topic": "Activities %s", "customerType": "ACCOUNT", "customerId": "%s", "currency": "EUR"}"""
-                .formatted(UUID.randomUUID(), UUID.randomUUID())).when().post("/api/opportunities").then().statusCode(201)
+                .formatted(UUID.randomUUID(), Customers.account())).when().post("/api/opportunities").then().statusCode(201)
                 .extract().path("id");
     }
 

@@ -34,7 +34,7 @@ class AroundTheDealTest {
     private static String open(String topic) {
         return alice().body("""
                 {"topic": "%s", "customerType": "ACCOUNT", "customerId": "%s", "currency": "EUR"}"""
-                .formatted(topic + " " + UUID.randomUUID(), UUID.randomUUID())).when().post("/api/opportunities").then()
+                .formatted(topic + " " + UUID.randomUUID(), Customers.account())).when().post("/api/opportunities").then()
                 .statusCode(201).extract().path("id");
     }
 

@@ -28,7 +28,7 @@ class AssignmentTest {
     private static String open() {
         return alice().body("""
                 {"topic": "Assignment %s", "customerType": "ACCOUNT", "customerId": "%s", "currency": "EUR"}"""
-                .formatted(UUID.randomUUID(), UUID.randomUUID())).when().post("/api/opportunities").then().statusCode(201)
+                .formatted(UUID.randomUUID(), Customers.account())).when().post("/api/opportunities").then().statusCode(201)
                 .extract().path("id");
     }
 

@@ -48,7 +48,7 @@ class BusinessProcessFlowTest {
     private static String open(String extra) {
         return alice().body("""
                 {"topic": "Flow %s", "customerType": "ACCOUNT", "customerId": "%s", "currency": "EUR"%s}"""
-                .formatted(UUID.randomUUID(), UUID.randomUUID(), extra)).when().post("/api/opportunities").then()
+                .formatted(UUID.randomUUID(), Customers.account(), extra)).when().post("/api/opportunities").then()
                 .statusCode(201).body("salesStage", is("QUALIFY")).body("stageEnteredAt", notNullValue())
                 .extract().path("id");
     }
@@ -97,7 +97,7 @@ class BusinessProcessFlowTest {
         // Nor can an opportunity be opened past the stages it has not done.
         alice().body("""
                 {"topic": "Opened late", "customerType": "ACCOUNT", "customerId": "%s", "currency": "EUR",
-                 "estimatedCloseDate": "2031-05-01", "salesStage": "CLOSE"}""".formatted(UUID.randomUUID())).when()
+                 "estimatedCloseDate": "2031-05-01", "salesStage": "CLOSE"}""".formatted(Customers.account())).when()
                 .post("/api/opportunities").then().statusCode(422).body("errors.field", contains("liveQuote"));
     }
 
@@ -121,7 +121,7 @@ class BusinessProcessFlowTest {
         alice().header("If-Match", etag).body("""
                 {"topic": "Flow filled", "customerType": "ACCOUNT", "customerId": "%s", "currency": "EUR",
                  "estimatedCloseDate": "2031-05-01", "customerNeed": "Two espresso machines",
-                 "proposedSolution": "Café S-100", "salesStage": "PROPOSE"}""".formatted(UUID.randomUUID())).when()
+                 "proposedSolution": "Café S-100", "salesStage": "PROPOSE"}""".formatted(Customers.account())).when()
                 .put(path).then().statusCode(200).body("salesStage", is("PROPOSE"));
         // Back is always allowed: the requirements guard the way forward only.
         alice().body("{\"stage\": \"DEVELOP\"}").when().post(path + "/stage").then().statusCode(200)

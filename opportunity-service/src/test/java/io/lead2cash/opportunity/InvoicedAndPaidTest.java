@@ -10,19 +10,11 @@ import io.lead2cash.events.billing.InvoiceCanceled;
 import io.lead2cash.events.billing.InvoiceCreated;
 import io.lead2cash.events.billing.InvoiceData;
 import io.lead2cash.events.billing.InvoicePaid;
-import io.lead2cash.events.billing.InvoiceState;
-import io.lead2cash.events.billing.InvoiceStatusReason;
 import io.lead2cash.events.billing.PaymentData;
-import io.lead2cash.events.billing.PaymentTerms;
-import io.lead2cash.events.CustomerReference;
-import io.lead2cash.events.CustomerType;
-import io.lead2cash.events.PostalAddress;
-import io.lead2cash.events.PricedTotals;
 import io.lead2cash.platform.testing.EventsOnTheBroker;
 import io.lead2cash.platform.testing.CatalogStandIn;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,7 +31,7 @@ class InvoicedAndPaidTest {
     void invoicesAndPaymentsAddUpOnTheOpportunityWhateverTheRedeliveries() throws Exception {
         String id = alice().body("""
                 {"topic": "Billed %s", "customerType": "ACCOUNT", "customerId": "%s", "currency": "EUR",
-                 "estimatedRevenue": 1000}""".formatted(UUID.randomUUID(), UUID.randomUUID()))
+                 "estimatedRevenue": 1000}""".formatted(UUID.randomUUID(), Customers.account()))
                 .when().post("/api/opportunities").then().statusCode(201).extract().path("id");
         alice().when().post("/api/opportunities/" + id + "/win").then().statusCode(200)
                 .body("invoicedAmount.amount", is("0.00")).body("paidAmount.amount", is("0.00"));
@@ -70,12 +62,6 @@ class InvoicedAndPaidTest {
     }
 
     private static InvoiceData invoice(UUID opportunity, String number) {
-        Money total = Money.of("1000.00", "EUR");
-        Money zero = Money.of("0.00", "EUR");
-        return new InvoiceData(UUID.randomUUID(), number, UUID.randomUUID(), "ORD-000001", UUID.randomUUID(), opportunity,
-                new CustomerReference(CustomerType.ACCOUNT, UUID.randomUUID(), "Café Lumière"), PostalAddress.NONE, "alice", "north", "EUR",
-                LocalDate.now(), LocalDate.now().plusDays(30), PaymentTerms.NET_30,
-                new PricedTotals(total, BigDecimal.ZERO, zero, zero, total, zero, zero, total), zero, total,
-                InvoiceState.ACTIVE, InvoiceStatusReason.NEW, Instant.now(), Instant.now());
+        return BillingSide.invoice(UUID.randomUUID(), opportunity, number, "alice", "north", Customers.account(), "1000.00");
     }
 }

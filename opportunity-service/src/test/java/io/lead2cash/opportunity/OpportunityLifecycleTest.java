@@ -23,7 +23,7 @@ class OpportunityLifecycleTest {
         return """
                 {"topic": "%s", "customerType": "ACCOUNT", "customerId": "%s", "customerName": "Café Lumière",
                  "currency": "EUR", "estimatedRevenue": 8000, "estimatedCloseDate": "2027-01-31", "probability": 60,
-                 "rating": "WARM"}""".formatted(topic, UUID.randomUUID());
+                 "rating": "WARM"}""".formatted(topic, Customers.account());
     }
 
     private static String open(String topic) {

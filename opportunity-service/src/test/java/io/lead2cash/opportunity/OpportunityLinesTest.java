@@ -33,7 +33,7 @@ class OpportunityLinesTest {
         return alice().body("""
                 {"topic": "Lines", "customerType": "ACCOUNT", "customerId": "%s", "currency": "EUR",
                  "priceListId": "%s", "estimatedRevenue": 999, "revenueSystemCalculated": %s}"""
-                .formatted(UUID.randomUUID(), UUID.randomUUID(), systemRevenue))
+                .formatted(Customers.account(), UUID.randomUUID(), systemRevenue))
                 .when().post("/api/opportunities").then().statusCode(201).extract().path("id");
     }
 
@@ -126,14 +126,14 @@ class OpportunityLinesTest {
         String body = """
                 {"topic": "Lines", "customerType": "ACCOUNT", "customerId": "%s", "currency": "%s", "priceListId": "%s",
                  "revenueSystemCalculated": true}""";
-        alice().header("If-Match", etag).body(body.formatted(UUID.randomUUID(), "USD", UUID.randomUUID()))
+        alice().header("If-Match", etag).body(body.formatted(Customers.account(), "USD", UUID.randomUUID()))
                 .when().put("/api/opportunities/" + id).then().statusCode(409)
                 .body("detail", org.hamcrest.Matchers.containsString("currency"));
         alice().when().get("/api/opportunities/" + id).then().body("currency", is("EUR"));
         // Another price list: the lines are priced again on it within the change. With the catalog down they say so,
         // rather than keep the old list's prices.
         CatalogStandIn.DOWN.set(true);
-        alice().header("If-Match", etag).body(body.formatted(UUID.randomUUID(), "EUR", UUID.randomUUID()))
+        alice().header("If-Match", etag).body(body.formatted(Customers.account(), "EUR", UUID.randomUUID()))
                 .when().put("/api/opportunities/" + id).then().statusCode(200).body("estimatedRevenue.amount", is("0.00"));
         alice().when().get("/api/opportunities/" + id + "/lines").then().body("[0].priced", is(false))
                 .body("[0].pricingError", is("CATALOG_UNAVAILABLE"));

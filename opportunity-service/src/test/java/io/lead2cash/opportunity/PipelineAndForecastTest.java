@@ -26,7 +26,7 @@ class PipelineAndForecastTest {
         return frank().body("""
                 {"topic": "Forecast", "customerType": "ACCOUNT", "customerId": "%s", "currency": "CHF",
                  "estimatedRevenue": %s, "estimatedCloseDate": "%s", "forecastCategory": "%s"%s}"""
-                .formatted(UUID.randomUUID(), revenue, close, category, stage == null ? "" : ", \"salesStage\": \"" + stage + "\""))
+                .formatted(Customers.account(), revenue, close, category, stage == null ? "" : ", \"salesStage\": \"" + stage + "\""))
                 .when().post("/api/opportunities").then().statusCode(201).extract().path("id");
     }
 

@@ -33,7 +33,7 @@ class QuoteLifecycleTest {
         String id = alice().body("""
                 {"topic": "Quoted", "customerType": "ACCOUNT", "customerId": "%s", "customerName": "Café Lumière",
                  "currency": "EUR", "priceListId": "%s", "estimatedRevenue": 100}"""
-                .formatted(UUID.randomUUID(), UUID.randomUUID()))
+                .formatted(Customers.account(), UUID.randomUUID()))
                 .when().post("/api/opportunities").then().statusCode(201).extract().path("id");
         for (String quantity : new String[] {"4", "2"}) {
             alice().body("{\"productId\": \"" + UUID.randomUUID() + "\", \"quantity\": " + quantity + ", \"tax\": 5}")
@@ -118,10 +118,19 @@ class QuoteLifecycleTest {
         String second = generate(opportunity);
         alice().when().post("/api/quotes/" + first + "/activate").then().statusCode(200);
         alice().when().post("/api/quotes/" + second + "/activate").then().statusCode(200);
-        alice().when().post("/api/quotes/" + first + "/win").then().statusCode(200);
+        // The other active quote is on offer: the deal is won only with it closed too.
+        alice().when().post("/api/quotes/" + first + "/win").then().statusCode(409).body("openQuotes[0].id", is(second));
+        alice().body("{\"closeQuotes\": true}").when().post("/api/quotes/" + first + "/win").then().statusCode(200);
+        alice().when().get("/api/quotes/" + second).then().body("state", is("CLOSED")).body("statusReason", is("LOST"));
         alice().when().post("/api/quotes/" + second + "/win").then().statusCode(409)
                 .body("detail", org.hamcrest.Matchers.containsString("only one quote"));
         alice().when().post("/api/opportunities/" + opportunity + "/quotes").then().statusCode(409);
+        // Reopened, the deal takes new quotes, but none of them wins it again.
+        alice().when().post("/api/opportunities/" + opportunity + "/reopen").then().statusCode(200);
+        String third = generate(opportunity);
+        alice().when().post("/api/quotes/" + third + "/activate").then().statusCode(200);
+        alice().when().post("/api/quotes/" + third + "/win").then().statusCode(409)
+                .body("detail", org.hamcrest.Matchers.containsString("already"));
     }
 
     @Test
@@ -204,7 +213,7 @@ class QuoteLifecycleTest {
     void quotesFollowTheOpportunitysAccessAndTheCloseStageNeedsAnActiveOrWonQuote() {
         String opportunity = opportunity();
         String etag = alice().when().get("/api/opportunities/" + opportunity).then().extract().header("ETag");
-        String body = "{\"topic\": \"Quoted\", \"customerType\": \"ACCOUNT\", \"customerId\": \"" + UUID.randomUUID()
+        String body = "{\"topic\": \"Quoted\", \"customerType\": \"ACCOUNT\", \"customerId\": \"" + Customers.account()
                 + "\", \"customerName\": \"Café Lumière\", \"currency\": \"EUR\", \"estimatedCloseDate\": \"2031-05-01\", "
                 + "\"salesStage\": \"%s\"}";
         etag = alice().header("If-Match", etag).body(body.formatted("DEVELOP")).when().put("/api/opportunities/" + opportunity)

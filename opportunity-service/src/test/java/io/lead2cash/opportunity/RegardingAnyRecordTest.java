@@ -11,18 +11,10 @@ import static org.hamcrest.Matchers.nullValue;
 import io.lead2cash.devstack.DevStackTestResource;
 import io.lead2cash.devstack.KafkaRecords;
 import io.lead2cash.events.BusinessEvent;
-import io.lead2cash.events.CustomerReference;
-import io.lead2cash.events.CustomerType;
 import io.lead2cash.events.EventSchemas;
-import io.lead2cash.events.Money;
 import io.lead2cash.events.PostalAddress;
-import io.lead2cash.events.PricedTotals;
 import io.lead2cash.events.Topics;
 import io.lead2cash.events.billing.InvoiceCreated;
-import io.lead2cash.events.billing.InvoiceData;
-import io.lead2cash.events.billing.InvoiceState;
-import io.lead2cash.events.billing.InvoiceStatusReason;
-import io.lead2cash.events.billing.PaymentTerms;
 import io.lead2cash.events.leads.AccountCreated;
 import io.lead2cash.events.leads.AccountData;
 import io.lead2cash.events.leads.LeadCreated;
@@ -35,14 +27,11 @@ import io.lead2cash.platform.testing.EventsOnTheBroker;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -202,13 +191,8 @@ class RegardingAnyRecordTest {
         bob().when().get("/api/opportunities/" + opportunity + "/timeline").then().statusCode(403);
         alice().when().get("/api/quotes/" + UUID.randomUUID() + "/timeline").then().statusCode(404);
         UUID invoice = UUID.randomUUID();
-        Money total = Money.of("100.00", "EUR");
-        Money zero = Money.of("0.00", "EUR");
-        publish(new InvoiceCreated(UUID.randomUUID(), now, new InvoiceData(invoice, "INV-2026-999999", UUID.randomUUID(),
-                "ORD-999999", null, UUID.fromString(opportunity), new CustomerReference(CustomerType.ACCOUNT, account,
-                "Northwind"), PostalAddress.NONE, "alice", "north", "EUR", LocalDate.now(), LocalDate.now().plusDays(30),
-                PaymentTerms.NET_30, new PricedTotals(total, BigDecimal.ZERO, zero, zero, total, zero, zero, total), zero,
-                total, InvoiceState.ACTIVE, InvoiceStatusReason.NEW, now, now), List.of()));
+        publish(new InvoiceCreated(UUID.randomUUID(), now, BillingSide.invoice(invoice, UUID.fromString(opportunity),
+                "INV-2026-999999", "alice", "north", account, "100.00"), List.of()));
         String call = firstCall(alice(), "INVOICE", invoice);
         alice().when().get("/api/activities/" + call).then().body("regardingOpportunityId", is(opportunity));
         bob().when().get("/api/invoices/" + invoice + "/timeline").then().statusCode(403);

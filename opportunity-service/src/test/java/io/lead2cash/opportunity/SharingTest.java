@@ -21,7 +21,7 @@ class SharingTest {
     private static String open(String topic) {
         return alice().body("""
                 {"topic": "%s", "customerType": "ACCOUNT", "customerId": "%s", "currency": "EUR"}"""
-                .formatted(topic, UUID.randomUUID())).when().post("/api/opportunities").then().statusCode(201)
+                .formatted(topic, Customers.account())).when().post("/api/opportunities").then().statusCode(201)
                 .extract().path("id");
     }
 

@@ -12,5 +12,7 @@ public record BilledLineView(UUID id, int lineNumber, @Schema(nullable = true) U
         @Schema(nullable = true) String writeInName, @Schema(nullable = true) UUID unitId, BigDecimal quantity,
         @Schema(nullable = true) BigDecimal fulfilledQuantity, BigDecimal pricePerUnit,
         BigDecimal volumeDiscountPerUnit, BigDecimal amount, BigDecimal manualDiscount, BigDecimal tax,
-        BigDecimal extendedAmount) {
+        BigDecimal extendedAmount,
+        @Schema(description = "True when a user set the catalog product's price (Override pricing): repricing keeps it")
+        boolean priceOverridden) {
 }

@@ -6,7 +6,7 @@ import io.lead2cash.billing.domain.CreditNote;
 import io.lead2cash.billing.domain.Invoice;
 import io.lead2cash.billing.domain.OrderLine;
 import io.lead2cash.billing.domain.OrderLinePricer;
-import io.lead2cash.billing.domain.Payment;
+import io.lead2cash.billing.domain.InvoiceMoney;
 import io.lead2cash.billing.domain.SalesOrder;
 import io.lead2cash.events.Money;
 import io.lead2cash.platform.problem.ProblemException;
@@ -86,7 +86,8 @@ final class BillingMapper {
                 i.customerId, i.customerName, AddressView.of(i.billToAddress()), i.ownerId, i.owningTeam, i.currency, i.invoiceDate, i.dueDate, i.paymentTerms,
                 i.money(i.detailAmount), i.discountPercentage, i.money(i.discountAmount), i.money(i.totalDiscount),
                 i.money(i.preFreightAmount), i.money(i.freight), i.money(i.totalTax), i.money(i.totalAmount),
-                i.money(i.amountPaid), i.money(i.creditedAmount), i.money(i.amountDue()), i.state, i.statusReason, i.createdAt, i.modifiedAt, i.version);
+                i.money(i.amountPaid), i.money(i.creditedAmount), i.money(i.amountDue()), i.money(i.refundedAmount),
+                i.money(i.refundDue()), i.state, i.statusReason, i.createdAt, i.modifiedAt, i.version);
     }
 
     /** An order's or invoice's lines, amounts at the scale of the record's currency. */
@@ -100,14 +101,14 @@ final class BillingMapper {
         return new BilledLineView(l.id, l.lineNumber, l.productId, l.productNumber, l.productName, l.writeInName, l.unitId, l.quantity.stripTrailingZeros(),
                 fulfilled, Money.atCurrencyScale(l.pricePerUnit, currency), Money.atCurrencyScale(l.volumeDiscount, currency),
                 Money.atCurrencyScale(l.amount, currency), Money.atCurrencyScale(l.manualDiscount, currency),
-                Money.atCurrencyScale(l.tax, currency), Money.atCurrencyScale(l.extendedAmount, currency));
+                Money.atCurrencyScale(l.tax, currency), Money.atCurrencyScale(l.extendedAmount, currency), l.priceOverridden);
     }
 
-    static List<PaymentView> payments(List<Payment> payments, String currency) {
+    static List<PaymentView> payments(List<? extends InvoiceMoney> payments, String currency) {
         return payments.stream().map(p -> view(p, currency)).toList();
     }
 
-    static PaymentView view(Payment p, String currency) {
+    static PaymentView view(InvoiceMoney p, String currency) {
         return new PaymentView(p.id, p.invoiceId, Money.ofNullable(p.amount, currency), p.paidOn, p.reference, p.recordedBy,
                 p.recordedAt);
     }

@@ -8,6 +8,7 @@ import io.lead2cash.billing.domain.CreditNoteLine;
 import io.lead2cash.billing.domain.Invoice;
 import io.lead2cash.billing.domain.InvoiceLine;
 import io.lead2cash.billing.domain.Payment;
+import io.lead2cash.billing.domain.Refund;
 import io.lead2cash.events.Money;
 import io.lead2cash.events.PostalAddress;
 import java.io.ByteArrayOutputStream;
@@ -76,8 +77,12 @@ final class BillingPdf {
     private BillingPdf() {
     }
 
-    /** The invoice: dates and terms, its lines, totals, each payment and the amount due. */
-    static byte[] invoice(Invoice invoice, List<InvoiceLine> lines, List<Payment> payments, Seller seller) {
+    /**
+     * The invoice: dates and terms, its lines, totals, each payment and refund, the amount due and what is owed back to
+     * the customer; a closed one says it needs no payment.
+     */
+    static byte[] invoice(Invoice invoice, List<InvoiceLine> lines, List<Payment> payments, List<Refund> refunds,
+            Seller seller) {
         Map<String, String> labels = new LinkedHashMap<>();
         labels.put("Invoice date", invoice.invoiceDate.toString());
         labels.put("Due date", invoice.dueDate + " (" + invoice.paymentTerms.name().replace('_', ' ').toLowerCase() + ")");
@@ -91,11 +96,20 @@ final class BillingPdf {
             String reference = payment.reference == null ? "" : " " + payment.reference;
             totals.add(new Total("Paid " + payment.paidOn + reference, payment.amount.negate(), false));
         }
+        for (Refund refund : refunds) {
+            String reference = refund.reference == null ? "" : " " + refund.reference;
+            totals.add(new Total("Refunded " + refund.paidOn + reference, refund.amount, false));
+        }
         if (!payments.isEmpty() || invoice.creditedAmount.signum() != 0) {
             totals.add(new Total("Amount due", invoice.amountDue(), true));
         }
-        return render(new Printed("INVOICE", invoice.invoiceNumber, labels, invoice, lines, totals,
-                "Please pay by " + invoice.dueDate + " quoting " + invoice.invoiceNumber + "."), seller);
+        if (invoice.refundDue().signum() != 0) {
+            totals.add(new Total("Owed back to you", invoice.refundDue(), true));
+        }
+        String footer = invoice.amountDue().signum() == 0 && invoice.creditedAmount.signum() != 0
+                ? "Nothing is left to pay on " + invoice.invoiceNumber + "."
+                : "Please pay by " + invoice.dueDate + " quoting " + invoice.invoiceNumber + ".";
+        return render(new Printed("INVOICE", invoice.invoiceNumber, labels, invoice, lines, totals, footer), seller);
     }
 
     /** The credit note: the invoice it reverses and why, the credited lines and totals. */

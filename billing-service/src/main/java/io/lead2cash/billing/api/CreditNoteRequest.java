@@ -25,6 +25,6 @@ public record CreditNoteRequest(
     public record Credited(
             @NotNull(message = "is required") @Positive @Max(value = 100_000, message = "must be at most 100000") Integer lineNumber,
             @NotNull(message = "is required") @DecimalMin(value = "0", inclusive = false, message = "must be above 0")
-            @Digits(integer = 15, fraction = 4) BigDecimal quantity) {
+            @Digits(integer = 13, fraction = 6) BigDecimal quantity) {
     }
 }

@@ -21,6 +21,6 @@ public record FulfilRequest(
     public record Delivered(
             @NotNull(message = "is required") @Positive @Max(value = 100_000, message = "must be at most 100000") Integer lineNumber,
             @NotNull(message = "is required") @DecimalMin(value = "0", message = "must not be negative")
-            @Digits(integer = 15, fraction = 4) BigDecimal fulfilledQuantity) {
+            @Digits(integer = 13, fraction = 6) BigDecimal fulfilledQuantity) {
     }
 }

@@ -58,13 +58,16 @@ public class InvoiceResource {
     @GET
     @Operation(summary = "List the invoices you may see",
             description = "Billing clerks, managers, admins and integrations see all; a sales rep those of the opportunities "
-                    + "they may see. dueBefore finds what falls due before a day.")
+                    + "they may see. receivable=true keeps those with something left to pay (never a paid, credited or "
+                    + "canceled one); dueBefore finds those that fall due before a day and are still receivable.")
     @Extension(name = ApiDocumentFilter.SORT_FIELDS, value = SORT_FIELDS)
     public Page<InvoiceView> list(@Valid @BeanParam PageParams page, @QueryParam("orderId") UUID orderId,
             @QueryParam("opportunityId") UUID opportunityId, @QueryParam("customerId") UUID customerId,
-            @QueryParam("state") @Parameter(schema = @Schema(implementation = io.lead2cash.events.billing.InvoiceState.class)) String state, @QueryParam("dueBefore") LocalDate dueBefore, @QueryParam("q") @Parameter(description = "Quick find: the records whose invoice number, order number or customer name begins with this text, ignoring case; * stands for any characters, so *text finds it anywhere (slower)") String text) {
+            @QueryParam("state") @Parameter(schema = @Schema(implementation = io.lead2cash.events.billing.InvoiceState.class)) String state, @QueryParam("dueBefore") LocalDate dueBefore,
+            @QueryParam("receivable") @Parameter(description = "true: only invoices with something left to pay") Boolean receivable,
+            @QueryParam("q") @Parameter(description = "Quick find: the records whose invoice number, order number or customer name begins with this text, ignoring case; * stands for any characters, so *text finds it anywhere (slower)") String text) {
         var criteria = new InvoiceService.Criteria(orderId, opportunityId, customerId,
-                QueryParameters.enumValue("state", state, InvoiceState.class), dueBefore, text);
+                QueryParameters.enumValue("state", state, InvoiceState.class), dueBefore, receivable, text);
         return Page.of(invoices.search(criteria, page.toSort(SORT_FIELDS, "-createdAt")), page, BillingMapper::view);
     }
 
@@ -87,7 +90,8 @@ public class InvoiceResource {
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response pdf(@PathParam("id") UUID id) {
         Invoice invoice = invoices.get(id);
-        byte[] document = BillingPdf.invoice(invoice, invoices.lines(id), invoices.payments(id), config.seller());
+        byte[] document = BillingPdf.invoice(invoice, invoices.lines(id), invoices.payments(id), invoices.refunds(id),
+                config.seller());
         return Responses.document(document, PDF, invoice.invoiceNumber + ".pdf", invoice.version);
     }
 
@@ -105,6 +109,30 @@ public class InvoiceResource {
     public List<PaymentView> payments(@PathParam("id") UUID id) {
         String currency = invoices.get(id).currency;
         return BillingMapper.payments(invoices.payments(id), currency);
+    }
+
+    @GET
+    @Path("{id}/refunds")
+    @Operation(summary = "The refunds paid back on an invoice")
+    public List<PaymentView> refunds(@PathParam("id") UUID id) {
+        String currency = invoices.get(id).currency;
+        return BillingMapper.payments(invoices.refunds(id), currency);
+    }
+
+    @POST
+    @Path("{id}/refunds")
+    @Idempotent
+    @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(operationId = "recordRefund", summary = "Record money paid back to the customer",
+            description = "What was paid and credited beyond the invoice's total is owed back (refundDue); a refund is "
+                    + "never more than that (400 naming amount). InvoiceRefunded.")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PaymentView.class)))
+    public Response refund(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "is required") PaymentRequest body, @Context UriInfo uri) {
+        var refund = invoices.refund(id, ETags.optional(ifMatch), body.amount(), body.paidOn(), body.reference());
+        String currency = invoices.get(id).currency;
+        return Responses.created(uri, refund.id, BillingMapper.view(refund, currency));
     }
 
     @POST

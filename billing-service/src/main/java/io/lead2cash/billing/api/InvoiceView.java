@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** An invoice's header; its lines and payments are at /api/invoices/{id}/lines and /payments. */
+/** An invoice's header; its lines, payments and refunds are at /api/invoices/{id}/lines, /payments and /refunds. */
 @Schema(name = "Invoice")
 public record InvoiceView(UUID id, String invoiceNumber, UUID orderId, String orderNumber,
         @Schema(nullable = true) UUID quoteId, @Schema(nullable = true) UUID opportunityId, CustomerType customerType,
@@ -22,6 +22,9 @@ public record InvoiceView(UUID id, String invoiceNumber, UUID orderId, String or
         LocalDate invoiceDate, LocalDate dueDate, PaymentTerms paymentTerms, Money detailAmount, BigDecimal discountPercentage,
         Money discountAmount, Money totalDiscount, Money preFreightAmount, Money freight, Money totalTax, Money totalAmount,
         Money amountPaid, @Schema(description = "What credit notes took off the total") Money creditedAmount,
-        Money amountDue, InvoiceState state, InvoiceStatusReason statusReason, Instant createdAt,
+        Money amountDue,
+        @Schema(description = "What was paid back to the customer") Money refundedAmount,
+        @Schema(description = "What the customer is owed back: paid and credited beyond the total, less refunds")
+        Money refundDue, InvoiceState state, InvoiceStatusReason statusReason, Instant createdAt,
         Instant modifiedAt, long version) {
 }

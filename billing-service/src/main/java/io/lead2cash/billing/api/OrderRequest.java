@@ -39,7 +39,7 @@ public record OrderRequest(
             @Size(max = 200) String writeInName,
             UUID unitId,
             @NotNull(message = "is required") @DecimalMin(value = "0", inclusive = false, message = "must be positive")
-            @Digits(integer = 15, fraction = 4) BigDecimal quantity,
+            @Digits(integer = 13, fraction = 6) BigDecimal quantity,
             @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal manualDiscount,
             @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal tax,
             @DecimalMin("0") @Digits(integer = 15, fraction = 4)

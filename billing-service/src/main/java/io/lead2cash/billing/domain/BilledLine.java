@@ -12,6 +12,14 @@ import java.math.RoundingMode;
 @MappedSuperclass
 public abstract class BilledLine extends ProductLine {
 
+    /** A catalog product whose price a user set (it came so from the quote, or an override on the order). */
+    public boolean priceOverridden;
+
+    @Override
+    public boolean priceOverridden() {
+        return priceOverridden;
+    }
+
     /** Copies {@code from}, billing {@code billed} of its quantity: amounts recomputed, discount and tax prorated. */
     protected void copyFor(BilledLine from, BigDecimal billed, int scale) {
         initialise();
@@ -20,6 +28,7 @@ public abstract class BilledLine extends ProductLine {
         productNumber = from.productNumber;
         productName = from.productName;
         writeInName = from.writeInName;
+        priceOverridden = from.priceOverridden;
         unitId = from.unitId;
         pricePerUnit = from.pricePerUnit;
         volumeDiscount = from.volumeDiscount;

@@ -69,7 +69,8 @@ public class CreditNote extends BillingDocument {
                     : invoice.discountAmount.multiply(detail).divide(invoice.detailAmount, digits, RoundingMode.HALF_UP);
             applyTotals(HeaderTotals.of(detail, tax, invoice.discountPercentage, fixedDiscount, BigDecimal.ZERO, digits));
         }
-        return new CreditNoteIssued(UUID.randomUUID(), modifiedAt, data(), lines.stream().map(l -> l.data(currency)).toList());
+        return new CreditNoteIssued(UUID.randomUUID(), modifiedAt, data(), lines.stream().map(l -> l.data(currency)).toList(),
+                null);
     }
 
     @Override

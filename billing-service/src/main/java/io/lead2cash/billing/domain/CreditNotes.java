@@ -1,5 +1,6 @@
 package io.lead2cash.billing.domain;
 
+import io.lead2cash.events.billing.CreditNoteIssued;
 import io.lead2cash.platform.domain.ExpectedVersion;
 import io.lead2cash.platform.outbox.Outbox;
 import io.lead2cash.platform.problem.ProblemException;
@@ -41,7 +42,7 @@ public class CreditNotes {
     public Listing<CreditNote> search(Criteria c, Sort sort) {
         Filter filter = Filter.where().eq("invoiceId", c.invoiceId()).eq("orderId", c.orderId())
                 .eq("customerId", c.customerId()).quickFind(c.text(), "creditNoteNumber", "invoiceNumber", "customerName");
-        visibility.visible(filter);
+        visibility.visible(filter, CreditNote.class);
         return filter.listing(CreditNote.class, sort);
     }
 
@@ -108,7 +109,8 @@ public class CreditNotes {
         note.persist();
         lines.forEach(l -> l.persist());
         invoice.credited(note);
-        outbox.append(issued);
+        outbox.append(new CreditNoteIssued(issued.eventId(), issued.occurredAt(), issued.creditNote(), issued.lines(),
+                invoice.data()));
         CreditNote.flush();
         metrics.counter("lead2cash.billing.credited", "currency", note.currency).increment(note.totalAmount.doubleValue());
         LOG.infof("Credit note %s on invoice %s: %s %s (%s) by %s", note.creditNoteNumber, invoice.invoiceNumber,

@@ -60,12 +60,12 @@ public class DealAccess {
         access.checkWrite(root(document, what));
     }
 
-    /** Restricts a list of orders, invoices or credit notes to those the caller may read. */
-    public Filter visible(Filter filter) {
+    /** Restricts a list of orders, invoices or credit notes ({@code document}) to those the caller may read. */
+    public Filter visible(Filter filter, Class<? extends BillingDocument> document) {
         // A document carries its deal's owner and team (owned() moves them together), so the owner's rule is read on
         // the record itself; asking the deal mirror too made PostgreSQL hash every opportunity of the caller's team
         // first (50,000 of a million: 100 ms a page). Shares and sales-team places come from record_share.
-        return access.visible(filter, AccessPolicy.BILLING, KIND, "opportunityId");
+        return access.visible(filter, document, AccessPolicy.BILLING, KIND, "opportunityId");
     }
 
     // Kept from the opportunity-service's events, in the consumer's transaction.

@@ -5,6 +5,7 @@ import io.lead2cash.events.billing.InvoiceCanceled;
 import io.lead2cash.events.billing.InvoiceCreated;
 import io.lead2cash.events.billing.InvoiceData;
 import io.lead2cash.events.billing.InvoicePaid;
+import io.lead2cash.events.billing.InvoiceRefunded;
 import io.lead2cash.events.billing.InvoiceState;
 import io.lead2cash.events.billing.InvoiceStatusReason;
 import io.lead2cash.events.billing.PaymentTerms;
@@ -24,7 +25,8 @@ import java.util.UUID;
 
 /**
  * An invoice billing an order's customer: numbered gaplessly per year, due after its payment terms. Active (New,
- * Billed) until paid — partly, then completely — or canceled; paid and canceled invoices are read-only.
+ * Billed) until paid — partly, then completely — or closed by credit notes that leave nothing due (Closed: Credited),
+ * or canceled; what was paid and credited beyond its total is owed back to the customer and recorded as refunded.
  */
 @Entity
 @Table(name = "invoice")
@@ -36,6 +38,7 @@ public class Invoice extends BillingDocument {
     public LocalDate dueDate;
     public BigDecimal amountPaid;
     public BigDecimal creditedAmount = BigDecimal.ZERO;
+    public BigDecimal refundedAmount = BigDecimal.ZERO;
 
     @Enumerated(EnumType.STRING)
     public InvoiceState state;
@@ -97,12 +100,10 @@ public class Invoice extends BillingDocument {
 
     /** Records a payment: never more than the amount due; Paid/Partial until it is all paid, then Paid/Complete. */
     public InvoicePaid pay(Payment payment) {
-        if (state == InvoiceState.CANCELED || statusReason == InvoiceStatusReason.COMPLETE) {
+        if (state == InvoiceState.CANCELED || state == InvoiceState.CLOSED || statusReason == InvoiceStatusReason.COMPLETE) {
             throw ProblemException.illegalTransition("invoice", state + "/" + statusReason, "record a payment on");
         }
-        if (payment.amount.stripTrailingZeros().scale() > Currency.getInstance(currency).getDefaultFractionDigits()) {
-            throw ProblemException.invalid("amount", "has more decimals than " + currency + " allows");
-        }
+        requireCurrencyDecimals(payment.amount);
         BigDecimal due = amountDue();
         if (payment.amount.compareTo(due) > 0) {
             throw ProblemException.invalid("amount", "must not exceed the amount due, " + money(due).amount().toPlainString()
@@ -135,6 +136,34 @@ public class Invoice extends BillingDocument {
         return totalAmount.subtract(amountPaid).subtract(creditedAmount).max(BigDecimal.ZERO);
     }
 
+    /** What the customer is owed back: what was paid and credited beyond the total, less what was refunded. */
+    public BigDecimal refundDue() {
+        return amountPaid.add(creditedAmount).subtract(totalAmount).max(BigDecimal.ZERO).subtract(refundedAmount)
+                .max(BigDecimal.ZERO);
+    }
+
+    /** Records money paid back to the customer: never more than the refund due. */
+    public InvoiceRefunded refund(Refund refund) {
+        if (state == InvoiceState.CANCELED) {
+            throw ProblemException.illegalTransition("invoice", state + "/" + statusReason, "refund");
+        }
+        requireCurrencyDecimals(refund.amount);
+        BigDecimal owed = refundDue();
+        if (refund.amount.compareTo(owed) > 0) {
+            throw ProblemException.invalid("amount", "must not exceed the refund due, " + money(owed).amount()
+                    .toPlainString() + " " + currency);
+        }
+        refundedAmount = refundedAmount.add(refund.amount);
+        touch();
+        return new InvoiceRefunded(UUID.randomUUID(), modifiedAt, data(), refund.data(currency));
+    }
+
+    private void requireCurrencyDecimals(BigDecimal amount) {
+        if (amount.stripTrailingZeros().scale() > Currency.getInstance(currency).getDefaultFractionDigits()) {
+            throw ProblemException.invalid("amount", "has more decimals than " + currency + " allows");
+        }
+    }
+
     /** A credit note reverses an invoice sent to the customer: billed, or paid in part or in full. */
     public void requireCreditable() {
         if (state == InvoiceState.CANCELED || state == InvoiceState.ACTIVE && statusReason == InvoiceStatusReason.NEW) {
@@ -145,15 +174,24 @@ public class Invoice extends BillingDocument {
         }
     }
 
-    /** Records what a credit note took off the invoice. */
+    /**
+     * Records what a credit note took off the invoice. One that leaves nothing due on an invoice that had something due
+     * closes it (Closed: Credited): nothing is receivable any more; what was paid beyond the rest is owed back
+     * ({@link #refundDue()}). A paid invoice stays Paid: Complete and owes back what is credited.
+     */
     void credited(CreditNote note) {
+        boolean wasDue = amountDue().signum() > 0;
         creditedAmount = creditedAmount.add(note.totalAmount);
+        if (wasDue && amountDue().signum() == 0) {
+            state = InvoiceState.CLOSED;
+            statusReason = InvoiceStatusReason.CREDITED;
+        }
         touch();
     }
 
     public InvoiceData data() {
         return new InvoiceData(id, invoiceNumber, orderId, orderNumber, quoteId, opportunityId, customer(), billToAddress(), ownerId,
                 owningTeam, currency, invoiceDate, dueDate, paymentTerms, totals(), money(amountPaid), money(amountDue()),
-                state, statusReason, createdAt, modifiedAt);
+                money(creditedAmount), money(refundedAmount), money(refundDue()), state, statusReason, createdAt, modifiedAt);
     }
 }

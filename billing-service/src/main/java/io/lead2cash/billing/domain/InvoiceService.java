@@ -2,6 +2,7 @@ package io.lead2cash.billing.domain;
 
 import io.lead2cash.events.BusinessEvent;
 import io.lead2cash.events.billing.InvoiceState;
+import io.lead2cash.events.billing.InvoiceStatusReason;
 import io.lead2cash.platform.domain.ExpectedVersion;
 import io.lead2cash.platform.outbox.Outbox;
 import io.lead2cash.platform.problem.ProblemException;
@@ -36,9 +37,13 @@ public class InvoiceService {
     @Inject DealAccess visibility;
     @Inject MeterRegistry metrics;
 
-    /** What an invoice list may be filtered by; absent values do not filter. */
+    /**
+     * What an invoice list may be filtered by; absent values do not filter. {@code receivable} keeps the invoices with
+     * something left to pay (Active, Paid: Partial); {@code dueBefore} is a receivables list too: what falls due
+     * before a day and is not paid, credited or canceled.
+     */
     public record Criteria(UUID orderId, UUID opportunityId, UUID customerId, InvoiceState state, LocalDate dueBefore,
-            String text) {
+            Boolean receivable, String text) {
     }
 
     public Listing<Invoice> search(Criteria c, Sort sort) {
@@ -48,7 +53,12 @@ public class InvoiceService {
         if (c.dueBefore() != null) {
             filter.and("dueDate < :dueBefore", Map.of("dueBefore", c.dueBefore()));
         }
-        visibility.visible(filter);
+        if (c.dueBefore() != null || Boolean.TRUE.equals(c.receivable())) {
+            filter.and("state = :receivableActive or state = :receivablePaid and statusReason = :receivablePartial",
+                    Map.of("receivableActive", InvoiceState.ACTIVE, "receivablePaid", InvoiceState.PAID,
+                            "receivablePartial", InvoiceStatusReason.PARTIAL));
+        }
+        visibility.visible(filter, Invoice.class);
         return filter.listing(Invoice.class, sort);
     }
 
@@ -65,6 +75,11 @@ public class InvoiceService {
     public List<Payment> payments(UUID invoiceId) {
         get(invoiceId);
         return Payment.list("invoiceId = ?1 order by recordedAt", invoiceId);
+    }
+
+    public List<Refund> refunds(UUID invoiceId) {
+        get(invoiceId);
+        return Refund.list("invoiceId = ?1 order by recordedAt", invoiceId);
     }
 
     /** The order's invoice that is not canceled, or null. */
@@ -123,6 +138,25 @@ public class InvoiceService {
         LOG.debugf("Payment of %s %s recorded on invoice %s (%s)", amount.toPlainString(), invoice.currency,
                 invoice.invoiceNumber, invoice.statusReason);
         return payment;
+    }
+
+    /**
+     * Records money paid back to the customer (what was paid and credited beyond the invoice's total); the invoice row
+     * is locked so refunds together never exceed what is owed.
+     */
+    @Transactional
+    public Refund refund(UUID id, ExpectedVersion expected, BigDecimal amount, LocalDate paidOn, String reference) {
+        visibility.checkWrite(get(id), "invoice");
+        Invoice invoice = Invoice.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        invoice.checkVersion(expected);
+        Refund refund = Refund.of(id, amount, paidOn == null ? LocalDate.now(ZoneOffset.UTC) : paidOn, reference, user.id());
+        outbox.append(invoice.refund(refund));
+        refund.persist();
+        Invoice.flush();
+        metrics.counter("lead2cash.billing.refunded", "currency", invoice.currency).increment(amount.doubleValue());
+        LOG.infof("Refund of %s %s recorded on invoice %s by %s (%s still owed back)", amount.toPlainString(),
+                invoice.currency, invoice.invoiceNumber, user.id(), invoice.refundDue().toPlainString());
+        return refund;
     }
 
     /** Cancels an invoice nothing was paid on; an order it invoiced is Fulfilled again, to be invoiced anew. */

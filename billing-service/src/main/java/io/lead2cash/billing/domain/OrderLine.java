@@ -24,6 +24,7 @@ public class OrderLine extends BilledLine {
         line.orderId = orderId;
         line.productNumber = q.productNumber();
         line.productName = q.productName();
+        line.priceOverridden = q.overridden() && q.productId() != null;
         return line;
     }
 

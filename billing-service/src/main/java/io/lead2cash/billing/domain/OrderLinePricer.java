@@ -1,5 +1,7 @@
 package io.lead2cash.billing.domain;
 
+import io.lead2cash.platform.domain.PricingPolicy;
+import io.lead2cash.platform.domain.PricingPrivilege;
 import io.lead2cash.platform.domain.WriteInPrice;
 import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.problem.ProblemType;
@@ -22,6 +24,8 @@ public class OrderLinePricer {
     private static final Logger LOG = Logger.getLogger(OrderLinePricer.class);
 
     @Inject OrderPricing pricing;
+    @Inject PricingPolicy policy;
+    @Inject PricingPrivilege privilege;
 
     /** A line of an order created directly: a catalog product, or a write-in product with its price. */
     public record NewLine(UUID productId, String writeInName, UUID unitId, BigDecimal quantity, BigDecimal manualDiscount,
@@ -51,17 +55,19 @@ public class OrderLinePricer {
     }
 
     /**
-     * A line's new quantity, manual discount and tax (null keeps each). A write-in keeps its price; a catalog line
-     * keeps its price and volume discount per unit while the order's prices are locked, else the catalog prices it
-     * again (the quantity may reach another volume discount). Nothing changes when it cannot be priced.
+     * A line's new quantity, manual discount and tax (null keeps each). A write-in or an overridden price keeps its
+     * price; a catalog line keeps its price and volume discount per unit while the order's prices are locked, else the
+     * catalog prices it again (the quantity may reach another volume discount). Nothing changes when it cannot be
+     * priced.
      */
     void change(SalesOrder order, OrderLine line, BigDecimal quantity, BigDecimal manualDiscount, BigDecimal tax) {
         BigDecimal newQuantity = quantity != null ? quantity : line.quantity;
         BigDecimal newDiscount = manualDiscount != null ? manualDiscount : line.manualDiscount;
         BigDecimal newTax = tax != null ? tax : line.tax;
-        if (line.writeIn() || order.pricesLocked) {
+        if (line.writeIn() || line.priceOverridden || order.pricesLocked) {
             var price = WriteInPrice.of("manualDiscount", line.pricePerUnit.subtract(line.volumeDiscount), newQuantity,
-                    newDiscount, newTax, currencyDigits(order.currency));
+                    newDiscount, newTax, currencyDigits(order.currency), policy.priceDecimals());
+            privilege.checkDiscount("manualDiscount", !line.writeIn(), newDiscount, line.manualDiscount, price.amount());
             line.amount = price.amount();
             line.extendedAmount = price.extendedAmount();
         } else {
@@ -83,6 +89,7 @@ public class OrderLinePricer {
                 throw ProblemException.invalid("manualDiscount", "must not exceed the line's amount ("
                         + outcome.amount().toPlainString() + ")");
             }
+            privilege.checkDiscount("manualDiscount", true, newDiscount, line.manualDiscount, outcome.amount());
             line.repricedAs(outcome);
         }
         line.quantity = newQuantity;
@@ -95,6 +102,9 @@ public class OrderLinePricer {
     private List<OrderLine> price(UUID priceListId, String currency, List<NewLine> requested, String field) {
         int digits = currencyDigits(currency);
         List<Integer> catalogIndexes = catalogIndexes(requested, field);
+        for (int i : catalogIndexes) {
+            privilege.checkOverride(field.formatted(i) + "priceOverride", true, requested.get(i).priceOverride(), null);
+        }
         if (!catalogIndexes.isEmpty() && priceListId == null) {
             throw ProblemException.invalid("priceListId", "is required to price catalog products");
         }
@@ -111,17 +121,19 @@ public class OrderLinePricer {
                 throw ProblemException.invalid(field.formatted(line.lineNumber - 1) + "manualDiscount",
                         "must not exceed the line's amount (" + line.amount.toPlainString() + ")");
             }
+            privilege.checkDiscount(field.formatted(line.lineNumber - 1) + "manualDiscount", !line.writeIn(),
+                    line.manualDiscount, null, line.amount);
         }
         return lines;
     }
 
     /**
      * Prices the order's catalog lines again at the catalog's current prices (its price list, today), keeping their
-     * quantities, discounts and tax; write-in lines keep their price. Nothing changes when a line cannot be priced:
-     * 409 naming it; 503 when the catalog cannot be reached.
+     * quantities, discounts and tax; write-in lines and overridden prices keep their price (an override stays one).
+     * Nothing changes when a line cannot be priced: 409 naming it; 503 when the catalog cannot be reached.
      */
     void reprice(SalesOrder order, List<OrderLine> lines) {
-        List<OrderLine> catalogLines = lines.stream().filter(l -> !l.writeIn()).toList();
+        List<OrderLine> catalogLines = lines.stream().filter(l -> !l.writeIn() && !l.priceOverridden).toList();
         if (catalogLines.isEmpty()) {
             return;
         }
@@ -193,9 +205,9 @@ public class OrderLinePricer {
         }
     }
 
-    private static OrderLine writeIn(int index, NewLine l, int digits, String field) {
+    private OrderLine writeIn(int index, NewLine l, int digits, String field) {
         var price = WriteInPrice.of(field.formatted(index) + "manualDiscount", l.priceOverride(), l.quantity(),
-                l.manualDiscount(), l.tax(), digits);
+                l.manualDiscount(), l.tax(), digits, policy.priceDecimals());
         return OrderLine.priced(index + 1, null, l.writeInName().trim(), l.unitId(), l.quantity(), l.manualDiscount(),
                 l.tax(), price.pricePerUnit(), BigDecimal.ZERO, price.amount(), price.extendedAmount());
     }
@@ -210,6 +222,7 @@ public class OrderLinePricer {
                 outcome.pricePerUnit(), outcome.volumeDiscount(), outcome.amount(), outcome.extendedAmount());
         line.productNumber = outcome.productNumber();
         line.productName = outcome.productName();
+        line.priceOverridden = l.priceOverride() != null;
         return line;
     }
 }

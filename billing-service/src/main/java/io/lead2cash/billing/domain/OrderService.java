@@ -51,7 +51,7 @@ public class OrderService {
     public Listing<SalesOrder> search(Criteria c, Sort sort) {
         Filter filter = Filter.where().eq("quoteId", c.quoteId()).eq("opportunityId", c.opportunityId())
                 .eq("customerId", c.customerId()).eq("state", c.state()).quickFind(c.text(), "orderNumber", "customerName");
-        visibility.visible(filter);
+        visibility.visible(filter, SalesOrder.class);
         return filter.listing(SalesOrder.class, sort);
     }
 
@@ -88,11 +88,16 @@ public class OrderService {
     }
 
     /**
-     * Creates an order directly, owned by the caller, its catalog lines priced by the catalog's engine. A line the
-     * catalog cannot price is refused with the catalog's error code; an unreachable catalog leaves nothing behind.
+     * Creates an order directly, owned by the caller, for an account or contact the suite knows (422 otherwise; named as
+     * the suite knows it), its catalog lines priced by the catalog's engine. A line the catalog cannot price is refused
+     * with the catalog's error code; an unreachable catalog leaves nothing behind.
      */
     @Transactional
-    public SalesOrder create(SalesOrder.Details details, List<OrderLinePricer.NewLine> requested) {
+    public SalesOrder create(SalesOrder.Details requestedDetails, List<OrderLinePricer.NewLine> requested) {
+        SalesOrder.Details details = requestedDetails.withCustomerName(addresses.known(requestedDetails.customerType(),
+                requestedDetails.customerId()).map(c -> c.name).orElseThrow(() -> ProblemException.unknownReference(
+                "customerId", "names no " + requestedDetails.customerType().name().toLowerCase() + " the suite knows (or "
+                        + "it is not known here yet: retry in a moment)")));
         List<OrderLine> lines = pricer.price(details, requested);
         SalesOrder order = SalesOrder.direct(details,
                 details.paymentTerms() != null ? details.paymentTerms() : policy.paymentTerms(), nextNumber(), user.id(),

@@ -63,6 +63,12 @@ public class SalesOrder extends BillingDocument {
     public record Details(CustomerType customerType, UUID customerId, String customerName, UUID opportunityId,
             UUID priceListId, String currency, PaymentTerms paymentTerms, BigDecimal discountPercentage,
             BigDecimal discountAmount, BigDecimal freight) {
+
+        /** The same details, naming the customer as the suite knows it. */
+        public Details withCustomerName(String name) {
+            return new Details(customerType, customerId, name, opportunityId, priceListId, currency, paymentTerms,
+                    discountPercentage, discountAmount, freight);
+        }
     }
 
     /** The order an accepted quote becomes: customer, owner, currency and totals copied, prices locked. */

@@ -110,4 +110,19 @@ final class ServiceProcess {
             Thread.currentThread().interrupt();
         }
     }
+
+    /** The last error its log reports (the line, shortened), to say why it stopped without opening the log. */
+    String lastError() {
+        try (var lines = java.nio.file.Files.lines(log, java.nio.charset.StandardCharsets.UTF_8)) {
+            String last = null;
+            for (String line : (Iterable<String>) lines::iterator) {
+                if (line.contains("ERROR") || line.startsWith("Caused by")) {
+                    last = line.strip();
+                }
+            }
+            return last == null ? "no error in its log" : last.length() > 400 ? last.substring(0, 400) + "..." : last;
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return "its log cannot be read: " + e.getMessage();
+        }
+    }
 }

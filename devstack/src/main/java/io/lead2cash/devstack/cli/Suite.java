@@ -220,7 +220,8 @@ public final class Suite implements AutoCloseable {
             poll();
             List<ServiceProcess> exited = services.stream().filter(s -> s.state == ServiceProcess.State.EXITED).toList();
             if (!exited.isEmpty()) {
-                throw new IllegalStateException(exited.get(0).name + " exited during start; see " + shown(exited.get(0).log));
+                throw new IllegalStateException(exited.get(0).name + " exited during start (" + exited.get(0).lastError()
+                        + "); see " + shown(exited.get(0).log));
             }
             List<String> waiting = services.stream().filter(s -> s.state != ServiceProcess.State.READY)
                     .map(s -> s.name).toList();
@@ -249,7 +250,8 @@ public final class Suite implements AutoCloseable {
                 switch (next) {
                     case READY -> say("%-20s ready on http://localhost:%d (%.1f s)", s.name, s.port, s.secondsSinceStart());
                     case NOT_READY -> say("%-20s not ready (health check failing; see %s)", s.name, shown(s.log));
-                    case EXITED -> say("%-20s exited with code %d; see %s", s.name, s.exitCode(), shown(s.log));
+                    case EXITED -> say("%-20s exited with code %d (%s); see %s", s.name, s.exitCode(), s.lastError(),
+                            shown(s.log));
                     default -> {
                     }
                 }

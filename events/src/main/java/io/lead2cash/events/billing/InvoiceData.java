@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** An invoice's header as it stands after the event: number, order, customer, dates, totals and what is paid. */
+/**
+ * An invoice's header as it stands after the event: number, order, customer, dates, totals, what is paid, credited and
+ * due, and what is owed back.
+ */
 public record InvoiceData(
         UUID id,
         String invoiceNumber,
@@ -30,6 +33,12 @@ public record InvoiceData(
         @JsonUnwrapped PricedTotals totals,
         Money amountPaid,
         Money amountDue,
+        @JsonPropertyDescription("What credit notes took off the invoice")
+        Money creditedAmount,
+        @JsonPropertyDescription("What was paid back to the customer (refunds recorded)")
+        Money refundedAmount,
+        @JsonPropertyDescription("What the customer is owed back: payments and credits beyond the total, less refunds")
+        Money refundDue,
         InvoiceState state,
         InvoiceStatusReason statusReason,
         Instant createdAt,

@@ -62,7 +62,7 @@ public class CustomerSharing {
 
     /** Restricts a lead list to what the caller owns, their team owns, or is shared with them. */
     public Filter visibleLeads(Filter filter) {
-        return access.visible(filter, AccessPolicy.SALES, "lead", "id");
+        return access.visible(filter, Lead.class, AccessPolicy.SALES, "lead", "id");
     }
 
     public List<RecordShare> shares(OwnedEntity record) {

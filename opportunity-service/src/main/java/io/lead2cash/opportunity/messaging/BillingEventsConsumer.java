@@ -4,6 +4,7 @@ import io.lead2cash.events.billing.CreditNoteIssued;
 import io.lead2cash.events.billing.InvoiceCanceled;
 import io.lead2cash.events.billing.InvoiceCreated;
 import io.lead2cash.events.billing.InvoicePaid;
+import io.lead2cash.events.billing.InvoiceRefunded;
 import io.lead2cash.events.billing.OrderCreated;
 import io.lead2cash.events.opportunities.RegardingType;
 import io.lead2cash.opportunity.domain.regarding.RegardedRecords;
@@ -46,6 +47,8 @@ public class BillingEventsConsumer {
                                 + " on invoice " + e.creditNote().invoiceNumber()))
                 .on(InvoicePaid.class, e -> rollUp.paid(e.invoice().opportunityId(), e.payment().amount(),
                         "payment on invoice " + e.invoice().invoiceNumber()))
+                .on(InvoiceRefunded.class, e -> rollUp.paid(e.invoice().opportunityId(), e.refund().amount().negate(),
+                        "refund on invoice " + e.invoice().invoiceNumber()))
                 .exactly(Subscriptions.OPPORTUNITY_REVENUE_FROM_INVOICES);
     }
 

@@ -46,10 +46,18 @@ public class LeadEventsConsumer {
         BiConsumer<AccountData, Instant> account = (a, at) -> regarded.learned(RegardingType.ACCOUNT, a.id(), a.name(),
                 a.ownerId(), a.owningTeam(), null, at);
         BiConsumer<ContactData, Instant> contact = (c, at) -> regarded.learned(RegardingType.CONTACT, c.id(),
-                c.lastName(), c.ownerId(), c.owningTeam(), null, at);
+                c.firstName() == null ? c.lastName() : c.firstName() + " " + c.lastName(), c.ownerId(), c.owningTeam(),
+                null, at);
         this.handlers = EventHandlers.create()
                 .on(LeadQualified.class, e -> {
                     lead.accept(e.lead(), e.occurredAt());
+                    // The customers it names are known from it at once, whichever of their own events comes first.
+                    if (e.account() != null) {
+                        account.accept(e.account(), e.occurredAt());
+                    }
+                    if (e.contact() != null) {
+                        contact.accept(e.contact(), e.occurredAt());
+                    }
                     intake.openFromLead(e);
                 })
                 .on(LeadCreated.class, e -> lead.accept(e.lead(), e.occurredAt()))

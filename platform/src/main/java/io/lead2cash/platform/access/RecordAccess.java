@@ -4,6 +4,11 @@ import io.lead2cash.events.opportunities.ShareAccess;
 import io.lead2cash.events.opportunities.SharePrincipalType;
 import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.query.Filter;
+import io.lead2cash.platform.query.QueryShapes;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
 import io.lead2cash.platform.security.CurrentUser;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +35,8 @@ import java.util.UUID;
 public class RecordAccess {
 
     private static final List<Grantee> USER_GRANTEES = List.of(Grantee.USER, Grantee.MEMBER);
+    /** At most this many records a caller sees, a list reads them by id (see {@link #restrict}). */
+    static final int FEW = 1000;
 
     @Inject CurrentUser user;
 
@@ -86,40 +93,69 @@ public class RecordAccess {
     }
 
     /**
-     * Restricts a list to the records the caller may read, for records that carry their root's owner and team
-     * ({@code ownerId}, {@code owningTeam}) and its id at {@code rootIdPath}.
+     * Restricts a list of {@code entity} to the records the caller may read, for records that carry their root's owner
+     * and team ({@code ownerId}, {@code owningTeam}) and its id at {@code rootIdPath}.
      */
-    public Filter visible(Filter filter, AccessPolicy policy, String kind, String rootIdPath) {
-        return visible(filter, policy, kind, rootIdPath, "ownerId", "owningTeam");
-    }
-
-    public Filter visible(Filter filter, AccessPolicy policy, String kind, String rootIdPath, String ownerPath,
-            String teamPath) {
-        return visibleClause(policy, kind, rootIdPath, ownerPath, teamPath)
-                .map(c -> filter.and(c.text(), c.parameters())).orElse(filter);
+    public <E> Filter visible(Filter filter, Class<E> entity, AccessPolicy policy, String kind, String rootIdPath) {
+        return branches(policy, kind, rootIdPath, "ownerId", "owningTeam")
+                .map(branches -> restrict(filter, entity, branches, kind)).orElse(filter);
     }
 
     /**
-     * The restriction {@link #visible} adds, or empty when the caller reads every record of the policy's kind. A
-     * caller with no role the policy knows reads none.
+     * The ways a caller may read a record of the kind, each a restriction of its own: its owner is the caller; its
+     * team is the caller's; its root is shared with the caller, their team or their sales-team place. Empty when the
+     * caller reads every record of the policy's kind; one that matches nothing for a caller whose roles work none.
      */
-    public Optional<Clause> visibleClause(AccessPolicy policy, String kind, String rootIdPath, String ownerPath,
+    public Optional<List<Clause>> branches(AccessPolicy policy, String kind, String rootIdPath, String ownerPath,
             String teamPath) {
         Set<String> roles = user.roles();
         if (policy.readsAll(roles)) {
             return Optional.empty();
         }
         if (!policy.works(roles)) {
-            return Optional.of(new Clause("1 = 0", Map.of()));
+            return Optional.of(List.of(new Clause("1 = 0", Map.of())));
         }
-        Map<String, Object> parameters = new HashMap<>(callerParameters());
-        String clause = ownerPath + " = :accessUser";
+        List<Clause> branches = new ArrayList<>();
+        branches.add(new Clause(ownerPath + " = :accessUser", Map.of("accessUser", user.id())));
         if (user.team() != null) {
-            clause += " or " + teamPath + " = :accessTeam";
+            branches.add(new Clause(teamPath + " = :accessTeam", Map.of("accessTeam", user.team())));
         }
-        Clause shared = sharedClause(kind, rootIdPath);
-        parameters.putAll(shared.parameters());
-        return Optional.of(new Clause(clause + " or " + shared.text(), parameters));
+        branches.add(sharedClause(kind, rootIdPath));
+        return Optional.of(branches);
+    }
+
+    /**
+     * Restricts a list of {@code entity} to the records matching any of the branches, in the form that reads least. A
+     * caller who sees few records of a million (a new rep, a small team) would make PostgreSQL walk a whole sort index
+     * to find none, as the rule decides row by row: so the kit first asks each branch for the ids it matches, through
+     * its own index, at most {@value #FEW} in all; when that is all of them the list is read by those ids, otherwise
+     * (a caller who sees many, whose rows the sort index meets at once) by the rule.
+     *
+     * @param what names the restriction in the list's identity (its cursors stay valid whichever form a page took)
+     */
+    public <E> Filter restrict(Filter filter, Class<E> entity, List<Clause> branches, String what) {
+        Map<String, Object> parameters = new HashMap<>();
+        branches.forEach(b -> parameters.putAll(b.parameters()));
+        String identity = "access " + what + " for " + user.id() + "/" + user.team();
+        if (branches.stream().anyMatch(b -> b.text().equals("1 = 0")) && branches.size() == 1) {
+            return filter.and("1 = 0", Map.of(), identity);
+        }
+        EntityManager em = Panache.getEntityManager(entity);
+        String name = em.getMetamodel().entity(entity).getName();
+        String union = String.join(" union all ", branches.stream()
+                .map(b -> "select r.id from " + name + " r where " + b.text()).toList());
+        List<UUID> ids = QueryShapes.firstAtATime(union, () -> {
+            TypedQuery<UUID> query = em.createQuery(union, UUID.class);
+            parameters.forEach(query::setParameter);
+            return query.setMaxResults(FEW + 1).getResultList();
+        });
+        if (ids.size() <= FEW) {
+            List<UUID> distinct = ids.stream().distinct().toList();
+            return distinct.isEmpty() ? filter.and("1 = 0", Map.of(), identity)
+                    : filter.and("id in :accessIds", Map.of("accessIds", distinct), identity);
+        }
+        return filter.and(String.join(" or ", branches.stream().map(b -> "(" + b.text() + ")").toList()), parameters,
+                identity);
     }
 
     /** JPQL: the root id at {@code rootIdPath} is one of a record of {@code kind} shared with the caller or their team. */

@@ -46,6 +46,12 @@ public abstract class ProductLine extends TrackedEntity {
         return productId == null;
     }
 
+    /**
+     * Whether a user set the catalog product's price per unit (Dynamics 365's Override pricing): repricing keeps it,
+     * as it keeps a write-in's. The flag travels with the line from opportunity to invoice.
+     */
+    public abstract boolean priceOverridden();
+
     /** The line's amount less its manual discount: what the header's detail amount adds up. */
     public BigDecimal netAmount() {
         return amount.subtract(manualDiscount);
@@ -56,7 +62,8 @@ public abstract class ProductLine extends TrackedEntity {
         return new ProductLineData(lineNumber, productId, productNumber, productName, writeInName, unitId, quantity.stripTrailingZeros(),
                 Money.atCurrencyScale(pricePerUnit, currency), Money.atCurrencyScale(volumeDiscount, currency),
                 Money.atCurrencyScale(amount, currency), Money.atCurrencyScale(manualDiscount, currency),
-                Money.atCurrencyScale(tax, currency), Money.atCurrencyScale(extendedAmount, currency));
+                Money.atCurrencyScale(tax, currency), Money.atCurrencyScale(extendedAmount, currency),
+                priceOverridden() ? Boolean.TRUE : null);
     }
 
     /** What the lines add up to in one figure, e.g. {@link #netAmount} for a header's detail amount. */

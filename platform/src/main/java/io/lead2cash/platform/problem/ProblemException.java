@@ -42,6 +42,12 @@ public class ProblemException extends RuntimeException {
                 Map.of());
     }
 
+    /** The request names a record the suite does not know, in {@code field}: 422. */
+    public static ProblemException unknownReference(String field, String rule) {
+        return new ProblemException(ProblemType.UNKNOWN_REFERENCE, field + " " + rule,
+                List.of(new Problem.FieldError(field, rule)), Map.of());
+    }
+
     /** The caller may not touch this record: 403 (404 is used instead where existence itself is secret). */
     public static ProblemException forbidden(String detail) {
         return new ProblemException(ProblemType.FORBIDDEN, detail);

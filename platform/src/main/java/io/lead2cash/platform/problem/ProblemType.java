@@ -19,6 +19,8 @@ public enum ProblemType {
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency-Key reused"),
     /** A business process flow's required steps are not done: the record cannot move on yet. */
     STAGE_INCOMPLETE(422, "Required steps missing"),
+    /** The request names a record the suite does not know (a customer no account or contact is), so it cannot be kept. */
+    UNKNOWN_REFERENCE(422, "Unknown record named"),
     PRECONDITION_REQUIRED(428, "Precondition required"),
     TOO_MANY_REQUESTS(429, "Too many requests"),
     INTERNAL(500, "Internal error"),
@@ -52,7 +54,7 @@ public enum ProblemType {
     public static ProblemType forStatus(int status) {
         for (ProblemType type : values()) {
             if (type.status == status && type != ILLEGAL_TRANSITION && type != DUPLICATE && type != MALFORMED_BODY
-                    && type != STAGE_INCOMPLETE) {
+                    && type != STAGE_INCOMPLETE && type != UNKNOWN_REFERENCE) {
                 return type;
             }
         }

@@ -13,6 +13,9 @@ public final class Filter {
 
     private final List<String> clauses = new ArrayList<>();
     private final Map<String, Object> parameters = new HashMap<>();
+    /** Clauses that name their own identity in a list's fingerprint, and the parameters that identity replaces. */
+    private final List<String> fingerprints = new ArrayList<>();
+    private final List<String> unfingerprinted = new ArrayList<>();
 
     public static Filter where() {
         return new Filter();
@@ -55,6 +58,19 @@ public final class Filter {
         return this;
     }
 
+    /**
+     * A clause that stands in a list's identity (the fingerprint its cursors are sealed with) as {@code identity}
+     * rather than by its text and values: the access restriction, whose form may change from one page to the next
+     * (the ids a caller sees now, or the rule) while it is the same caller's same list.
+     */
+    public Filter and(String clause, Map<String, Object> clauseParameters, String identity) {
+        and(clause, clauseParameters);
+        fingerprints.add(identity);
+        unfingerprinted.add("(" + clause + ")");
+        unfingerprinted.addAll(clauseParameters.keySet().stream().map(k -> ":" + k).toList());
+        return this;
+    }
+
     public Filter in(String attribute, Collection<?> values) {
         if (values != null && !values.isEmpty()) {
             String name = param(attribute);
@@ -66,6 +82,26 @@ public final class Filter {
 
     public String query() {
         return clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
+    }
+
+    /**
+     * What makes this list this list, for sealing its cursors: its clauses and values, each clause given an identity
+     * (see {@link #and(String, Map, String)}) counted by that identity instead.
+     */
+    String fingerprint() {
+        List<String> own = new ArrayList<>();
+        for (String clause : clauses) {
+            if (!unfingerprinted.contains(clause)) {
+                own.add(clause);
+            }
+        }
+        Map<String, Object> values = new java.util.TreeMap<>();
+        parameters.forEach((name, value) -> {
+            if (!unfingerprinted.contains(":" + name)) {
+                values.put(name, value);
+            }
+        });
+        return String.join(" and ", own) + "|" + values + "|" + fingerprints;
     }
 
     public Parameters parameters() {

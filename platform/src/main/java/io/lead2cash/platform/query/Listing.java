@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -68,7 +67,7 @@ public final class Listing<E> {
         EntityManager em = Panache.getEntityManager(entity);
         String name = em.getMetamodel().entity(entity).getName();
         Map<String, Object> parameters = new HashMap<>(filter.values());
-        String fingerprint = fingerprint(parameters);
+        String fingerprint = fingerprint();
         String where = filter.query();
         if (cursor != null) {
             Object[] after = Cursors.read(cursor, fingerprint, types());
@@ -177,9 +176,8 @@ public final class Listing<E> {
     }
 
     /** Ties a cursor to this list: the same filter values and order, so a cursor reused on another list is refused. */
-    private String fingerprint(Map<String, Object> parameters) {
-        Map<String, Object> sorted = new TreeMap<>(parameters);
-        return filter.query() + "|" + sorted + "|" + orderBy();
+    private String fingerprint() {
+        return filter.fingerprint() + "|" + orderBy();
     }
 
     /** The attributes whose columns are NOT NULL, so their keyset needs no null branch and can lead an index range. */

@@ -13,14 +13,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * An HTTP server standing in for the catalog's pricing endpoint: every product costs 12.50 per unit except
- * {@link #NOT_ON_LIST}; it can be switched to answering 503 to play a catalog that is down.
+ * An HTTP server standing in for the catalog's pricing endpoint: every product costs 12.50 per unit (or the line's
+ * price override) except {@link #NOT_ON_LIST}, less the line's manual discount, plus its tax, as the engine prices;
+ * it can be switched to answering 503 to play a catalog that is down, and prices at {@link #PRICE} when set.
  */
 public class CatalogStandIn implements QuarkusTestResourceLifecycleManager {
 
     public static final String NOT_ON_LIST = "00000000-0000-0000-0000-00000000dead";
     public static final AtomicBoolean DOWN = new AtomicBoolean();
     public static final AtomicReference<String> LAST_AUTHORIZATION = new AtomicReference<>();
+    /** The catalog's price per unit now: change it to play a price change. */
+    public static final AtomicReference<String> PRICE = new AtomicReference<>("12.50");
 
     private Vertx vertx;
 
@@ -41,13 +44,17 @@ public class CatalogStandIn implements QuarkusTestResourceLifecycleManager {
                     continue;
                 }
                 BigDecimal quantity = new BigDecimal(line.getValue("quantity").toString());
-                BigDecimal amount = new BigDecimal("12.50").multiply(quantity).setScale(2, RoundingMode.HALF_UP);
-                BigDecimal tax = line.getValue("tax") == null ? BigDecimal.ZERO : new BigDecimal(line.getValue("tax").toString());
+                BigDecimal price = line.getValue("priceOverride") == null ? new BigDecimal(PRICE.get())
+                        : new BigDecimal(line.getValue("priceOverride").toString()).setScale(2, RoundingMode.HALF_UP);
+                BigDecimal amount = price.multiply(quantity).setScale(2, RoundingMode.HALF_UP);
+                BigDecimal tax = decimal(line, "tax");
+                BigDecimal discount = decimal(line, "manualDiscount");
                 String product = line.getString("productId");
                 priced.add(new JsonObject().put("unitId", "00000000-0000-0000-0000-0000000000aa")
                         .put("productNumber", numberOf(product)).put("productName", "Stand-in product " + numberOf(product))
-                        .put("pricePerUnit", "12.50").put("volumeDiscountPerUnit", "0.00")
-                        .put("amount", amount.toPlainString()).put("extendedAmount", amount.add(tax).toPlainString()));
+                        .put("pricePerUnit", price.toPlainString()).put("volumeDiscountPerUnit", "0.00")
+                        .put("amount", amount.toPlainString())
+                        .put("extendedAmount", amount.subtract(discount).add(tax).toPlainString()));
             }
             request.response().putHeader("content-type", "application/json")
                     .end(new JsonObject().put("lines", priced).put("currency", "EUR").encode());
@@ -61,6 +68,10 @@ public class CatalogStandIn implements QuarkusTestResourceLifecycleManager {
         return Map.of("quarkus.rest-client.catalog.url", "http://localhost:" + server.actualPort(),
                 client + "Retry/delay", "10",
                 client + "CircuitBreaker/delay", "300");
+    }
+
+    private static BigDecimal decimal(JsonObject line, String field) {
+        return line.getValue(field) == null ? BigDecimal.ZERO : new BigDecimal(line.getValue(field).toString());
     }
 
     /** The product number the stand-in gives a product: P- and the start of its id. */

@@ -23,10 +23,12 @@ import java.util.UUID;
 /**
  * Prices lines on a price list as Dynamics 365 does (docs/domain.md, "Catalog and pricing").
  *
- * <p>Arithmetic is exact ({@link BigDecimal}); a margin's division keeps 34 significant digits. Every money
- * figure is then rounded to the price list currency's minor unit (2 for EUR and USD, 0 for JPY) with
- * {@link RoundingMode#HALF_UP} (half away from zero), the one rounding mode of the suite, in this order: price
- * per unit (after the item's rounding policy), volume discount per unit, line amount, percentage discount.
+ * <p>Arithmetic is exact ({@link BigDecimal}); a margin's division keeps 34 significant digits. Prices per unit and
+ * volume discounts per unit are rounded to the pricing decimal precision (0 to 4, Dataverse's; 2 by default), every
+ * amount to the price list currency's minor unit (2 for EUR and USD, 0 for JPY), with {@link RoundingMode#HALF_UP}
+ * (half away from zero), the one rounding mode of the suite, in this order: price per unit (after the item's rounding
+ * policy), volume discount per unit, line amount, percentage discount. So a line's amount is always its quantity times
+ * its net price per unit, rounded to the currency.
  *
  * <ul>
  * <li>price per unit by method, p = percentage / 100: amount; list price x p; current cost x (1 + p); current
@@ -51,13 +53,14 @@ public final class PricingEngine {
     private PricingEngine() {
     }
 
-    public static PricedCalculation calculate(PriceCalculation request, PricingCatalog catalog) {
+    /** @param priceDecimals the pricing decimal precision of prices per unit (amounts keep the currency's) */
+    public static PricedCalculation calculate(PriceCalculation request, PricingCatalog catalog, int priceDecimals) {
         Optional<PriceList> list = request.priceListId() == null ? Optional.empty() : catalog.priceList(request.priceListId());
         String currency = list.map(l -> l.currency).orElse(request.currency());
         int scale = currency == null ? 2 : Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
         List<PricedCalculation.PricedLine> lines = new ArrayList<>(request.lines().size());
         for (int i = 0; i < request.lines().size(); i++) {
-            lines.add(priceLine(i + 1, request.lines().get(i), request, list, catalog, scale));
+            lines.add(priceLine(i + 1, request.lines().get(i), request, list, catalog, scale, priceDecimals));
         }
 
         BigDecimal detail = BigDecimal.ZERO.setScale(scale);
@@ -79,7 +82,7 @@ public final class PricingEngine {
     }
 
     private static PricedCalculation.PricedLine priceLine(int number, PriceCalculation.Line line, PriceCalculation request,
-            Optional<PriceList> list, PricingCatalog catalog, int scale) {
+            Optional<PriceList> list, PricingCatalog catalog, int scale, int priceDecimals) {
         UUID unitId = line.unitId();
         if (request.priceListId() == null) {
             return PricedCalculation.PricedLine.failed(number, line, unitId, PricingError.NO_PRICE_LIST,
@@ -122,12 +125,12 @@ public final class PricingEngine {
         BigDecimal quantity = line.quantity();
 
         BigDecimal ppu;
-        BigDecimal volumeDiscount = BigDecimal.ZERO.setScale(scale);
+        BigDecimal volumeDiscount = BigDecimal.ZERO.setScale(priceDecimals);
         if (line.priceOverride() != null) {
             if (decimals(quantity) > product.decimalsSupported) {
                 return quantityRefused(number, line, unitId, product, "supports " + product.decimalsSupported + " decimals");
             }
-            ppu = line.priceOverride().setScale(scale, ROUNDING);
+            ppu = line.priceOverride().setScale(priceDecimals, ROUNDING);
         } else {
             Optional<PriceListItem> item = catalog.item(priceList.id, product.id, unitId);
             if (item.isEmpty()) {
@@ -152,7 +155,7 @@ public final class PricingEngine {
                                 + it.roundingOption + " " + it.roundingAmount.stripTrailingZeros().toPlainString()
                                 + " gives a negative price");
             }
-            ppu = rounded.setScale(scale, ROUNDING);
+            ppu = rounded.setScale(priceDecimals, ROUNDING);
             Optional<DiscountList> discounts = catalog.discountList(it.discountListId);
             if (discounts.isPresent()) {
                 DiscountList d = discounts.get();
@@ -163,7 +166,7 @@ public final class PricingEngine {
                 }
                 BigDecimal perUnit = d.bandFor(quantity).map(band -> d.type == DiscountType.AMOUNT ? band.value
                         : ppu.multiply(band.value).divide(HUNDRED, DIVISION)).orElse(BigDecimal.ZERO);
-                volumeDiscount = perUnit.min(ppu).setScale(scale, ROUNDING);
+                volumeDiscount = perUnit.min(ppu).setScale(priceDecimals, ROUNDING);
             }
         }
         BigDecimal amount = ppu.subtract(volumeDiscount).multiply(quantity).setScale(scale, ROUNDING);

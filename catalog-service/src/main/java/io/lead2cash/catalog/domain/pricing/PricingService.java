@@ -5,7 +5,9 @@ import io.lead2cash.catalog.domain.PriceList;
 import io.lead2cash.catalog.domain.PriceListItem;
 import io.lead2cash.catalog.domain.Product;
 import io.lead2cash.catalog.domain.Unit;
+import io.lead2cash.platform.domain.PricingPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +18,8 @@ import java.util.UUID;
 /** Loads what a calculation needs in a handful of queries, whatever the number of lines, and runs the engine. */
 @ApplicationScoped
 public class PricingService {
+
+    @Inject PricingPolicy policy;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PricedCalculation calculate(PriceCalculation request) {
@@ -43,6 +47,6 @@ public class PricingService {
         } else if (list != null) {
             catalog.with(list);
         }
-        return PricingEngine.calculate(request, catalog);
+        return PricingEngine.calculate(request, catalog, policy.priceDecimals());
     }
 }

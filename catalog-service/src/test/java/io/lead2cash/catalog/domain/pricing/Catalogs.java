@@ -71,6 +71,12 @@ final class Catalogs {
     }
 
     PricedCalculation price(PriceCalculation.Line... lines) {
-        return PricingEngine.calculate(new PriceCalculation(eur.id, null, TODAY, List.of(lines), null, null, null), catalog);
+        return priceAt(2, lines);
+    }
+
+    /** Priced with a pricing decimal precision of {@code priceDecimals}. */
+    PricedCalculation priceAt(int priceDecimals, PriceCalculation.Line... lines) {
+        return PricingEngine.calculate(new PriceCalculation(eur.id, null, TODAY, List.of(lines), null, null, null), catalog,
+                priceDecimals);
     }
 }

@@ -46,6 +46,30 @@ class PricingEngineTest {
         assertThat(priced.productNumber()).as("the line names what was priced, for the documents").isEqualTo("P-1");
     }
 
+    @ParameterizedTest(name = "precision {0}: 12.34567 a kilo, 20% off by volume, 3.333333 kg: {1} - {2}, amount {3}")
+    @CsvSource({
+        "0, 12,      2,      33.33",
+        "2, 12.35,   2.47,   32.93",
+        "4, 12.3457, 2.4691, 32.92"})
+    void pricesPerUnitKeepThePricingDecimalPrecisionAndTheAmountIsQuantityTimesNetPriceInTheCurrency(int decimals,
+            String price, String discount, String amount) {
+        Catalogs c = new Catalogs();
+        Product product = c.product("P-1", eur("12.34567"), null, null, 6);
+        DiscountList bands = c.discounts(DiscountType.PERCENTAGE, null, "1..999->20");
+        c.item(product, new PriceListItem.Pricing(PricingMethod.PERCENT_OF_LIST, null, new BigDecimal("100"),
+                RoundingPolicy.NONE, null, null, QuantitySellingOption.WHOLE_AND_FRACTIONAL, bands.id));
+
+        PricedCalculation.PricedLine priced = c.priceAt(decimals, line(product, "3.333333")).lines().get(0);
+
+        assertThat(priced.error()).as(priced.errorMessage()).isNull();
+        assertThat(priced.pricePerUnit()).isEqualByComparingTo(price);
+        assertThat(priced.pricePerUnit().scale()).isEqualTo(decimals);
+        assertThat(priced.volumeDiscountPerUnit()).isEqualByComparingTo(discount);
+        assertThat(priced.amount()).isEqualByComparingTo(amount).satisfies(a -> assertThat(a.scale()).isEqualTo(2));
+        assertThat(priced.pricePerUnit().subtract(priced.volumeDiscountPerUnit()).multiply(new BigDecimal("3.333333"))
+                .setScale(2, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo(priced.amount());
+    }
+
     @ParameterizedTest(name = "{0} x 20.00 with bands 1..9 0%, 10..49 5%, 50..999 10%: discount {1}, amount {2}")
     @CsvSource({
         "9,    0.00, 180.00",
@@ -112,7 +136,7 @@ class PricingEngineTest {
         PricedCalculation result = PricingEngine.calculate(new PriceCalculation(c.eur.id, "EUR", Catalogs.TODAY, List.of(
                 new PriceCalculation.Line(machine.id, null, new BigDecimal("3"), new BigDecimal("20.00"), new BigDecimal("28.00"), null),
                 new PriceCalculation.Line(beans.id, null, new BigDecimal("4"), null, new BigDecimal("5.00"), null)),
-                new BigDecimal("10"), new BigDecimal("5.00"), new BigDecimal("15.00")), c.catalog);
+                new BigDecimal("10"), new BigDecimal("5.00"), new BigDecimal("15.00")), c.catalog, 2);
 
         assertThat(result.lines().get(0).extendedAmount()).isEqualByComparingTo("308.00");
         assertThat(result.lines().get(1).extendedAmount()).isEqualByComparingTo("55.00");
@@ -192,7 +216,7 @@ class PricingEngineTest {
 
     private static PricingError errorOf(Catalogs c, PriceCalculation.Line line, UUID priceList, String currency) {
         return PricingEngine.calculate(new PriceCalculation(priceList, currency, Catalogs.TODAY, List.of(line), null, null, null),
-                c.catalog).lines().get(0).error();
+                c.catalog, 2).lines().get(0).error();
     }
 
     private static Product.Details details(String number) {

@@ -14,5 +14,7 @@ public record LoseRequest(
         @Schema(description = "The recorded competitor who won; it is named on the opportunity too") UUID winningCompetitorId,
         @Size(max = 200) @Schema(description = "The winner's name, when it is not a recorded competitor") String winningCompetitor,
         LocalDate closeDate,
-        @Size(max = 4000) String description) {
+        @Size(max = 4000) String description,
+        @Schema(description = "True: close its draft and active quotes (drafts as Canceled, active ones as Lost) in the "
+                + "same step; without it a deal with quotes on offer is not lost (409 listing them)") Boolean closeQuotes) {
 }

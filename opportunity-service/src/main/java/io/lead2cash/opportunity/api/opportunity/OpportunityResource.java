@@ -104,6 +104,9 @@ public class OpportunityResource {
     @Operation(summary = "Open an opportunity directly", description = "Owned by the caller and the caller's team.")
     @APIResponse(responseCode = "201", description = "Opened",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpportunityView.class)))
+    @APIResponse(responseCode = "422", description = "The customer is no account or contact the suite knows, or the "
+            + "Idempotency-Key was used for a different request",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull(message = "is required") OpportunityRequest body, @Context UriInfo uri) {
         var opportunity = opportunities.create(OpportunityMapper.details(body));
         return Responses.created(uri, opportunity.id, OpportunityMapper.view(opportunity), opportunity.version);
@@ -115,6 +118,8 @@ public class OpportunityResource {
     @Operation(summary = "Replace an open opportunity's details, stage and forecast category", description = "Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpportunityView.class)))
+    @APIResponse(responseCode = "422", description = "The new customer is no account or contact the suite knows",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") UUID id, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") OpportunityRequest body) {
         return ok(opportunities.update(id, ETags.required(ifMatch), OpportunityMapper.details(body)));
@@ -162,25 +167,28 @@ public class OpportunityResource {
     @Path("{id}/win")
     @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
-    @Operation(summary = "Close as won", description = "Actual revenue defaults to the estimated revenue.")
+    @Operation(summary = "Close as won", description = "Actual revenue defaults to the estimated revenue. A deal with "
+            + "draft or active quotes is won only with closeQuotes (409 lists them otherwise).")
     @APIResponse(responseCode = "200", description = "Won",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpportunityView.class)))
     public Response win(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @RequestBody(required = false) @Valid WinRequest body) {
-        WinRequest win = body == null ? new WinRequest(null, null, null) : body;
-        return ok(opportunities.win(id, ETags.optional(ifMatch), win.actualRevenue(), win.closeDate(), win.description()));
+        WinRequest win = body == null ? new WinRequest(null, null, null, null) : body;
+        return ok(opportunities.win(id, ETags.optional(ifMatch), win.actualRevenue(), win.closeDate(), win.description(),
+                Boolean.TRUE.equals(win.closeQuotes())));
     }
 
     @POST
     @Path("{id}/lose")
     @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
-    @Operation(summary = "Close as lost: canceled, or out-sold to a competitor")
+    @Operation(summary = "Close as lost: canceled, or out-sold to a competitor", description = "A deal with draft or "
+            + "active quotes is lost only with closeQuotes (409 lists them otherwise).")
     @APIResponse(responseCode = "200", description = "Lost",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpportunityView.class)))
     public Response lose(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") LoseRequest body) {
         return ok(opportunities.lose(id, ETags.optional(ifMatch), body.reason(), body.winningCompetitorId(),
-                body.winningCompetitor(), body.closeDate(), body.description()));
+                body.winningCompetitor(), body.closeDate(), body.description(), Boolean.TRUE.equals(body.closeQuotes())));
     }
 
     @POST

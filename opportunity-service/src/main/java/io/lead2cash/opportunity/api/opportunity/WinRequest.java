@@ -12,5 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record WinRequest(
         @DecimalMin(value = "0", message = "must not be negative") @Digits(integer = 15, fraction = 4) BigDecimal actualRevenue,
         LocalDate closeDate,
-        @Size(max = 4000) String description) {
+        @Size(max = 4000) String description,
+        @Schema(description = "True: close its draft and active quotes (as Canceled) in the same step; without it a deal "
+                + "with quotes on offer is not won (409 listing them)") Boolean closeQuotes) {
 }

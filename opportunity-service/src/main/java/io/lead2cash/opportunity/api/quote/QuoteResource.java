@@ -16,6 +16,7 @@ import io.lead2cash.platform.idempotency.Idempotent;
 import io.lead2cash.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
@@ -93,9 +94,10 @@ public class QuoteResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
-    @Operation(summary = "Delete a draft quote and its lines",
-            description = "Only a draft: an active, won or closed quote stays on record (409); publishes QuoteDeleted. "
-                    + "Send If-Match to refuse the deletion if the draft changed since it was read.")
+    @Operation(summary = "Delete a draft quote, its lines and what regards it",
+            description = "Only a draft: an active, won or closed quote stays on record (409); publishes QuoteDeleted, "
+                    + "and deletes the activities and notes regarding it (ActivityDeleted, NoteDeleted). Send If-Match to "
+                    + "refuse the deletion if the draft changed since it was read.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         quotes.delete(id, ETags.optional(ifMatch));
@@ -181,11 +183,14 @@ public class QuoteResource {
     @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "The customer accepted the quote", description = "The quote is Won, its opportunity is won with "
-            + "the quote's total, and QuoteAccepted tells billing to open the order. Only one quote per opportunity.")
+            + "the quote's total, and QuoteAccepted tells billing to open the order. Only one quote per opportunity; "
+            + "the opportunity's other draft or active quotes are closed with it when closeQuotes says so (409 lists "
+            + "them otherwise).")
     @APIResponse(responseCode = "200", description = "Won",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = QuoteView.class)))
-    public Response win(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return ok(quotes.win(id, ETags.optional(ifMatch)));
+    public Response win(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @RequestBody(required = false) @Valid WinQuoteRequest body) {
+        return ok(quotes.win(id, ETags.optional(ifMatch), body != null && Boolean.TRUE.equals(body.closeQuotes())));
     }
 
     @POST

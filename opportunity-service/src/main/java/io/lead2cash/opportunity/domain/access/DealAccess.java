@@ -68,14 +68,14 @@ public class DealAccess implements OpportunityAccess {
 
     @Override
     public Filter visible(Filter filter) {
-        return visible(filter, "id");
+        return visible(filter, Opportunity.class, "id");
     }
 
     /**
      * Restricts a list of records that carry their deal's owner and team ({@code ownerId}, {@code owningTeam}: the
      * opportunities themselves, quotes) to those the caller may read; {@code opportunityIdPath} names the deal's id.
      */
-    public Filter visible(Filter filter, String opportunityIdPath) {
-        return access.visible(filter, AccessPolicy.SALES, KIND, opportunityIdPath);
+    public Filter visible(Filter filter, Class<?> entity, String opportunityIdPath) {
+        return access.visible(filter, entity, AccessPolicy.SALES, KIND, opportunityIdPath);
     }
 }

@@ -1,6 +1,7 @@
 package io.lead2cash.opportunity.domain.activity;
 
 import io.lead2cash.events.opportunities.ActivityCanceled;
+import io.lead2cash.events.opportunities.ActivityDeleted;
 import io.lead2cash.events.opportunities.ActivityCompleted;
 import io.lead2cash.events.opportunities.ActivityCreated;
 import io.lead2cash.events.opportunities.ActivityData;
@@ -174,6 +175,11 @@ public class Activity extends OwnedEntity {
         actualEnd = now();
         touch();
         return new ActivityCanceled(UUID.randomUUID(), modifiedAt, data());
+    }
+
+    /** The activity goes with the record it regarded (a deleted draft quote); the event carries it as it was. */
+    public ActivityDeleted deleted() {
+        return new ActivityDeleted(UUID.randomUUID(), now(), data());
     }
 
     public ActivityData data() {

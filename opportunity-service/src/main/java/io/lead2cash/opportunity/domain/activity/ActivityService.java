@@ -5,6 +5,7 @@ import io.lead2cash.events.opportunities.ActivityState;
 import io.lead2cash.events.opportunities.ActivityStatusReason;
 import io.lead2cash.events.opportunities.ActivityType;
 import io.lead2cash.opportunity.domain.access.DealAssigned;
+import io.lead2cash.opportunity.domain.quote.QuoteDiscarded;
 import io.lead2cash.opportunity.domain.access.DealAccess;
 import io.lead2cash.platform.access.AccessPolicy;
 import io.lead2cash.platform.access.AccessRoot;
@@ -76,33 +77,38 @@ public class ActivityService {
             return;
         }
         if (!AccessPolicy.SALES.works(roles)) {
-            filter.and("1 = 0", Map.of());
+            filter.and("1 = 0", Map.of(), "access activities: none");
             return;
         }
-        Map<String, Object> parameters = new HashMap<>(records.callerParameters());
+        Map<String, Object> caller = records.callerParameters();
         boolean team = user.team() != null;
-        List<String> any = new ArrayList<>();
-        any.add("ownerId = :accessUser");
+        List<RecordAccess.Clause> branches = new ArrayList<>();
+        branches.add(new RecordAccess.Clause("ownerId = :accessUser", caller));
         // One subquery per rule, each read from a covering index alone (owner or team, with the id): one subquery for
         // both made PostgreSQL read the heap pages of every opportunity of the caller's team.
-        any.add("regardingOpportunityId in (select o.id from Opportunity o where o.ownerId = :accessUser)");
+        branches.add(new RecordAccess.Clause(
+                "regardingOpportunityId in (select o.id from Opportunity o where o.ownerId = :accessUser)", caller));
         if (team) {
-            any.add("regardingOpportunityId in (select o.id from Opportunity o where o.owningTeam = :accessTeam)");
+            branches.add(new RecordAccess.Clause(
+                    "regardingOpportunityId in (select o.id from Opportunity o where o.owningTeam = :accessTeam)", caller));
         }
-        RecordAccess.Clause deals = records.sharedClause(DealAccess.KIND, "regardingOpportunityId");
-        any.add(deals.text());
-        parameters.putAll(deals.parameters());
-        any.add("regardingType in :publicRegarding");
-        parameters.put("publicRegarding", List.of(RegardingType.ACCOUNT, RegardingType.CONTACT));
+        branches.add(records.sharedClause(DealAccess.KIND, "regardingOpportunityId"));
+        branches.add(new RecordAccess.Clause("regardingType in :publicRegarding",
+                Map.of("publicRegarding", List.of(RegardingType.ACCOUNT, RegardingType.CONTACT))));
         String theirs = "regardingId in (select r.id from RegardedRecord r where r.ownerId = :accessUser"
                 + (team ? " or r.owningTeam = :accessTeam" : "") + ")";
-        RecordAccess.Clause leads = records.sharedClause("lead", "regardingId");
-        parameters.putAll(leads.parameters());
-        any.add("(regardingType = :leadRegarding and (" + theirs + " or " + leads.text() + "))");
-        parameters.put("leadRegarding", RegardingType.LEAD);
-        any.add("(regardingOpportunityId is null and regardingType in :billingRegarding and " + theirs + ")");
-        parameters.put("billingRegarding", List.of(RegardingType.ORDER, RegardingType.INVOICE));
-        filter.and(String.join(" or ", any), parameters);
+        Map<String, Object> lead = new HashMap<>(caller);
+        lead.put("leadRegarding", RegardingType.LEAD);
+        branches.add(new RecordAccess.Clause("regardingType = :leadRegarding and " + theirs, lead));
+        RecordAccess.Clause leadShares = records.sharedClause("lead", "regardingId");
+        Map<String, Object> shared = new HashMap<>(leadShares.parameters());
+        shared.put("leadRegarding", RegardingType.LEAD);
+        branches.add(new RecordAccess.Clause("regardingType = :leadRegarding and " + leadShares.text(), shared));
+        Map<String, Object> billing = new HashMap<>(caller);
+        billing.put("billingRegarding", List.of(RegardingType.ORDER, RegardingType.INVOICE));
+        branches.add(new RecordAccess.Clause("regardingOpportunityId is null and regardingType in :billingRegarding and "
+                + theirs, billing));
+        records.restrict(filter, Activity.class, branches, "activities");
     }
 
     /**
@@ -156,6 +162,16 @@ public class ActivityService {
     @Transactional
     public Activity cancel(UUID id, ExpectedVersion expected) {
         return record(forChange(id), expected, Activity::cancel);
+    }
+
+    /** A draft quote is deleted: its activities go with it (ActivityDeleted each), in the deleting transaction. */
+    void quoteDiscarded(@Observes QuoteDiscarded discarded) {
+        for (Activity activity : Activity.<Activity>list("regardingType = ?1 and regardingId = ?2", RegardingType.QUOTE,
+                discarded.quoteId())) {
+            outbox.append(activity.deleted());
+            activity.delete();
+            LOG.infof("Activity %s deleted with draft quote %s", activity.id, discarded.quoteId());
+        }
     }
 
     /** As in Dynamics 365, the previous owner's open activities on a deal go with it to its new owner. */

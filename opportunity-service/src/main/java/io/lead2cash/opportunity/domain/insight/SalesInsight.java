@@ -158,6 +158,6 @@ public class SalesInsight {
     }
 
     private Filter scope(String ownerId, String owningTeam) {
-        return access.visible(Filter.where().eq("ownerId", ownerId).eq("owningTeam", owningTeam), "id");
+        return access.visible(Filter.where().eq("ownerId", ownerId).eq("owningTeam", owningTeam));
     }
 }

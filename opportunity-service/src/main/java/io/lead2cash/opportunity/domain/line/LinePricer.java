@@ -1,5 +1,6 @@
 package io.lead2cash.opportunity.domain.line;
 
+import io.lead2cash.platform.domain.PricingPolicy;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -16,12 +17,13 @@ public class LinePricer {
     private static final Logger LOG = Logger.getLogger(LinePricer.class);
 
     @Inject LinePricing catalog;
+    @Inject PricingPolicy policy;
 
     public void price(LineHolder holder, List<? extends PricedLine> lines) {
         List<PricedLine> catalogLines = new ArrayList<>();
         for (PricedLine line : lines) {
             if (line.writeIn()) {
-                line.priceWriteIn(holder.currencyDigits());
+                line.priceWriteIn(holder.currencyDigits(), policy.priceDecimals());
             } else {
                 catalogLines.add(line);
             }

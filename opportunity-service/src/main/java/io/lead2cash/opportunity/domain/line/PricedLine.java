@@ -49,6 +49,11 @@ public abstract class PricedLine extends ProductLine {
         touch();
     }
 
+    @Override
+    public boolean priceOverridden() {
+        return !writeIn() && priceOverride != null;
+    }
+
     public boolean priced() {
         return pricedAt != null && pricingError == null;
     }
@@ -70,10 +75,14 @@ public abstract class PricedLine extends ProductLine {
         pricedAt = now();
     }
 
-    /** A write-in line is priced here: its override is the price per unit, with the suite's one rounding mode. */
-    public void priceWriteIn(int currencyDigits) {
-        WriteInPrice price = WriteInPrice.of("manualDiscount", priceOverride, quantity, manualDiscount, tax, currencyDigits);
-        pricedAs(new Price(price.pricePerUnit(), BigDecimal.ZERO.setScale(currencyDigits), price.amount(),
+    /**
+     * A write-in line is priced here: its override is the price per unit at the pricing decimal precision, with the
+     * suite's one rounding mode.
+     */
+    public void priceWriteIn(int currencyDigits, int priceDecimals) {
+        WriteInPrice price = WriteInPrice.of("manualDiscount", priceOverride, quantity, manualDiscount, tax, currencyDigits,
+                priceDecimals);
+        pricedAs(new Price(price.pricePerUnit(), BigDecimal.ZERO.setScale(priceDecimals), price.amount(),
                 price.extendedAmount(), null, null, null));
     }
 

@@ -2,7 +2,11 @@ package io.lead2cash.opportunity.domain.line;
 
 import io.lead2cash.platform.domain.ExpectedVersion;
 import io.lead2cash.platform.domain.TrackedEntity;
+import io.lead2cash.platform.domain.PricingPrivilege;
 import io.lead2cash.platform.problem.ProblemException;
+import io.lead2cash.platform.problem.ProblemType;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -19,6 +23,8 @@ import java.util.UUID;
 public abstract class ProductLines<R extends TrackedEntity & LineHolder, L extends PricedLine> {
 
     private static final String CHANGE = "change the lines of";
+
+    @Inject PricingPrivilege privilege;
 
     /** The record, if the caller may see it (404, 403 otherwise). */
     protected abstract R readable(UUID recordId);
@@ -70,10 +76,12 @@ public abstract class ProductLines<R extends TrackedEntity & LineHolder, L exten
     public L add(UUID recordId, PricedLine.Details details) {
         R record = editable(recordId, CHANGE);
         checkLine(details);
+        privilege.checkOverride("priceOverride", details.productId() != null, details.priceOverride(), null);
         List<L> lines = linesOf(recordId);
         L line = newLine(record, lines.isEmpty() ? 1 : lines.get(lines.size() - 1).lineNumber + 1, details);
         line.persist();
         price(record, List.of(line));
+        checkDiscount(line, null);
         changed(record);
         return line;
     }
@@ -85,8 +93,11 @@ public abstract class ProductLines<R extends TrackedEntity & LineHolder, L exten
         L line = line(recordId, lineId);
         line.checkVersion(expected);
         checkLine(details);
+        privilege.checkOverride("priceOverride", details.productId() != null, details.priceOverride(), line.priceOverride);
+        BigDecimal discountBefore = line.manualDiscount;
         line.change(details);
         price(record, List.of(line));
+        checkDiscount(line, discountBefore);
         changed(record);
         Panache.flush();
         return line;
@@ -119,6 +130,24 @@ public abstract class ProductLines<R extends TrackedEntity & LineHolder, L exten
     private void changed(R record) {
         Panache.flush();
         linesChanged(record, linesOf(record.id));
+    }
+
+    /**
+     * Refuses (403) a new manual discount on a catalog line beyond the free share of its amount to a caller without
+     * the Override pricing privilege; while the catalog cannot price the line the share cannot be known (503).
+     */
+    private void checkDiscount(L line, BigDecimal before) {
+        boolean changed = line.manualDiscount != null && line.manualDiscount.signum() > 0
+                && (before == null || line.manualDiscount.compareTo(before) != 0);
+        if (line.writeIn() || !changed || privilege.held()) {
+            return;
+        }
+        if (!line.priced()) {
+            throw new ProblemException(ProblemType.UNAVAILABLE, "The catalog cannot price the line now, so its manual "
+                    + "discount cannot be checked against the share you may give; nothing was changed, retry later")
+                    .withHeader("Retry-After", "2");
+        }
+        privilege.checkDiscount("manualDiscount", true, line.manualDiscount, before, line.amount);
     }
 
     private static void checkLine(PricedLine.Details d) {

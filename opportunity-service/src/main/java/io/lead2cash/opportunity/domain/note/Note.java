@@ -3,6 +3,7 @@ package io.lead2cash.opportunity.domain.note;
 import io.lead2cash.events.opportunities.NoteAttachmentAdded;
 import io.lead2cash.events.opportunities.NoteCreated;
 import io.lead2cash.events.opportunities.NoteData;
+import io.lead2cash.events.opportunities.NoteDeleted;
 import io.lead2cash.events.opportunities.RegardingType;
 import io.lead2cash.opportunity.domain.regarding.Regarded;
 import io.lead2cash.platform.domain.OwnedEntity;
@@ -69,6 +70,11 @@ public class Note extends OwnedEntity {
             throw new ProblemException(ProblemType.CONFLICT, "Note " + id + " has a file already (" + fileName
                     + "); add another note for another file");
         }
+    }
+
+    /** The note (and its file) goes with the record it regarded (a deleted draft quote); the event carries it as it was. */
+    public NoteDeleted deleted() {
+        return new NoteDeleted(UUID.randomUUID(), now(), data());
     }
 
     public boolean hasAttachment() {

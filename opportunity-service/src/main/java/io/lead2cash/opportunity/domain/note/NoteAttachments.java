@@ -42,6 +42,12 @@ public class NoteAttachments {
      * agrees with {@code declaredType}; 413 beyond the configured size (the transaction then keeps nothing).
      */
     @Transactional(Transactional.TxType.MANDATORY)
+    /** Deletes the note's file, in the caller's transaction. */
+    public void delete(UUID noteId) {
+        entityManager.createNativeQuery("DELETE FROM note_attachment_chunk WHERE note_id = ?1").setParameter(1, noteId)
+                .executeUpdate();
+    }
+
     public Stored store(UUID noteId, String declaredType, InputStream body) {
         byte[] chunk = new byte[CHUNK];
         int length = read(body, chunk);

@@ -7,6 +7,8 @@ import io.lead2cash.platform.outbox.Outbox;
 import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.lead2cash.opportunity.domain.quote.QuoteDiscarded;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -35,6 +37,17 @@ public class NoteService {
         outbox.append(note.created());
         LOG.infof("%s added note %s to %s %s", user.id(), note.id, type, recordId);
         return note;
+    }
+
+    /** A draft quote is deleted: its notes and their files go with it (NoteDeleted each), in the deleting transaction. */
+    void quoteDiscarded(@Observes QuoteDiscarded discarded) {
+        for (Note note : Note.<Note>list("regardingType = ?1 and regardingId = ?2", RegardingType.QUOTE,
+                discarded.quoteId())) {
+            attachments.delete(note.id);
+            outbox.append(note.deleted());
+            note.delete();
+            LOG.infof("Note %s deleted with draft quote %s", note.id, discarded.quoteId());
+        }
     }
 
     /**

@@ -22,7 +22,7 @@ public class BillingRollUp {
         rollUp(opportunityId, Opportunity::invoiced, amount, what);
     }
 
-    /** The customer paid this much against the deal's invoices. */
+    /** The customer paid this much against the deal's invoices (negative: it was paid back a refund). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void paid(UUID opportunityId, Money amount, String what) {
         rollUp(opportunityId, Opportunity::paid, amount, what);

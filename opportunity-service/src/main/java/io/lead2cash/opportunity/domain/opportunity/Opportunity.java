@@ -92,6 +92,13 @@ public class Opportunity extends CustomerRecord implements LineHolder {
             String currency, BigDecimal estimatedRevenue, boolean revenueSystemCalculated, LocalDate estimatedCloseDate,
             Integer probability, Rating rating, SalesStage salesStage, ForecastCategory forecastCategory, String description,
             String customerNeed, String proposedSolution) {
+
+        /** The same details, naming the customer as the suite knows it. */
+        public Details withCustomerName(String name) {
+            return new Details(topic, customerType, customerId, name, priceListId, currency, estimatedRevenue,
+                    revenueSystemCalculated, estimatedCloseDate, probability, rating, salesStage, forecastCategory,
+                    description, customerNeed, proposedSolution);
+        }
     }
 
     /** Who owns a new opportunity: the creator, or the lead's owner when it comes from a qualified lead. */
@@ -109,6 +116,9 @@ public class Opportunity extends CustomerRecord implements LineHolder {
         o.salesStage = details.salesStage() == null ? SalesStage.QUALIFY : details.salesStage();
         o.stageEnteredAt = o.createdAt;
         o.apply(details);
+        if (o.revenueSystemCalculated) {
+            o.revenueFromLines(List.of()); // the sum of no lines: 0, until lines are added
+        }
         return o;
     }
 
@@ -144,9 +154,17 @@ public class Opportunity extends CustomerRecord implements LineHolder {
         return new OpportunityCreated(UUID.randomUUID(), modifiedAt, data());
     }
 
-    public OpportunityUpdated update(Details details) {
+    /**
+     * Replaces the details. Switched to a system-calculated revenue, the estimated revenue becomes the sum of
+     * {@code lines} at once (the figure typed before is not kept), as Dynamics 365 recalculates on the switch.
+     */
+    public OpportunityUpdated update(Details details, List<OpportunityLine> lines) {
         requireOpen("update");
+        boolean switched = details.revenueSystemCalculated() && !revenueSystemCalculated;
         apply(details);
+        if (switched) {
+            revenueFromLines(lines);
+        }
         return updated();
     }
 
@@ -221,12 +239,17 @@ public class Opportunity extends CustomerRecord implements LineHolder {
     public OpportunityLinesChanged linesChanged(List<OpportunityLine> lines) {
         requireOpen("change the lines of");
         if (revenueSystemCalculated) {
-            estimatedRevenue = lines.stream().filter(PricedLine::priced).map(l -> l.extendedAmount)
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            revenueFromLines(lines);
         }
         touch();
         return new OpportunityLinesChanged(UUID.randomUUID(), modifiedAt, data(),
                 lines.stream().map(l -> l.opportunityLineData(currency)).toList());
+    }
+
+    /** The estimated revenue is the sum of the priced lines' extended amounts (unpriced lines count for nothing yet). */
+    private void revenueFromLines(List<OpportunityLine> lines) {
+        estimatedRevenue = lines.stream().filter(PricedLine::priced).map(l -> l.extendedAmount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** Billing invoiced (or, negative, canceled an invoice of) this much of the deal. */

@@ -33,6 +33,8 @@ public class OpportunityService {
     @Inject OpportunityAccess access;
     @Inject StageGate stages;
     @Inject CompetitorRegister competitors;
+    @Inject DealQuotes quotes;
+    @Inject KnownCustomers customers;
     @Inject Event<PriceListChanged> priceListChanged;
 
     /** What an opportunity list may be filtered by; absent values do not filter. */
@@ -76,7 +78,7 @@ public class OpportunityService {
 
     @Transactional
     public Opportunity create(Opportunity.Details details) {
-        Opportunity opportunity = Opportunity.open(details, new Opportunity.Owner(user.id(), user.team()), null);
+        Opportunity opportunity = Opportunity.open(known(details), new Opportunity.Owner(user.id(), user.team()), null);
         // Opened in a later stage, it must have what the flow asks for on the way there.
         stages.checkMove(opportunity, null, opportunity.salesStage);
         opportunity.persist();
@@ -89,16 +91,23 @@ public class OpportunityService {
     public Opportunity update(UUID id, ExpectedVersion expected, Opportunity.Details details) {
         Opportunity opportunity = getForChange(id);
         opportunity.checkVersion(expected);
+        Opportunity.Details checked = opportunity.customerId.equals(details.customerId())
+                && opportunity.customerType == details.customerType() ? details.withCustomerName(opportunity.customerName)
+                : known(details);
         boolean newCurrency = !opportunity.currency.equals(details.currency());
         boolean newPriceList = !Objects.equals(opportunity.priceListId, details.priceListId());
         // Lines are counted only when they matter: most changes keep the currency and the price list.
         boolean hasLines = (newCurrency || newPriceList) && OpportunityLine.count("opportunityId", id) > 0;
-        // As in Dynamics 365, a record with products keeps its currency: their prices and totals are in it.
-        if (hasLines && newCurrency) {
-            throw new ProblemException(ProblemType.CONFLICT, "The opportunity has product lines priced in "
-                    + opportunity.currency + ": remove them before changing its currency to " + details.currency());
+        // One currency per sale: as in Dynamics 365, a record with products or quotes keeps its currency, as their
+        // prices, totals and the revenue a won quote brings are in it.
+        if (newCurrency && (hasLines || quotes.any(id))) {
+            throw new ProblemException(ProblemType.CONFLICT, "The opportunity has product lines or quotes in "
+                    + opportunity.currency + ": its currency cannot change to " + details.currency() + " (one currency "
+                    + "per sale); remove the lines and quotes first, or open another opportunity");
         }
-        Opportunity changed = record(opportunity, o -> o.update(details));
+        boolean toSystemRevenue = details.revenueSystemCalculated() && !opportunity.revenueSystemCalculated;
+        List<OpportunityLine> lines = toSystemRevenue ? OpportunityLine.list("opportunityId", id) : List.of();
+        Opportunity changed = record(opportunity, o -> o.update(checked, lines));
         if (hasLines && newPriceList) {
             priceListChanged.fire(new PriceListChanged(id));
         }
@@ -144,17 +153,27 @@ public class OpportunityService {
         return record(forAction(id, expected), Opportunity::resume);
     }
 
+    /**
+     * Wins the deal; with draft or active quotes it is refused (409 listing them) unless {@code closeQuotes} asks to
+     * close them in the same transaction (as Canceled: none of them won it).
+     */
     @Transactional
     public Opportunity win(UUID id, ExpectedVersion expected, BigDecimal actualRevenue, LocalDate closeDate,
-            String description) {
-        return record(forAction(id, expected), o -> o.win(actualRevenue, closeDate, description));
+            String description, boolean closeQuotes) {
+        Opportunity opportunity = forAction(id, expected);
+        settleQuotes(opportunity, "win", closeQuotes, false);
+        return record(opportunity, o -> o.win(actualRevenue, closeDate, description));
     }
 
-    /** Loses the deal; a recorded competitor who won it is named on it too, even if nobody named it before. */
+    /**
+     * Loses the deal; a recorded competitor who won it is named on it too, even if nobody named it before. With draft
+     * or active quotes it is refused (409 listing them) unless {@code closeQuotes} closes them too (as Lost).
+     */
     @Transactional
     public Opportunity lose(UUID id, ExpectedVersion expected, OpportunityStatusReason reason, UUID competitorId,
-            String competitor, LocalDate closeDate, String description) {
+            String competitor, LocalDate closeDate, String description, boolean closeQuotes) {
         Opportunity opportunity = forAction(id, expected);
+        settleQuotes(opportunity, "lose", closeQuotes, true);
         if ((competitorId != null || competitor != null) && reason != OpportunityStatusReason.OUT_SOLD) {
             throw ProblemException.invalid(competitorId != null ? "winningCompetitorId" : "winningCompetitor",
                     "names who won the deal, so the reason must be OUT_SOLD");
@@ -174,6 +193,39 @@ public class OpportunityService {
     @Transactional
     public Opportunity reopen(UUID id, ExpectedVersion expected) {
         return record(forAction(id, expected), Opportunity::reopen);
+    }
+
+    /**
+     * A deal closes with its offers settled, as Dynamics 365 asks: its draft and active quotes are closed with it when
+     * the caller says so, else the close is refused naming them.
+     */
+    private void settleQuotes(Opportunity opportunity, String action, boolean close, boolean lost) {
+        opportunity.requireOpen(action);
+        List<DealQuotes.OpenQuote> open = quotes.open(opportunity.id, null);
+        if (open.isEmpty()) {
+            return;
+        }
+        if (!close) {
+            throw openQuotes(opportunity, open, action);
+        }
+        quotes.closeWithDeal(opportunity.id, null, false, lost);
+    }
+
+    /** 409: the deal has quotes still on offer; they are listed, and closing them with it is the way on. */
+    public static ProblemException openQuotes(Opportunity opportunity, List<DealQuotes.OpenQuote> open, String action) {
+        return new ProblemException(ProblemType.CONFLICT, "Opportunity " + opportunity.id + " has " + open.size()
+                + " draft or active quote" + (open.size() == 1 ? "" : "s") + " (" + String.join(", ", open.stream()
+                .map(q -> q.quoteNumber() + " revision " + q.revisionNumber() + " " + q.state()).toList())
+                + "): close them first, or " + action + " with closeQuotes: true to close them in the same step",
+                List.of(), Map.of("openQuotes", open));
+    }
+
+    /** The details, naming a customer the suite knows (422 for one it does not: the leads-service never published it). */
+    private Opportunity.Details known(Opportunity.Details details) {
+        String name = customers.nameOf(details.customerType(), details.customerId()).orElseThrow(() ->
+                ProblemException.unknownReference("customerId", "names no " + details.customerType().name()
+                        .toLowerCase() + " the suite knows (or it is not known here yet: retry in a moment)"));
+        return details.withCustomerName(name);
     }
 
     private Opportunity forAction(UUID id, ExpectedVersion expected) {

@@ -115,8 +115,31 @@ public class Quote extends PricedRecord implements LineHolder {
         touch();
     }
 
-    /** Recomputes the totals from the priced lines (unpriced ones are left out). */
+    /**
+     * Recomputes the totals from the priced lines (unpriced ones are left out). No quote's total is below zero: a
+     * change of its lines that would leave its header discount above what they come to is refused (409).
+     */
     public void total(List<? extends PricedLine> lines) {
+        HeaderTotals totals = totalsOf(lines);
+        if (totals.totalDiscount().compareTo(totals.detailAmount()) > 0) {
+            throw new ProblemException(ProblemType.CONFLICT, "Quote " + quoteNumber + "'s header discount ("
+                    + totals.totalDiscount().toPlainString() + " " + currency + ") would exceed what its lines come to ("
+                    + totals.detailAmount().toPlainString() + "): lower the discount first; nothing was changed");
+        }
+        apply(totals);
+    }
+
+    /** Recomputes the totals after a change of the header: its discount must stay within the lines' detail amount (400). */
+    public void totalWithNewHeader(List<? extends PricedLine> lines) {
+        HeaderTotals totals = totalsOf(lines);
+        if (totals.totalDiscount().compareTo(totals.detailAmount()) > 0) {
+            throw ProblemException.invalid("discountAmount", "must leave the total discount at most the detail amount ("
+                    + totals.detailAmount().toPlainString() + ")");
+        }
+        apply(totals);
+    }
+
+    private HeaderTotals totalsOf(List<? extends PricedLine> lines) {
         BigDecimal detail = BigDecimal.ZERO;
         BigDecimal tax = BigDecimal.ZERO;
         for (PricedLine line : lines) {
@@ -125,11 +148,10 @@ public class Quote extends PricedRecord implements LineHolder {
                 tax = tax.add(line.tax == null ? BigDecimal.ZERO : line.tax);
             }
         }
-        HeaderTotals totals = HeaderTotals.of(detail, tax, discountPercentage, discountAmount, freight, currencyDigits());
-        if (totals.totalDiscount().compareTo(totals.detailAmount()) > 0 && detail.signum() > 0) {
-            throw ProblemException.invalid("discountAmount", "must leave the total discount at most the detail amount ("
-                    + totals.detailAmount().toPlainString() + ")");
-        }
+        return HeaderTotals.of(detail, tax, discountPercentage, discountAmount, freight, currencyDigits());
+    }
+
+    private void apply(HeaderTotals totals) {
         detailAmount = totals.detailAmount();
         totalDiscount = totals.totalDiscount();
         preFreightAmount = totals.preFreightAmount();
@@ -162,6 +184,18 @@ public class Quote extends PricedRecord implements LineHolder {
         requireActive("win");
         moveTo(QuoteState.WON, QuoteStatusReason.WON);
         return new QuoteAccepted(UUID.randomUUID(), modifiedAt, data(), lines.stream().map(l -> l.data(currency)).toList());
+    }
+
+    /**
+     * Closes a draft or active quote with its deal (the deal won or lost, or another quote of it accepted), as
+     * Canceled or Lost: nothing stays on offer on a closed deal.
+     */
+    public QuoteClosed closeWithDeal(QuoteStatusReason reason) {
+        if (state != QuoteState.DRAFT && state != QuoteState.ACTIVE) {
+            throw ProblemException.illegalTransition("quote", state, "close");
+        }
+        moveTo(QuoteState.CLOSED, reason);
+        return new QuoteClosed(UUID.randomUUID(), modifiedAt, data());
     }
 
     public QuoteClosed close(QuoteStatusReason reason) {
@@ -201,7 +235,7 @@ public class Quote extends PricedRecord implements LineHolder {
         }
     }
 
-    private void requireActive(String action) {
+    public void requireActive(String action) {
         if (state != QuoteState.ACTIVE) {
             throw ProblemException.illegalTransition("quote", state, action);
         }

@@ -32,6 +32,7 @@ public class QuoteLines extends ProductLines<Quote, QuoteLine> {
     @Override
     protected void requireEditable(Quote quote, String action) {
         quote.requireDraft(action);
+        QuoteService.openDeal(quote, "change the lines of quotes of");
     }
 
     @Override

@@ -10,6 +10,7 @@ import io.lead2cash.opportunity.domain.access.DealAccess;
 import io.lead2cash.opportunity.domain.line.LinePricer;
 import io.lead2cash.opportunity.domain.line.PricedLine;
 import io.lead2cash.opportunity.domain.opportunity.Opportunity;
+import io.lead2cash.opportunity.domain.opportunity.DealQuotes;
 import io.lead2cash.opportunity.domain.opportunity.OpportunityLines;
 import io.lead2cash.opportunity.domain.opportunity.OpportunityService;
 import io.lead2cash.platform.domain.ExpectedVersion;
@@ -23,6 +24,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.inject.Inject;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -32,18 +34,24 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
-/** Quotes of opportunities: generate, change a draft's header, activate, revise, win (QuoteAccepted) and close. */
+/**
+ * Quotes of opportunities: generate, change a draft's header, activate, revise, win (QuoteAccepted) and close; and the
+ * deal's side of them ({@link DealQuotes}): a deal's currency is fixed once it has quotes, and it closes only with its
+ * offers settled.
+ */
 @ApplicationScoped
-public class QuoteService {
+public class QuoteService implements DealQuotes {
 
     @Inject Outbox outbox;
     @Inject OpportunityService opportunities;
     @Inject EntityManager entityManager;
     @Inject DealAccess access;
     @Inject LinePricer pricer;
+    @Inject Event<QuoteDiscarded> discarded;
 
     public Listing<Quote> search(UUID opportunityId, QuoteState state, Sort sort) {
-        Filter filter = access.visible(Filter.where().eq("opportunityId", opportunityId).eq("state", state), "opportunityId");
+        Filter filter = access.visible(Filter.where().eq("opportunityId", opportunityId).eq("state", state), Quote.class,
+                "opportunityId");
         return filter.listing(Quote.class, sort);
     }
 
@@ -82,38 +90,70 @@ public class QuoteService {
             BigDecimal freight) {
         Quote quote = getForChange(id);
         quote.checkVersion(expected);
+        openDeal(quote, "edit quotes of");
         quote.changeHeader(name, percentage, amount, freight);
-        quote.total(QuoteLines.of(id));
+        quote.totalWithNewHeader(QuoteLines.of(id));
         Quote.flush();
         return quote;
     }
 
     @Transactional
     public Quote activate(UUID id, ExpectedVersion expected) {
-        return record(forAction(id, expected), q -> q.activate(QuoteLines.of(id)));
+        Quote quote = forAction(id, expected);
+        openDeal(quote, "activate quotes of");
+        return record(quote, q -> q.activate(QuoteLines.of(id)));
     }
 
     /** Closes an active quote as Revised and returns its next revision, a draft with the same lines repriced. */
     @Transactional
     public Quote revise(UUID id, ExpectedVersion expected) {
         Quote quote = forAction(id, expected);
-        Opportunity opportunity = Opportunity.findById(quote.opportunityId);
+        Opportunity opportunity = openDeal(quote, "revise quotes of");
         outbox.append(quote.closeAsRevised());
         return draft(quote.nextRevision(opportunity), QuoteLines.of(id));
     }
 
     /**
+     * The quote's deal, if it is open: the quotes of a won or lost deal are not activated, revised or edited until it
+     * is reopened (409).
+     */
+    static Opportunity openDeal(Quote quote, String action) {
+        Opportunity opportunity = Opportunity.findById(quote.opportunityId);
+        opportunity.requireOpen(action);
+        return opportunity;
+    }
+
+    /**
      * The customer accepted the quote: it is Won, QuoteAccepted carries it to billing, and its opportunity is
-     * won with the quote's total as actual revenue. Only one quote of an opportunity can be won.
+     * won with the quote's total as actual revenue. Only one quote of an opportunity can be won, in the deal's
+     * currency; the deal's other draft or active quotes are closed with it when {@code closeQuotes} says so (409
+     * listing them otherwise), as Dynamics 365 closes a won deal's other quotes.
      */
     @Transactional
-    public Quote win(UUID id, ExpectedVersion expected) {
+    public Quote win(UUID id, ExpectedVersion expected, boolean closeQuotes) {
         Quote quote = forAction(id, expected);
         Opportunity opportunity = Opportunity.findById(quote.opportunityId);
         if (opportunity.state != OpportunityState.OPEN) {
             throw new ProblemException(ProblemType.ILLEGAL_TRANSITION, "Opportunity " + opportunity.id + " is "
                     + opportunity.state + ": only one quote of an opportunity can be won", List.of(),
                     Map.of("state", opportunity.state.name(), "action", "win"));
+        }
+        if (!quote.currency.equals(opportunity.currency)) {
+            throw new ProblemException(ProblemType.CONFLICT, "Quote " + quote.quoteNumber + " is in " + quote.currency
+                    + " and its opportunity in " + opportunity.currency + ": one currency per sale, so it cannot win it");
+        }
+        quote.requireActive("win");
+        Quote won = Quote.find("opportunityId = ?1 and state = ?2", opportunity.id, QuoteState.WON).firstResult();
+        if (won != null) {
+            throw new ProblemException(ProblemType.CONFLICT, "Quote " + won.quoteNumber + " revision " + won.revisionNumber
+                    + " won opportunity " + opportunity.id + " already: one quote per opportunity is accepted");
+        }
+        List<OpenQuote> others = open(opportunity.id, id);
+        if (!others.isEmpty()) {
+            if (!closeQuotes) {
+                throw OpportunityService.openQuotes(opportunity, others, "win the quote");
+            }
+            closeWithDeal(opportunity.id, id, true, false);
         }
         outbox.append(quote.win(QuoteLines.of(id)));
         outbox.append(opportunity.win(quote.totalAmount, null,
@@ -122,11 +162,15 @@ public class QuoteService {
         return quote;
     }
 
-    /** Deletes a draft and its lines, and says so (QuoteDeleted); an active, won or closed quote stays (409). */
+    /**
+     * Deletes a draft, its lines and what regards it (its activities and notes, each deleted with its event), and
+     * says so (QuoteDeleted); an active, won or closed quote stays (409).
+     */
     @Transactional
     public void delete(UUID id, ExpectedVersion expected) {
         Quote quote = forAction(id, expected);
         outbox.append(quote.discard());
+        discarded.fire(new QuoteDiscarded(id));
         QuoteLine.delete("quoteId", id);
         quote.delete();
     }
@@ -158,7 +202,7 @@ public class QuoteService {
         }
         opportunities.lose(opportunity.id, ExpectedVersion.ANY,
                 opportunityReason == null ? OpportunityStatusReason.CANCELED : opportunityReason, null, null, null,
-                "Quote " + quote.quoteNumber + " revision " + quote.revisionNumber + " closed as " + reason);
+                "Quote " + quote.quoteNumber + " revision " + quote.revisionNumber + " closed as " + reason, false);
         return new Closing(quote, false);
     }
 
@@ -170,15 +214,56 @@ public class QuoteService {
         }
     }
 
-    /** Saves a new draft with copies of the given lines, priced on its own terms. */
+    /**
+     * Saves a new draft with copies of the given lines, priced on its own terms. A revision whose lines now come to
+     * less than the header discount it keeps is refused (409), or, when the catalog could not price them, answered 503.
+     */
     private Quote draft(Quote quote, List<? extends PricedLine> copied) {
         quote.persist();
         List<QuoteLine> lines = copied.stream().map(l -> QuoteLine.create(quote.id, l.lineNumber, l.details())).toList();
         lines.forEach(l -> l.persist());
         pricer.price(quote, lines);
-        quote.total(lines);
+        try {
+            quote.total(lines);
+        } catch (ProblemException e) {
+            if (lines.stream().anyMatch(l -> PricedLine.CATALOG_UNAVAILABLE.equals(l.pricingError))) {
+                throw new ProblemException(ProblemType.UNAVAILABLE, "The catalog cannot price the revision's lines now, "
+                        + "and its discount must stay within them; nothing was changed, retry later")
+                        .withHeader("Retry-After", "2");
+            }
+            throw e;
+        }
         outbox.append(quote.created());
         return quote;
+    }
+
+    // The deal's side of its quotes (DealQuotes).
+
+    @Override
+    public boolean any(UUID opportunityId) {
+        return Records.exists(Quote.class, "opportunityId = ?1", opportunityId);
+    }
+
+    @Override
+    public List<OpenQuote> open(UUID opportunityId, UUID except) {
+        return openQuotes(opportunityId, except).stream()
+                .map(q -> new OpenQuote(q.id, q.quoteNumber, q.revisionNumber, q.state)).toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void closeWithDeal(UUID opportunityId, UUID except, boolean anotherQuoteWon, boolean dealLost) {
+        for (Quote quote : openQuotes(opportunityId, except)) {
+            QuoteStatusReason reason = quote.state == QuoteState.ACTIVE && (anotherQuoteWon || dealLost)
+                    ? QuoteStatusReason.LOST : QuoteStatusReason.CANCELED;
+            outbox.append(quote.closeWithDeal(reason));
+        }
+        Quote.flush();
+    }
+
+    private static List<Quote> openQuotes(UUID opportunityId, UUID except) {
+        return Quote.<Quote>list("opportunityId = ?1 and state in ?2 order by createdAt, id", opportunityId,
+                List.of(QuoteState.DRAFT, QuoteState.ACTIVE)).stream().filter(q -> !q.id.equals(except)).toList();
     }
 
     private Quote forAction(UUID id, ExpectedVersion expected) {

@@ -1,9 +1,11 @@
 package io.lead2cash.opportunity.domain.regarding;
 
+import io.lead2cash.events.CustomerType;
 import io.lead2cash.events.opportunities.RegardingType;
 import io.lead2cash.events.opportunities.ShareAccess;
 import io.lead2cash.events.opportunities.SharePrincipalType;
 import io.lead2cash.opportunity.domain.access.DealAccess;
+import io.lead2cash.opportunity.domain.opportunity.KnownCustomers;
 import io.lead2cash.opportunity.domain.opportunity.Opportunity;
 import io.lead2cash.opportunity.domain.quote.Quote;
 import io.lead2cash.platform.access.AccessLevel;
@@ -29,7 +31,7 @@ import org.jboss.logging.Logger;
  * team and shares, accounts and contacts every seller.
  */
 @ApplicationScoped
-public class RegardedRecords {
+public class RegardedRecords implements KnownCustomers {
 
     private static final Logger LOG = Logger.getLogger(RegardedRecords.class);
 
@@ -79,6 +81,12 @@ public class RegardedRecords {
             throw new IllegalArgumentException("The leads topic shares leads, accounts and contacts, not a " + kind);
         }
         return kind;
+    }
+
+    @Override
+    public Optional<String> nameOf(CustomerType type, UUID id) {
+        RegardingType kind = type == CustomerType.ACCOUNT ? RegardingType.ACCOUNT : RegardingType.CONTACT;
+        return RegardedRecord.<RegardedRecord>findByIdOptional(id).filter(r -> r.type == kind).map(r -> r.name);
     }
 
     /** The record, if there is one of that kind with that id. */
