@@ -4,7 +4,6 @@ import static io.lead2cash.e2e.SuiteUnderTest.as;
 import static org.hamcrest.Matchers.is;
 
 import io.restassured.specification.RequestSpecification;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** An opportunity's product line priced by the real catalog-service, service to service, with the rep's token. */
@@ -19,7 +18,8 @@ class OpportunityLinesThroughTheSuiteTest {
         E2eCatalog catalog = E2eCatalog.roastAt("20.99");
         String opportunity = rep().body("""
                 {"topic": "Roast for the Lyon offices", "customerType": "ACCOUNT", "customerId": "%s", "currency": "EUR",
-                 "priceListId": "%s", "revenueSystemCalculated": true}""".formatted(UUID.randomUUID(), catalog.priceListId()))
+                 "priceListId": "%s", "revenueSystemCalculated": true}""".formatted(E2eCustomer.account("Lyon offices"),
+                catalog.priceListId()))
                 .when().post("/api/opportunities").then().statusCode(201).extract().path("id");
         // 12.5 kg x 20.99 = 262.375 -> 262.38 (half up)
         rep().body("{\"productId\": \"" + catalog.productId() + "\", \"quantity\": 12.5}")
