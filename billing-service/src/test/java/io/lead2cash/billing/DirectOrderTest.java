@@ -57,6 +57,27 @@ class DirectOrderTest {
     }
 
     @Test
+    void aHeaderDiscountBeyondTheFreeShareNeedsTheOverridePricingPrivilegeAndDoesNotGrowAsLinesGo() {
+        UUID account = OpportunitySide.knownAccount("Header discounts " + UUID.randomUUID());
+        String twoLines = "{\"writeInName\": \"Visit\", \"quantity\": 1, \"priceOverride\": 100}, "
+                + "{\"writeInName\": \"Repair\", \"quantity\": 1, \"priceOverride\": 100}";
+        // The defect: a header discount had no privilege, so 100 % of an order was any clerk's to give.
+        clerk().body(order(account, "x", twoLines).replace("\"freight\": 5", "\"discountPercentage\": 100"))
+                .when().post("/api/orders").then().statusCode(403).body("detail", containsString("discountPercentage"));
+        String id = clerk().body(order(account, "x", twoLines).replace("\"freight\": 5", "\"discountAmount\": 20"))
+                .when().post("/api/orders").then().statusCode(201).body("totalAmount.amount", is("180.00"))
+                .extract().path("id");
+        // 20.00 of 200.00 is 10 %; of the 100.00 left once a line goes it would be 20 %.
+        clerk().when().delete("/api/orders/" + id + "/lines/2").then().statusCode(403);
+        clerk().body("{\"quantity\": 0.5}").when().put("/api/orders/" + id + "/lines/2").then().statusCode(403);
+        clerk().body("{\"quantity\": 2}").when().put("/api/orders/" + id + "/lines/2").then().statusCode(200)
+                .body("totalAmount.amount", is("280.00"));
+        io.lead2cash.platform.testing.Auth.as("maria", null, io.lead2cash.platform.security.Roles.SALES_MANAGER)
+                .body(order(account, "x", twoLines).replace("\"freight\": 5", "\"discountPercentage\": 50")).when()
+                .post("/api/orders").then().statusCode(201).body("totalAmount.amount", is("100.00"));
+    }
+
+    @Test
     void anOrderCreatedDirectlyIsPricedByTheCatalogAndOwnedByItsCreator() {
         String id = clerk().body(order("Northwind", """
                 {"productId": "%s", "quantity": 4, "tax": 10.50},

@@ -94,6 +94,25 @@ class InvoicePaymentsTest {
     }
 
     @Test
+    void aContactEventCarryingAnAccountsIdIsParkedAndTheBillToStays() {
+        UUID account = UUID.randomUUID();
+        Instant now = Instant.now();
+        OpportunitySide.publish(OpportunitySide.accountCreated(account, new PostalAddress("12 Rue de la République",
+                null, "69002", "Lyon", null, "France"), now.minusSeconds(60)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                CustomerAddress.findById(account) != null));
+        OpportunitySide.publish(OpportunitySide.contactCreated(account, new PostalAddress("1 Forged Street", null,
+                "00000", "Nowhere", null, "Atlantis"), now.minusSeconds(30)));
+        var parked = KafkaRecords.await(DevStackTestResource.stack().bootstrapServers(),
+                Topics.deadLetterTopic("billing-service"), r -> account.toString().equals(r.key()), 1,
+                Duration.ofSeconds(60));
+        assertThat(KafkaRecords.header(parked.get(0), "dead-letter-cause")).contains("is a known ACCOUNT");
+        String order = orderFor(OpportunitySide.accepted(UUID.randomUUID(), "alice", "north", now, account));
+        clerk().when().get("/api/orders/" + order).then().body("customerType", is("ACCOUNT"))
+                .body("billTo.street1", is("12 Rue de la République"));
+    }
+
+    @Test
     void theInvoiceIsAPrintablePdfNamingTheProductsAndTheCustomersAddress() throws Exception {
         UUID account = UUID.randomUUID();
         Instant now = Instant.now();

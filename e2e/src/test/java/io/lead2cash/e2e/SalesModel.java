@@ -131,6 +131,8 @@ final class SalesModel {
         QuoteState state = QuoteState.DRAFT;
         final List<String> notes = new ArrayList<>();
         boolean deleted;
+        /** Its header discount amount, as last set (its lines, so its detail amount, never change). */
+        java.math.BigDecimal discount = java.math.BigDecimal.ZERO;
 
         Quote(String id, int lines) {
             this.id = id;

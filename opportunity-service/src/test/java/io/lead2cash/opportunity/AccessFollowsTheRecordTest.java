@@ -14,6 +14,8 @@ import io.lead2cash.devstack.KafkaRecords;
 import io.lead2cash.events.PostalAddress;
 import io.lead2cash.events.Topics;
 import io.lead2cash.events.billing.InvoiceCreated;
+import io.lead2cash.events.leads.AccountData;
+import io.lead2cash.events.leads.AccountUpdated;
 import io.lead2cash.events.leads.CustomerRecordShareRevoked;
 import io.lead2cash.events.leads.CustomerRecordShared;
 import io.lead2cash.events.leads.LeadCreated;
@@ -132,16 +134,22 @@ class AccessFollowsTheRecordTest {
                 .statusCode(201);
     }
 
-    @Test
-    void aLeadSharedInTheLeadsServiceOpensItsTimelineHereAndAForgedShareOpensNothing() {
+    /** A lead of alice's the leads-service published at {@code now}, known here when this returns. */
+    private static UUID alicesLead(Instant now) {
         UUID lead = UUID.randomUUID();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         EventsOnTheBroker.publish(new LeadCreated(UUID.randomUUID(), now, new LeadData(lead, "Espresso bar", "Ana",
                 "Silva", "Café Lumière", null, null, null, PostalAddress.NONE, null, Rating.WARM, null, null,
                 LeadState.OPEN, LeadStatusReason.NEW, "alice", "north", null, null, now, now)),
                 "urn:lead2cash:leads-service");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 alice().when().get("/api/leads/" + lead + "/timeline").then().statusCode(200));
+        return lead;
+    }
+
+    @Test
+    void aLeadSharedInTheLeadsServiceOpensItsTimelineHereAndAForgedShareOpensNothing() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        UUID lead = alicesLead(now);
         bob().when().get("/api/leads/" + lead + "/timeline").then().statusCode(403);
 
         EventsOnTheBroker.publish(new CustomerRecordShared(UUID.randomUUID(), now, "lead", lead, SharePrincipalType.USER,
@@ -165,5 +173,22 @@ class AccessFollowsTheRecordTest {
         assertThat(KafkaRecords.header(parked.get(0), "dead-letter-cause")).contains("not a opportunity");
         dave().when().get("/api/opportunities/" + opportunity).then().statusCode(403);
         dave().when().get("/api/opportunities/" + opportunity + "/timeline").then().statusCode(403);
+    }
+
+    @Test
+    void anEventNamingALeadAsAnAccountIsParkedAndOpensNothing() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        UUID lead = alicesLead(now);
+
+        // Every seller reads what regards an account: an account event carrying the lead's id would open the lead.
+        EventsOnTheBroker.publish(new AccountUpdated(UUID.randomUUID(), now.plusSeconds(1), new AccountData(lead,
+                "Not an account", null, null, null, null, PostalAddress.NONE, null, "mallory", "evil")),
+                "urn:lead2cash:leads-service");
+        var parked = KafkaRecords.await(DevStackTestResource.stack().bootstrapServers(),
+                Topics.deadLetterTopic("opportunity-service"), r -> lead.toString().equals(r.key()), 1,
+                Duration.ofSeconds(60));
+        assertThat(KafkaRecords.header(parked.get(0), "dead-letter-cause")).contains("is a LEAD here");
+        bob().when().get("/api/leads/" + lead + "/timeline").then().statusCode(403);
+        bob().when().get("/api/accounts/" + lead + "/timeline").then().statusCode(404);
     }
 }

@@ -72,7 +72,7 @@ class DealMoneyAndClosingTest {
         alice().when().get("/api/quotes/" + empty).then().body("totalAmount.amount", is("0.00"));
 
         String quote = quoteWithLine(opportunity, "150");
-        alice().header("If-Match", "*").body("{\"name\": \"Offer\", \"discountAmount\": 100}").when()
+        maria().header("If-Match", "*").body("{\"name\": \"Offer\", \"discountAmount\": 100}").when()
                 .put("/api/quotes/" + quote).then().statusCode(200).body("totalAmount.amount", is("50.00"));
         String line = alice().when().get("/api/quotes/" + quote + "/lines").then().extract().path("[0].id");
         alice().when().delete("/api/quotes/" + quote + "/lines/" + line).then().statusCode(409);
@@ -216,5 +216,62 @@ class DealMoneyAndClosingTest {
                 .when().put(lines + "/" + line).then().statusCode(403);
         List<String> amounts = alice().when().get(lines).then().extract().path("amount");
         assertThat(amounts).containsExactly("50.00", "0.00", "47.50");
+    }
+
+    @Test
+    void whatALineHadCountsOnlyForTheSameCatalogProductAndADiscountMayNotGrowItsShareOfTheLine() {
+        String opportunity = open("EUR", "1000", true);
+        String product = UUID.randomUUID().toString();
+        String other = UUID.randomUUID().toString();
+        String lines = "/api/opportunities/" + opportunity + "/lines";
+        // The defect: a write-in at 0 turned into a catalog product kept its price as "the override it had".
+        String free = alice().body(writeIn("0", "100")).when().post(lines).then().statusCode(201).extract().path("id");
+        alice().header("If-Match", "*").body("{\"productId\": \"" + product + "\", \"quantity\": 100, \"priceOverride\": 0}")
+                .when().put(lines + "/" + free).then().statusCode(403);
+        // A manager's override of one product does not carry over to another.
+        String overridden = maria().body("{\"productId\": \"" + product + "\", \"quantity\": 4, \"priceOverride\": 1}")
+                .when().post(lines).then().statusCode(201).extract().path("id");
+        alice().header("If-Match", "*").body("{\"productId\": \"" + other + "\", \"quantity\": 4, \"priceOverride\": 1}")
+                .when().put(lines + "/" + overridden).then().statusCode(403);
+        // 5.00 off 4 x 12.50 is the rep's 10 %; the same 5.00 off one unit would be 40 %.
+        String discounted = alice().body("{\"productId\": \"" + product + "\", \"quantity\": 4, \"manualDiscount\": 5}")
+                .when().post(lines).then().statusCode(201).extract().path("id");
+        alice().header("If-Match", "*").body("{\"productId\": \"" + product + "\", \"quantity\": 1, \"manualDiscount\": 5}")
+                .when().put(lines + "/" + discounted).then().statusCode(403);
+        alice().header("If-Match", "*").body("{\"productId\": \"" + product + "\", \"quantity\": 8, \"manualDiscount\": 5}")
+                .when().put(lines + "/" + discounted).then().statusCode(200).body("amount", is("100.00"));
+        // A manager's 50 % may be kept while the quantity grows, not while it falls.
+        String generous = maria().body("{\"productId\": \"" + product + "\", \"quantity\": 4, \"manualDiscount\": 25}")
+                .when().post(lines).then().statusCode(201).extract().path("id");
+        alice().header("If-Match", "*").body("{\"productId\": \"" + product + "\", \"quantity\": 5, \"manualDiscount\": 25}")
+                .when().put(lines + "/" + generous).then().statusCode(200);
+        alice().header("If-Match", "*").body("{\"productId\": \"" + product + "\", \"quantity\": 3, \"manualDiscount\": 25}")
+                .when().put(lines + "/" + generous).then().statusCode(403);
+        // A write-in's discount is asked again once it is a catalog product.
+        String writeIn = alice().body("{\"writeInName\": \"Visit\", \"quantity\": 4, \"priceOverride\": 12.5, "
+                + "\"manualDiscount\": 40}").when().post(lines).then().statusCode(201).extract().path("id");
+        alice().header("If-Match", "*").body("{\"productId\": \"" + product + "\", \"quantity\": 4, \"manualDiscount\": 40}")
+                .when().put(lines + "/" + writeIn).then().statusCode(403);
+        List<String> amounts = alice().when().get(lines).then().extract().path("amount");
+        assertThat(amounts).containsExactly("0.00", "4.00", "100.00", "62.50", "50.00");
+    }
+
+    @Test
+    void aQuoteHeaderDiscountBeyondTheFreeShareNeedsTheOverridePricingPrivilegeAndDoesNotGrowAsLinesGo() {
+        String opportunity = open("EUR", "1000", false);
+        alice().body(writeIn("100", "1")).when().post("/api/opportunities/" + opportunity + "/lines").then().statusCode(201);
+        String quote = quoteWithLine(opportunity, "100");
+        String path = "/api/quotes/" + quote;
+        // The defect: any rep who may change the deal gave the whole quote away.
+        alice().header("If-Match", "*").body("{\"name\": \"Offer\", \"discountPercentage\": 100}").when().put(path)
+                .then().statusCode(403).body("detail", org.hamcrest.Matchers.containsString("Override pricing"));
+        alice().header("If-Match", "*").body("{\"name\": \"Offer\", \"discountAmount\": 20}").when().put(path)
+                .then().statusCode(200).body("totalAmount.amount", is("180.00"));
+        // 20.00 of 200.00 is 10 %; of the 100.00 left once a line goes it would be 20 %.
+        String line = alice().when().get(path + "/lines").then().extract().path("[0].id");
+        alice().when().delete(path + "/lines/" + line).then().statusCode(403);
+        alice().when().get(path).then().body("totalAmount.amount", is("180.00"));
+        maria().header("If-Match", "*").body("{\"name\": \"Offer\", \"discountPercentage\": 50}").when().put(path)
+                .then().statusCode(200).body("totalAmount.amount", is("100.00"));
     }
 }

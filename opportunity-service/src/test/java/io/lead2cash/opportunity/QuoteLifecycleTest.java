@@ -57,8 +57,8 @@ class QuoteLifecycleTest {
         alice().when().get("/api/quotes/" + quote).then().body("detailAmount.amount", is("75.00"))
                 .body("totalTax.amount", is("10.00")).body("totalAmount.amount", is("85.00"));
 
-        // 75.00 - (10 % = 7.50 + 2.50) = 65.00 + freight 4.00 + tax 10.00 = 79.00
-        alice().header("If-Match", "*").body("{\"name\": \"Offer\", \"discountPercentage\": 10, \"discountAmount\": 2.5, "
+        // 75.00 - (10 % = 7.50 + 2.50) = 65.00 + freight 4.00 + tax 10.00 = 79.00; above the rep's free 10 %: a manager's
+        Reps.maria().header("If-Match", "*").body("{\"name\": \"Offer\", \"discountPercentage\": 10, \"discountAmount\": 2.5, "
                 + "\"freight\": 4}").when().put("/api/quotes/" + quote).then().statusCode(200)
                 .body("totalDiscount.amount", is("10.00")).body("preFreightAmount.amount", is("65.00"))
                 .body("totalAmount.amount", is("79.00"));

@@ -41,6 +41,9 @@ public class CustomerAddresses {
         if (known == null) {
             known = new CustomerAddress();
             known.customerId = id;
+        } else if (known.customerType != type) {
+            // An account's id on a contact event (or the reverse) is forged or mistaken: refused, the event parked.
+            throw new IllegalArgumentException(type + " " + id + " is a known " + known.customerType);
         } else if (known.changedAt.isAfter(at)) {
             LOG.debugf("%s %s: an event of %s arrived after one of %s, kept the newer address", type, id, at,
                     known.changedAt);

@@ -67,7 +67,8 @@ public class OrderLinePricer {
         if (line.writeIn() || line.priceOverridden || order.pricesLocked) {
             var price = WriteInPrice.of("manualDiscount", line.pricePerUnit.subtract(line.volumeDiscount), newQuantity,
                     newDiscount, newTax, currencyDigits(order.currency), policy.priceDecimals());
-            privilege.checkDiscount("manualDiscount", !line.writeIn(), newDiscount, line.manualDiscount, price.amount());
+            privilege.checkDiscount("manualDiscount", !line.writeIn(), newDiscount, price.amount(), line.manualDiscount,
+                    line.amount);
             line.amount = price.amount();
             line.extendedAmount = price.extendedAmount();
         } else {
@@ -89,7 +90,7 @@ public class OrderLinePricer {
                 throw ProblemException.invalid("manualDiscount", "must not exceed the line's amount ("
                         + outcome.amount().toPlainString() + ")");
             }
-            privilege.checkDiscount("manualDiscount", true, newDiscount, line.manualDiscount, outcome.amount());
+            privilege.checkDiscount("manualDiscount", true, newDiscount, outcome.amount(), line.manualDiscount, line.amount);
             line.repricedAs(outcome);
         }
         line.quantity = newQuantity;
@@ -122,7 +123,7 @@ public class OrderLinePricer {
                         "must not exceed the line's amount (" + line.amount.toPlainString() + ")");
             }
             privilege.checkDiscount(field.formatted(line.lineNumber - 1) + "manualDiscount", !line.writeIn(),
-                    line.manualDiscount, null, line.amount);
+                    line.manualDiscount, line.amount, null, null);
         }
         return lines;
     }

@@ -1,11 +1,13 @@
 package io.lead2cash.billing.domain;
 
-import io.lead2cash.platform.domain.Address;
 import io.lead2cash.events.billing.InvoiceState;
+import io.lead2cash.events.billing.OrderLinesChanged;
 import io.lead2cash.events.billing.OrderState;
 import io.lead2cash.events.billing.OrderStatusReason;
 import io.lead2cash.events.opportunities.QuoteAccepted;
+import io.lead2cash.platform.domain.Address;
 import io.lead2cash.platform.domain.ExpectedVersion;
+import io.lead2cash.platform.domain.PricingPrivilege;
 import io.lead2cash.platform.domain.Records;
 import io.lead2cash.platform.outbox.Outbox;
 import io.lead2cash.platform.problem.ProblemException;
@@ -43,6 +45,7 @@ public class OrderService {
     @Inject CurrentUser user;
     @Inject MeterRegistry metrics;
     @Inject CustomerAddresses addresses;
+    @Inject PricingPrivilege privilege;
 
     /** What an order list may be filtered by; absent values do not filter. */
     public record Criteria(UUID quoteId, UUID opportunityId, UUID customerId, OrderState state, String text) {
@@ -106,6 +109,8 @@ public class OrderService {
             throw ProblemException.invalid("discountAmount", "must leave the total discount at most the detail amount ("
                     + order.detailAmount.toPlainString() + ")");
         }
+        privilege.checkHeaderDiscount(details.discountAmount() != null ? "discountAmount" : "discountPercentage",
+                order.totalDiscount, order.detailAmount, null, null);
         opened(order, lines, "direct");
         LOG.debugf("%s created order %s for %s (%s %s)", user.id(), order.orderNumber, order.customerName,
                 order.totalAmount.toPlainString(), order.currency);
@@ -275,7 +280,13 @@ public class OrderService {
             throw new ProblemException(ProblemType.CONFLICT, "Order " + order.orderNumber + "'s discount amount ("
                     + order.discountAmount.toPlainString() + ") would exceed its lines; nothing was changed");
         }
-        outbox.append(order.linesChanged(change, lineNumber, lines));
+        BigDecimal discountBefore = order.totalDiscount;
+        BigDecimal detailBefore = order.detailAmount;
+        OrderLinesChanged changed = order.linesChanged(change, lineNumber, lines);
+        // A fixed header discount kept while lines go takes more of what is left.
+        privilege.checkHeaderDiscount("discountAmount", order.totalDiscount, order.detailAmount, discountBefore,
+                detailBefore);
+        outbox.append(changed);
         SalesOrder.flush();
         LOG.infof("%s %s line %d of order %s: %s %s", user.id(), change.toLowerCase(), lineNumber, order.orderNumber,
                 order.totalAmount.toPlainString(), order.currency);

@@ -104,7 +104,7 @@ public class AccountResource {
     @APIResponse(responseCode = "200", description = "Assigned; the ETag carries the new version",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AccountView.class)))
     @Operation(summary = "Give the account to another owner and team",
-            description = "Allowed to the owner, the owning team, managers and admins, as for opportunities; who else "
+            description = "Allowed to the owner, sales managers and admins, as for opportunities; who else "
                     + "sees it follows from the new owner and team.")
     public Response assign(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") AssignRequest body) {
@@ -113,7 +113,8 @@ public class AccountResource {
 
     @GET
     @Path("{id}/shares")
-    @Operation(operationId = "listAccountShares", summary = "Who the account is shared with")
+    @Operation(operationId = "listAccountShares", summary = "Who the account is shared with",
+            description = "Allowed to those who may share it: the owner, sales managers and admins.")
     public List<ShareView> shares(@PathParam("id") UUID id) {
         return LeadsMapper.shares(customers.shares(customers.account(id)));
     }

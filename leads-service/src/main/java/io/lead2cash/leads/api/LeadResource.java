@@ -171,7 +171,7 @@ public class LeadResource {
     @APIResponse(responseCode = "200", description = "Assigned; the ETag carries the new version",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = LeadView.class)))
     @Operation(summary = "Give the lead to another owner and team",
-            description = "Allowed to the owner, the owning team, managers and admins, as for opportunities; who else "
+            description = "Allowed to the owner, sales managers and admins, as for opportunities; who else "
                     + "sees it follows from the new owner and team.")
     public Response assign(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") AssignRequest body) {
@@ -180,7 +180,8 @@ public class LeadResource {
 
     @GET
     @Path("{id}/shares")
-    @Operation(operationId = "listLeadShares", summary = "Who the lead is shared with")
+    @Operation(operationId = "listLeadShares", summary = "Who the lead is shared with",
+            description = "Allowed to those who may share it: the owner, sales managers and admins.")
     public List<ShareView> shares(@PathParam("id") UUID id) {
         return LeadsMapper.shares(leads.shares(id));
     }

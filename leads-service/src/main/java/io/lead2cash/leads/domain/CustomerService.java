@@ -19,7 +19,8 @@ import java.util.UUID;
 
 /**
  * Accounts and contacts: every sales user may read them (customers are shared), but only the owner, the
- * owning team, managers and admins may change one.
+ * owning team, a READ_WRITE share, managers and admins may change one, and only the owner, managers and admins assign
+ * or share it.
  */
 @ApplicationScoped
 public class CustomerService {

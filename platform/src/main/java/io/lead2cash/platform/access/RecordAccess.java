@@ -135,7 +135,14 @@ public class RecordAccess {
      */
     public <E> Filter restrict(Filter filter, Class<E> entity, List<Clause> branches, String what) {
         Map<String, Object> parameters = new HashMap<>();
-        branches.forEach(b -> parameters.putAll(b.parameters()));
+        // The branches share one query: a parameter name two of them bind to different values is a defect, not a merge.
+        branches.forEach(b -> b.parameters().forEach((key, value) -> {
+            Object bound = parameters.putIfAbsent(key, value);
+            if (bound != null && !bound.equals(value)) {
+                throw new IllegalStateException("Access rules for " + what + " bind :" + key + " twice: " + bound
+                        + " and " + value);
+            }
+        }));
         String identity = "access " + what + " for " + user.id() + "/" + user.team();
         if (branches.stream().anyMatch(b -> b.text().equals("1 = 0")) && branches.size() == 1) {
             return filter.and("1 = 0", Map.of(), identity);
@@ -217,8 +224,12 @@ public class RecordAccess {
 
     // Sharing a record the service owns: by its owner, sales managers and admins.
 
-    /** Who the record is shared with (users and teams; its sales team is listed on its own). */
+    /**
+     * Who the record is shared with (users and teams; its sales team is listed on its own), for those who may manage
+     * it (403 otherwise): whom a record is shared with is the sharer's business, not every reader's.
+     */
     public List<RecordShare> shares(AccessRoot root) {
+        checkManage(root);
         return sharesOf(root.kind(), root.id());
     }
 

@@ -31,7 +31,11 @@ final class Examples {
         BY_NAME.put("website", "https://cafe-lumiere.example");
         BY_NAME.put("jobTitle", "Head of purchasing");
         BY_NAME.put("industry", "Hospitality");
+        BY_NAME.put("street1", "12 Rue de la République");
+        BY_NAME.put("street2", "3e étage");
+        BY_NAME.put("postalCode", "69002");
         BY_NAME.put("city", "Lyon");
+        BY_NAME.put("stateOrProvince", "Auvergne-Rhône-Alpes");
         BY_NAME.put("country", "France");
         BY_NAME.put("source", "Trade show");
         BY_NAME.put("ownerId", "rep001");
@@ -161,6 +165,9 @@ final class Examples {
             }
             if (schema.getPattern() != null && schema.getPattern().contains("\\d")) {
                 return "12.50"; // a decimal written as a string
+            }
+            if (name != null && name.endsWith("By")) {
+                return "rep002"; // who granted, added, recorded or changed it: a user id
             }
             String text = name == null ? "Text" : words(name);
             return schema.getMaxLength() != null && text.length() > schema.getMaxLength()

@@ -45,8 +45,7 @@ public class AccessResource {
     @Path("assign")
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Give the opportunity to another owner and team",
-            description = "Allowed to the owner, the owning team, managers and admins; the previous owner's open activities go "
-                    + "with it.")
+            description = "Allowed to the owner, sales managers and admins; the previous owner's open activities go with it.")
     @APIResponse(responseCode = "200", description = "Assigned",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpportunityView.class)))
     public Response assign(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
@@ -57,7 +56,8 @@ public class AccessResource {
 
     @GET
     @Path("shares")
-    @Operation(summary = "Who the opportunity is shared with")
+    @Operation(summary = "Who the opportunity is shared with",
+            description = "Allowed to those who may share it: the owner, sales managers and admins.")
     public List<ShareView> shares(@PathParam("id") UUID id) {
         return AccessMapper.shares(access.shares(id));
     }
@@ -66,7 +66,7 @@ public class AccessResource {
     @Path("shares")
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(operationId = "shareOpportunity", summary = "Share the opportunity and its quotes with a user or team (or change that share's access)",
-            description = "Allowed to the owner, the owning team, managers and admins.")
+            description = "Allowed to the owner, sales managers and admins.")
     public List<ShareView> share(@PathParam("id") UUID id, @Valid @NotNull(message = "is required") ShareRequest body) {
         return AccessMapper.shares(access.share(id, body.principalType(), body.principalId().trim(), body.access()));
     }

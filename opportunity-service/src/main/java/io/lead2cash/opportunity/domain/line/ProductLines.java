@@ -1,15 +1,16 @@
 package io.lead2cash.opportunity.domain.line;
 
 import io.lead2cash.platform.domain.ExpectedVersion;
-import io.lead2cash.platform.domain.TrackedEntity;
 import io.lead2cash.platform.domain.PricingPrivilege;
+import io.lead2cash.platform.domain.TrackedEntity;
 import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.problem.ProblemType;
-import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -24,7 +25,7 @@ public abstract class ProductLines<R extends TrackedEntity & LineHolder, L exten
 
     private static final String CHANGE = "change the lines of";
 
-    @Inject PricingPrivilege privilege;
+    @Inject protected PricingPrivilege privilege;
 
     /** The record, if the caller may see it (404, 403 otherwise). */
     protected abstract R readable(UUID recordId);
@@ -49,8 +50,11 @@ public abstract class ProductLines<R extends TrackedEntity & LineHolder, L exten
     /** Prices lines of the record on its terms. */
     protected abstract void price(R record, List<L> lines);
 
-    /** What follows once the record's lines changed; {@code lines} are all of them, as they are now. */
-    protected abstract void linesChanged(R record, List<L> lines);
+    /**
+     * What follows once the record's lines changed; {@code lines} are all of them, as they are now; {@code byCaller}
+     * unless the catalog priced them again.
+     */
+    protected abstract void linesChanged(R record, List<L> lines, boolean byCaller);
 
     public List<L> lines(UUID recordId) {
         readable(recordId);
@@ -81,8 +85,8 @@ public abstract class ProductLines<R extends TrackedEntity & LineHolder, L exten
         L line = newLine(record, lines.isEmpty() ? 1 : lines.get(lines.size() - 1).lineNumber + 1, details);
         line.persist();
         price(record, List.of(line));
-        checkDiscount(line, null);
-        changed(record);
+        checkDiscount(line, null, null);
+        changed(record, true);
         return line;
     }
 
@@ -93,12 +97,22 @@ public abstract class ProductLines<R extends TrackedEntity & LineHolder, L exten
         L line = line(recordId, lineId);
         line.checkVersion(expected);
         checkLine(details);
-        privilege.checkOverride("priceOverride", details.productId() != null, details.priceOverride(), line.priceOverride);
-        BigDecimal discountBefore = line.manualDiscount;
+        // What the line had counts only for the same catalog product: another product, or a write-in made a catalog
+        // product, is priced afresh.
+        boolean sameProduct = !line.writeIn() && line.productId.equals(details.productId());
+        privilege.checkOverride("priceOverride", details.productId() != null, details.priceOverride(),
+                sameProduct ? line.priceOverride : null);
+        boolean samePrice = sameProduct && Objects.equals(line.unitId, details.unitId()) && same(line.quantity,
+                details.quantity()) && same(line.manualDiscount, details.manualDiscount())
+                && same(line.priceOverride, details.priceOverride());
+        BigDecimal discountBefore = sameProduct && line.priced() ? line.manualDiscount : null;
+        BigDecimal amountBefore = sameProduct && line.priced() ? line.amount : null;
         line.change(details);
         price(record, List.of(line));
-        checkDiscount(line, discountBefore);
-        changed(record);
+        if (!samePrice) {
+            checkDiscount(line, discountBefore, amountBefore);
+        }
+        changed(record, true);
         Panache.flush();
         return line;
     }
@@ -109,7 +123,7 @@ public abstract class ProductLines<R extends TrackedEntity & LineHolder, L exten
         L line = line(recordId, lineId);
         line.checkVersion(expected);
         line.delete();
-        changed(record);
+        changed(record, true);
     }
 
     /** Prices every line again, e.g. after the catalog was unreachable or the price list changed. */
@@ -117,7 +131,7 @@ public abstract class ProductLines<R extends TrackedEntity & LineHolder, L exten
     public R reprice(UUID recordId) {
         R record = editable(recordId, "reprice");
         price(record, linesOf(recordId));
-        changed(record);
+        changed(record, false);
         return record;
     }
 
@@ -127,19 +141,18 @@ public abstract class ProductLines<R extends TrackedEntity & LineHolder, L exten
         return record;
     }
 
-    private void changed(R record) {
+    private void changed(R record, boolean byCaller) {
         Panache.flush();
-        linesChanged(record, linesOf(record.id));
+        linesChanged(record, linesOf(record.id), byCaller);
     }
 
     /**
-     * Refuses (403) a new manual discount on a catalog line beyond the free share of its amount to a caller without
-     * the Override pricing privilege; while the catalog cannot price the line the share cannot be known (503).
+     * Refuses (403) a manual discount on a catalog line taking more of its amount than the free share and than before
+     * to a caller without the Override pricing privilege; while the catalog cannot price the line the share cannot be
+     * known (503).
      */
-    private void checkDiscount(L line, BigDecimal before) {
-        boolean changed = line.manualDiscount != null && line.manualDiscount.signum() > 0
-                && (before == null || line.manualDiscount.compareTo(before) != 0);
-        if (line.writeIn() || !changed || privilege.held()) {
+    private void checkDiscount(L line, BigDecimal discountBefore, BigDecimal amountBefore) {
+        if (line.writeIn() || line.manualDiscount == null || line.manualDiscount.signum() <= 0 || privilege.held()) {
             return;
         }
         if (!line.priced()) {
@@ -147,7 +160,11 @@ public abstract class ProductLines<R extends TrackedEntity & LineHolder, L exten
                     + "discount cannot be checked against the share you may give; nothing was changed, retry later")
                     .withHeader("Retry-After", "2");
         }
-        privilege.checkDiscount("manualDiscount", true, line.manualDiscount, before, line.amount);
+        privilege.checkDiscount("manualDiscount", true, line.manualDiscount, line.amount, discountBefore, amountBefore);
+    }
+
+    private static boolean same(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null || b.signum() == 0 : b == null ? a.signum() == 0 : a.compareTo(b) == 0;
     }
 
     private static void checkLine(PricedLine.Details d) {

@@ -37,17 +37,18 @@ public class NoteAttachments {
     public record Stored(String mimeType, long size) {
     }
 
-    /**
-     * Stores the upload in the caller's transaction: 415 unless its first bytes show one of the accepted kinds and it
-     * agrees with {@code declaredType}; 413 beyond the configured size (the transaction then keeps nothing).
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
     /** Deletes the note's file, in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public void delete(UUID noteId) {
         entityManager.createNativeQuery("DELETE FROM note_attachment_chunk WHERE note_id = ?1").setParameter(1, noteId)
                 .executeUpdate();
     }
 
+    /**
+     * Stores the upload in the caller's transaction: 415 unless its first bytes show one of the accepted kinds and it
+     * agrees with {@code declaredType}; 413 beyond the configured size (the transaction then keeps nothing).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
     public Stored store(UUID noteId, String declaredType, InputStream body) {
         byte[] chunk = new byte[CHUNK];
         int length = read(body, chunk);

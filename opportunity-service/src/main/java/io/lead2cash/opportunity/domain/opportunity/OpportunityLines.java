@@ -73,7 +73,7 @@ public class OpportunityLines extends ProductLines<Opportunity, OpportunityLine>
     }
 
     @Override
-    protected void linesChanged(Opportunity opportunity, List<OpportunityLine> lines) {
+    protected void linesChanged(Opportunity opportunity, List<OpportunityLine> lines, boolean byCaller) {
         BigDecimal revenueBefore = opportunity.estimatedRevenue;
         outbox.append(opportunity.linesChanged(lines));
         // Subscribers of OpportunityUpdated learn of a system-calculated revenue change as of any other.

@@ -3,8 +3,9 @@ package io.lead2cash.opportunity.domain.quote;
 import io.lead2cash.opportunity.domain.line.LinePricer;
 import io.lead2cash.opportunity.domain.line.PricedLine;
 import io.lead2cash.opportunity.domain.line.ProductLines;
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
@@ -61,7 +62,14 @@ public class QuoteLines extends ProductLines<Quote, QuoteLine> {
     }
 
     @Override
-    protected void linesChanged(Quote quote, List<QuoteLine> lines) {
+    protected void linesChanged(Quote quote, List<QuoteLine> lines, boolean byCaller) {
+        BigDecimal discountBefore = quote.totalDiscount;
+        BigDecimal detailBefore = quote.detailAmount;
         quote.total(lines);
+        if (byCaller) {
+            // A fixed header discount kept while lines go takes more of what is left.
+            privilege.checkHeaderDiscount("discountAmount", quote.totalDiscount, quote.detailAmount, discountBefore,
+                    detailBefore);
+        }
     }
 }

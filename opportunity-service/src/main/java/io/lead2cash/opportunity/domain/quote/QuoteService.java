@@ -14,6 +14,7 @@ import io.lead2cash.opportunity.domain.opportunity.DealQuotes;
 import io.lead2cash.opportunity.domain.opportunity.OpportunityLines;
 import io.lead2cash.opportunity.domain.opportunity.OpportunityService;
 import io.lead2cash.platform.domain.ExpectedVersion;
+import io.lead2cash.platform.domain.PricingPrivilege;
 import io.lead2cash.platform.domain.Records;
 import io.lead2cash.platform.outbox.Outbox;
 import io.lead2cash.platform.problem.ProblemException;
@@ -48,6 +49,7 @@ public class QuoteService implements DealQuotes {
     @Inject DealAccess access;
     @Inject LinePricer pricer;
     @Inject Event<QuoteDiscarded> discarded;
+    @Inject PricingPrivilege privilege;
 
     public Listing<Quote> search(UUID opportunityId, QuoteState state, Sort sort) {
         Filter filter = access.visible(Filter.where().eq("opportunityId", opportunityId).eq("state", state), Quote.class,
@@ -91,8 +93,12 @@ public class QuoteService implements DealQuotes {
         Quote quote = getForChange(id);
         quote.checkVersion(expected);
         openDeal(quote, "edit quotes of");
+        BigDecimal discountBefore = quote.totalDiscount;
+        BigDecimal detailBefore = quote.detailAmount;
         quote.changeHeader(name, percentage, amount, freight);
         quote.totalWithNewHeader(QuoteLines.of(id));
+        privilege.checkHeaderDiscount(amount != null ? "discountAmount" : "discountPercentage", quote.totalDiscount,
+                quote.detailAmount, discountBefore, detailBefore);
         Quote.flush();
         return quote;
     }

@@ -40,7 +40,10 @@ public class RegardedRecords implements KnownCustomers {
     @Inject CurrentUser user;
     @Inject RecordAccess access;
 
-    /** Records a lead, account, contact, order or invoice as its event shows it, unless a newer event was applied. */
+    /**
+     * Records a lead, account, contact, order or invoice as its event shows it, unless a newer event was applied; an
+     * event naming a record known as another kind is refused (parked).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void learned(RegardingType type, UUID id, String name, String ownerId, String owningTeam, UUID opportunityId,
             Instant at) {
@@ -49,6 +52,9 @@ public class RegardedRecords implements KnownCustomers {
             known = new RegardedRecord();
             known.id = id;
             known.type = type;
+        } else if (known.type != type) {
+            // Ids are unique across the suite: an event naming a record of another kind is forged or mistaken (parked).
+            throw new IllegalArgumentException(type + " " + id + " is a " + known.type + " here");
         } else if (known.changedAt.isAfter(at)) {
             LOG.debugf("%s %s: an event of %s arrived after one of %s, kept the newer", type, id, at, known.changedAt);
             return;
