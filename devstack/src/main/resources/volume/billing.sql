@@ -113,3 +113,12 @@ SELECT md5('${run}-payment-' || j)::uuid,
        'clerk',
        now()
 FROM generate_series(${from}, ${to}) AS j;
+
+-- step: a small team's orders and invoices
+-- team21 (rep201..rep210) owns one opportunity in forty thousand (see opportunity.sql): its order and invoice follow.
+UPDATE opportunity_visibility SET owner_id = 'rep201', owning_team = 'team21'
+WHERE opportunity_id IN (SELECT md5('${run}-opportunity-' || i)::uuid FROM generate_series(40000, ${n}, 40000) AS i);
+UPDATE sales_order SET owner_id = 'rep201', owning_team = 'team21'
+WHERE id IN (SELECT md5('${run}-order-' || i)::uuid FROM generate_series(40000, ${n}, 40000) AS i);
+UPDATE invoice SET owner_id = 'rep201', owning_team = 'team21'
+WHERE id IN (SELECT md5('${run}-invoice-' || i)::uuid FROM generate_series(40000, ${n}, 40000) AS i);

@@ -68,3 +68,9 @@ CROSS JOIN LATERAL (SELECT CASE WHEN i / 7 % 10 < 3 THEN 'OPEN' WHEN i / 7 % 10 
                            CASE WHEN i / 7 % 10 < 2 THEN 'NEW' WHEN i / 7 % 10 < 3 THEN 'CONTACTED' WHEN i / 7 % 10 < 6 THEN 'QUALIFIED'
                                 WHEN i / 7 % 10 < 8 THEN 'LOST' WHEN i / 7 % 10 < 9 THEN 'CANNOT_CONTACT'
                                 ELSE 'NO_LONGER_INTERESTED' END AS reason) AS s;
+
+-- step: a small team's leads
+-- team21 (rep201..rep210) owns one lead in forty thousand (25 of a million): lists are measured for a rep whose team
+-- has few records, and for a new rep (rep901, team91) who has none.
+UPDATE lead SET owner_id = 'rep201', owning_team = 'team21'
+WHERE id IN (SELECT md5('${run}-lead-' || i)::uuid FROM generate_series(40000, ${n}, 40000) AS i);

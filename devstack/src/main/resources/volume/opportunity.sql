@@ -1,6 +1,7 @@
 -- Volume data for opportunity-service: ${n} opportunities (one in ten open, spread over stages and the next twelve
--- months' close dates), ${n} quotes and ${n} activities, and ${children} opportunity lines, quote lines and shares
--- (ten lines on each of the first opportunities and quotes). Owners and teams as in leads.sql; ids carry ${run}.
+-- months' close dates), ${n} quotes and ${n} activities, ${n} regarded leads (leads.sql's leads and owners), and
+-- ${children} opportunity lines, quote lines and shares (ten lines on each of the first opportunities and quotes).
+-- Owners and teams as in leads.sql; ids carry ${run}.
 -- A step marked [per n] (or [per children]) covers i = 1..n in generate_series(${from}, ${to}); the loader
 -- (VolumeSeed) splits it into ranges and loads them on several connections at once.
 
@@ -59,7 +60,9 @@ SELECT md5('${run}-quote-' || i)::uuid,
 FROM generate_series(${from}, ${to}) AS i;
 
 -- step: activities [per n]
-INSERT INTO activity (id, activity_type, regarding_type, regarding_id, regarding_opportunity_id, subject, priority, due_at, scheduled_start,
+-- Each regards opportunity i, its access root (whose owner and team it keeps, as the service does).
+INSERT INTO activity (id, activity_type, regarding_type, regarding_id, regarding_opportunity_id, root_kind, root_id,
+                      root_owner_id, root_owning_team, subject, priority, due_at, scheduled_start,
                       scheduled_end, direction, phone_number, state, status_reason, actual_end, owner_id, owning_team,
                       created_at, modified_at, version)
 SELECT md5('${run}-activity-' || i)::uuid,
@@ -67,6 +70,10 @@ SELECT md5('${run}-activity-' || i)::uuid,
        'OPPORTUNITY',
        md5('${run}-opportunity-' || i)::uuid,
        md5('${run}-opportunity-' || i)::uuid,
+       'opportunity',
+       md5('${run}-opportunity-' || i)::uuid,
+       'rep' || lpad((1 + i % 200)::text, 3, '0'),
+       'team' || lpad((1 + i % 200 % 20)::text, 2, '0'),
        (ARRAY['Call about', 'Demo at', 'Send samples to', 'Meet'])[1 + i % 4] || ' Company ' || (i % 50000),
        (ARRAY['LOW', 'NORMAL', 'HIGH'])[1 + i / 5 % 3],
        CASE WHEN t.type = 'TASK' THEN now() + make_interval(days => i % 60 - 30) END,
@@ -85,6 +92,19 @@ SELECT md5('${run}-activity-' || i)::uuid,
        0
 FROM generate_series(${from}, ${to}) AS i
 CROSS JOIN LATERAL (SELECT (ARRAY['TASK', 'PHONE_CALL', 'APPOINTMENT'])[1 + i % 3] AS type, i / 7 % 10 < 3 AS open) AS t;
+
+-- step: regarded leads [per n]
+-- leads-service's leads as its events leave them here: the records activities and notes may regard.
+INSERT INTO regarded_record (id, record_type, name, owner_id, owning_team, opportunity_id, changed_at)
+SELECT md5('${run}-lead-' || i)::uuid,
+       'LEAD',
+       (ARRAY['Coffee machines for', 'Espresso service at', 'Vending for', 'Bean supply for'])[1 + i % 4]
+           || ' Company ' || (i % 50000),
+       'rep' || lpad((1 + i % 200)::text, 3, '0'),
+       'team' || lpad((1 + i % 200 % 20)::text, 2, '0'),
+       NULL,
+       now() - make_interval(secs => i * ${span} / 2)
+FROM generate_series(${from}, ${to}) AS i;
 
 -- step: opportunity lines [per children]
 INSERT INTO opportunity_line (id, opportunity_id, line_number, write_in_name, quantity, price_per_unit, amount,
@@ -118,3 +138,14 @@ SELECT 'opportunity',
        'rep' || lpad((1 + j % 200)::text, 3, '0'),
        now()
 FROM generate_series(${from}, ${to}) AS j;
+
+-- step: a small team's deals
+-- team21 (rep201..rep210) owns one opportunity in forty thousand, with its quote and activity (see leads.sql).
+UPDATE opportunity SET owner_id = 'rep201', owning_team = 'team21'
+WHERE id IN (SELECT md5('${run}-opportunity-' || i)::uuid FROM generate_series(40000, ${n}, 40000) AS i);
+UPDATE quote SET owner_id = 'rep201', owning_team = 'team21'
+WHERE id IN (SELECT md5('${run}-quote-' || i)::uuid FROM generate_series(40000, ${n}, 40000) AS i);
+UPDATE activity SET owner_id = 'rep201', owning_team = 'team21', root_owner_id = 'rep201', root_owning_team = 'team21'
+WHERE id IN (SELECT md5('${run}-activity-' || i)::uuid FROM generate_series(40000, ${n}, 40000) AS i);
+UPDATE regarded_record SET owner_id = 'rep201', owning_team = 'team21'
+WHERE id IN (SELECT md5('${run}-lead-' || i)::uuid FROM generate_series(40000, ${n}, 40000) AS i);

@@ -22,6 +22,7 @@ import io.lead2cash.events.leads.LeadCreated;
 import io.lead2cash.events.leads.LeadData;
 import io.lead2cash.events.leads.LeadState;
 import io.lead2cash.events.leads.LeadStatusReason;
+import io.lead2cash.events.leads.LeadUpdated;
 import io.lead2cash.events.leads.Rating;
 import io.lead2cash.events.opportunities.ShareAccess;
 import io.lead2cash.events.opportunities.SharePrincipalType;
@@ -134,12 +135,15 @@ class AccessFollowsTheRecordTest {
                 .statusCode(201);
     }
 
+    private static LeadData lead(UUID id, String owner, String team, Instant at) {
+        return new LeadData(id, "Espresso bar", "Ana", "Silva", "Café Lumière", null, null, null, PostalAddress.NONE, null,
+                Rating.WARM, null, null, LeadState.OPEN, LeadStatusReason.NEW, owner, team, null, null, at, at);
+    }
+
     /** A lead of alice's the leads-service published at {@code now}, known here when this returns. */
     private static UUID alicesLead(Instant now) {
         UUID lead = UUID.randomUUID();
-        EventsOnTheBroker.publish(new LeadCreated(UUID.randomUUID(), now, new LeadData(lead, "Espresso bar", "Ana",
-                "Silva", "Café Lumière", null, null, null, PostalAddress.NONE, null, Rating.WARM, null, null,
-                LeadState.OPEN, LeadStatusReason.NEW, "alice", "north", null, null, now, now)),
+        EventsOnTheBroker.publish(new LeadCreated(UUID.randomUUID(), now, lead(lead, "alice", "north", now)),
                 "urn:lead2cash:leads-service");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 alice().when().get("/api/leads/" + lead + "/timeline").then().statusCode(200));
@@ -173,6 +177,39 @@ class AccessFollowsTheRecordTest {
         assertThat(KafkaRecords.header(parked.get(0), "dead-letter-cause")).contains("not a opportunity");
         dave().when().get("/api/opportunities/" + opportunity).then().statusCode(403);
         dave().when().get("/api/opportunities/" + opportunity + "/timeline").then().statusCode(403);
+    }
+
+    @Test
+    void theActivitiesListFollowsTheLeadOrDealTheyRegardAsItChangesHands() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        UUID lead = alicesLead(now);
+        String onLead = alice().body(call("LEAD", lead.toString())).when().post("/api/activities").then().statusCode(201)
+                .extract().path("id");
+        String opportunity = opportunityOf(alice());
+        String onDeal = nora().body(call("OPPORTUNITY", opportunity)).when().post("/api/activities").then()
+                .statusCode(201).extract().path("id");
+        assertThat(listed(bob(), lead)).isEmpty();
+        assertThat(listed(nora(), lead)).containsExactly(onLead);
+
+        // The leads-service gives the lead to bob's team: the list (which keeps the root's owner) follows.
+        EventsOnTheBroker.publish(new LeadUpdated(UUID.randomUUID(), now.plusSeconds(1), lead(lead, "bob", "south",
+                now.plusSeconds(1))), "urn:lead2cash:leads-service");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(listed(bob(), lead)).containsExactly(onLead));
+        assertThat(listed(nora(), lead)).isEmpty();
+        assertThat(listed(alice(), lead)).containsExactly(onLead); // she owns the call
+
+        alice().body("{\"ownerId\": \"dave\", \"owningTeam\": \"west\"}").when()
+                .post("/api/opportunities/" + opportunity + "/assign").then().statusCode(200);
+        assertThat(listed(dave(), UUID.fromString(opportunity))).containsExactly(onDeal);
+        assertThat(listed(alice(), UUID.fromString(opportunity))).isEmpty();
+        assertThat(listed(nora(), UUID.fromString(opportunity))).containsExactly(onDeal); // hers, though the deal went
+        alice().when().get("/api/activities/" + onDeal).then().statusCode(403);
+    }
+
+    /** The ids of the activities regarding the record that the caller's activities list shows. */
+    private static List<String> listed(RequestSpecification caller, UUID regarding) {
+        return caller.queryParam("regardingId", regarding).when().get("/api/activities").then().statusCode(200)
+                .extract().path("items.id");
     }
 
     @Test

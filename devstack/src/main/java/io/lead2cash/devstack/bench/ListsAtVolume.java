@@ -49,10 +49,18 @@ public final class ListsAtVolume {
     private final PrintStream out;
     private final Duration each;
     private final DevTokens tokens;
+    /** Only the calls whose kind, description or caller contain this text; null for all of them. */
+    private final String only;
     private final SuitePorts ports = SuitePorts.defaults();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public ListsAtVolume(Path root, Path data, PrintStream out, boolean quick) {
+        this(root, data, out, quick, null);
+    }
+
+    /** With {@code only}: the calls whose kind, description or caller contain it (e.g. "rep", "activities"). */
+    public ListsAtVolume(Path root, Path data, PrintStream out, boolean quick, String only) {
+        this.only = only;
         this.root = root;
         this.work = data.resolve("bench-lists");
         this.out = out;
@@ -69,6 +77,12 @@ public final class ListsAtVolume {
         callers.put("manager", pool("manager", "sales-manager", null));
         callers.put("rep", String.join(",", IntStream.range(0, 10).mapToObj(k -> tokens.issue(
                 String.format("rep%03d", 7 + 20 * k), List.of("sales-rep"), "team07", Duration.ofHours(2))).toList()));
+        // A rep whose team has few records (team21 owns 25 of a million, see the volume scripts) and a new rep who may
+        // see none (team91 owns nothing): the access kit must not make PostgreSQL walk a whole sort index for them.
+        callers.put("small-team rep", String.join(",", IntStream.range(0, 10).mapToObj(k -> tokens.issue(
+                String.format("rep%03d", 201 + k), List.of("sales-rep"), "team21", Duration.ofHours(2))).toList()));
+        callers.put("new rep", String.join(",", IntStream.range(0, 10).mapToObj(k -> tokens.issue(
+                String.format("rep%03d", 901 + k), List.of("sales-rep"), "team91", Duration.ofHours(2))).toList()));
         callers.put("admin", pool("admin", "admin", null));
         callers.put("clerk", pool("clerk", "billing-clerk", null));
         Map<String, Long> sizes = new LinkedHashMap<>();
@@ -79,7 +93,8 @@ public final class ListsAtVolume {
             sizes.put(list, total.find() ? Long.parseLong(total.group(1)) : -1);
         }
         out.println("Records: " + sizes);
-        List<Call> calls = calls(first(callers.get("admin")), sizes);
+        List<Call> calls = calls(first(callers.get("admin")), sizes).stream().filter(c -> only == null
+                || (c.kind() + " " + c.what() + " " + c.caller()).contains(only)).toList();
         List<String> rows = new ArrayList<>();
         int n = 0;
         for (Call call : calls) {
@@ -186,6 +201,13 @@ public final class ListsAtVolume {
         calls.add(new Call("invoices", "filter: unpaid, due first", "billing-service",
                 "/api/invoices?size=20&state=ACTIVE&sort=dueDate", "clerk", list));
         calls.add(new Call("invoices", "a rep's invoices", "billing-service", "/api/invoices?size=20", "rep", list));
+        for (String[] kind : new String[][] {{"leads", "leads-service"}, {"opportunities", "opportunity-service"},
+                {"quotes", "opportunity-service"}, {"activities", "opportunity-service"}, {"orders", "billing-service"},
+                {"invoices", "billing-service"}}) {
+            calls.add(new Call(kind[0], "a small team's rep (25 of a million)", kind[1], "/api/" + kind[0] + "?size=20",
+                    "small-team rep", list));
+            calls.add(new Call(kind[0], "a new rep (sees none)", kind[1], "/api/" + kind[0] + "?size=20", "new rep", list));
+        }
         calls.add(new Call("child lists", "an opportunity's lines", "opportunity-service",
                 "/api/opportunities/" + ids.get("opportunityWithLines") + "/lines", "manager", list));
         calls.add(new Call("child lists", "a quote's lines", "opportunity-service",
@@ -270,7 +292,7 @@ public final class ListsAtVolume {
         String date = ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z"));
         StringBuilder section = new StringBuilder();
         section.append("### ").append(date).append(each.toSeconds() < 8 ? " (--quick: short runs, not for quoting)" : "")
-                .append("\n\n");
+                .append(only == null ? "" : " (--only \"" + only + "\": those calls alone)").append("\n\n");
         section.append(Benchmark.machineLine(root)).append("; ").append(database()).append("; ").append(CONNECTIONS).append(" kept-alive connections per call, ")
                 .append(each.toSeconds()).append(" s each through the gateway, then as long straight to the service, on the running suite")
                 .append(" (as `./lead2cash up` starts it: C1 JIT, 160 MB heaps). Records: ");

@@ -35,10 +35,11 @@ public final class Lead2CashCli {
               bench [--quick]   measure the suite: start it with production JVM settings on a fresh database,
                                 drive it with wrk, pgbench and whole chains, write docs/benchmarks.md and a
                                 chart (about 20 minutes; needs wrk and pgbench; --quick: a 4-minute smoke run)
-              bench --lists [--quick]
+              bench --lists [--quick] [--only TEXT]
                                 on the running suite (after seed --volume N): every list, filter, sort, search,
                                 child list and aggregate through the gateway and straight to the service with
-                                wrk; p50/p95 per call into docs/benchmarks.md (about 15 minutes)
+                                wrk; p50/p95 per call into docs/benchmarks.md (about 20 minutes; --only: the
+                                calls whose kind, description or caller contain TEXT, e.g. "new rep")
               token --user NAME --roles ROLE[,ROLE] [--team TEAM] [--hours N]
                                 print a signed development JWT (roles: sales-rep, sales-manager,
                                 catalog-manager, billing-clerk, admin, integration)
@@ -72,7 +73,9 @@ public final class Lead2CashCli {
                 case "demo" -> demo(data, rest, out);
                 case "bench" -> {
                     if (rest.contains("--lists")) {
-                        new io.lead2cash.devstack.bench.ListsAtVolume(root, data, out, rest.contains("--quick")).run();
+                        int only = rest.indexOf("--only");
+                        new io.lead2cash.devstack.bench.ListsAtVolume(root, data, out, rest.contains("--quick"),
+                                only >= 0 && only + 1 < rest.size() ? rest.get(only + 1) : null).run();
                     } else {
                         new io.lead2cash.devstack.bench.Benchmark(root, data.resolve("bench"), out, rest.contains("--quick")).run();
                     }

@@ -14,6 +14,7 @@ import io.lead2cash.events.opportunities.CallDirection;
 import io.lead2cash.events.opportunities.RegardingType;
 import io.lead2cash.opportunity.domain.opportunity.Opportunity;
 import io.lead2cash.opportunity.domain.regarding.Regarded;
+import io.lead2cash.platform.access.AccessRoot;
 import io.lead2cash.platform.domain.OwnedEntity;
 import io.lead2cash.platform.problem.ProblemException;
 import jakarta.persistence.Column;
@@ -47,6 +48,16 @@ public class Activity extends OwnedEntity {
 
     /** The deal the regarded record belongs to, if any: who may read it may read the activity. */
     public UUID regardingOpportunityId;
+
+    /**
+     * The access root of the regarded record (the deal, or the record itself) and its owner and team, kept here so the
+     * activities list reads each access rule from the activity's own row; moved when the root changes hands.
+     */
+    public String rootKind;
+    public UUID rootId;
+    public String rootOwnerId;
+    public String rootOwningTeam;
+
     public String subject;
     public String description;
 
@@ -90,13 +101,18 @@ public class Activity extends OwnedEntity {
      * A new activity regarding a record, owned by {@code owner}: tasks not started, calls open, appointments busy,
      * e-mails logged as sent (outgoing) or received (incoming).
      */
-    public static Activity create(ActivityType type, Regarded regarding, Details details, Opportunity.Owner owner) {
+    public static Activity create(ActivityType type, Regarded regarding, AccessRoot root, Details details,
+            Opportunity.Owner owner) {
         Activity activity = new Activity();
         activity.initialise();
         activity.type = type;
         activity.regardingType = regarding.type();
         activity.regardingId = regarding.id();
         activity.regardingOpportunityId = regarding.opportunityId();
+        activity.rootKind = root.kind();
+        activity.rootId = root.id();
+        activity.rootOwnerId = root.ownerId();
+        activity.rootOwningTeam = root.owningTeam();
         activity.ownerId = owner.ownerId();
         activity.owningTeam = owner.owningTeam();
         activity.apply(details);

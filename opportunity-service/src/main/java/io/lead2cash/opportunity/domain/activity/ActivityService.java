@@ -4,16 +4,17 @@ import io.lead2cash.events.BusinessEvent;
 import io.lead2cash.events.opportunities.ActivityState;
 import io.lead2cash.events.opportunities.ActivityStatusReason;
 import io.lead2cash.events.opportunities.ActivityType;
-import io.lead2cash.opportunity.domain.access.DealAssigned;
-import io.lead2cash.opportunity.domain.quote.QuoteDiscarded;
+import io.lead2cash.events.opportunities.RegardingType;
 import io.lead2cash.opportunity.domain.access.DealAccess;
+import io.lead2cash.opportunity.domain.access.DealAssigned;
+import io.lead2cash.opportunity.domain.opportunity.Opportunity;
+import io.lead2cash.opportunity.domain.quote.QuoteDiscarded;
+import io.lead2cash.opportunity.domain.regarding.Regarded;
+import io.lead2cash.opportunity.domain.regarding.RegardedRecordChangedHands;
+import io.lead2cash.opportunity.domain.regarding.RegardedRecords;
 import io.lead2cash.platform.access.AccessPolicy;
 import io.lead2cash.platform.access.AccessRoot;
 import io.lead2cash.platform.access.RecordAccess;
-import io.lead2cash.events.opportunities.RegardingType;
-import io.lead2cash.opportunity.domain.opportunity.Opportunity;
-import io.lead2cash.opportunity.domain.regarding.Regarded;
-import io.lead2cash.opportunity.domain.regarding.RegardedRecords;
 import io.lead2cash.platform.domain.ExpectedVersion;
 import io.lead2cash.platform.outbox.Outbox;
 import io.lead2cash.platform.problem.ProblemException;
@@ -21,17 +22,16 @@ import io.lead2cash.platform.query.Filter;
 import io.lead2cash.platform.query.Listing;
 import io.lead2cash.platform.security.CurrentUser;
 import io.quarkus.panache.common.Sort;
-import jakarta.inject.Inject;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
@@ -80,34 +80,19 @@ public class ActivityService {
             filter.and("1 = 0", Map.of(), "access activities: none");
             return;
         }
+        // Each rule of the activity's own row (it keeps its root's owner and team), each from an index: a page reads
+        // little whether the caller sees most activities or none (RecordAccess.restrict).
         Map<String, Object> caller = records.callerParameters();
-        boolean team = user.team() != null;
         List<RecordAccess.Clause> branches = new ArrayList<>();
         branches.add(new RecordAccess.Clause("ownerId = :accessUser", caller));
-        // One subquery per rule, each read from a covering index alone (owner or team, with the id): one subquery for
-        // both made PostgreSQL read the heap pages of every opportunity of the caller's team.
-        branches.add(new RecordAccess.Clause(
-                "regardingOpportunityId in (select o.id from Opportunity o where o.ownerId = :accessUser)", caller));
-        if (team) {
-            branches.add(new RecordAccess.Clause(
-                    "regardingOpportunityId in (select o.id from Opportunity o where o.owningTeam = :accessTeam)", caller));
+        branches.add(new RecordAccess.Clause("rootOwnerId = :accessUser", caller));
+        if (user.team() != null) {
+            branches.add(new RecordAccess.Clause("rootOwningTeam = :accessTeam", caller));
         }
-        branches.add(records.sharedClause(DealAccess.KIND, "regardingOpportunityId"));
+        branches.add(records.sharedClause(DealAccess.KIND, "rootId"));
+        branches.add(records.sharedClause("lead", "rootId"));
         branches.add(new RecordAccess.Clause("regardingType in :publicRegarding",
                 Map.of("publicRegarding", List.of(RegardingType.ACCOUNT, RegardingType.CONTACT))));
-        String theirs = "regardingId in (select r.id from RegardedRecord r where r.ownerId = :accessUser"
-                + (team ? " or r.owningTeam = :accessTeam" : "") + ")";
-        Map<String, Object> lead = new HashMap<>(caller);
-        lead.put("leadRegarding", RegardingType.LEAD);
-        branches.add(new RecordAccess.Clause("regardingType = :leadRegarding and " + theirs, lead));
-        RecordAccess.Clause leadShares = records.sharedClause("lead", "regardingId");
-        Map<String, Object> shared = new HashMap<>(leadShares.parameters());
-        shared.put("leadRegarding", RegardingType.LEAD);
-        branches.add(new RecordAccess.Clause("regardingType = :leadRegarding and " + leadShares.text(), shared));
-        Map<String, Object> billing = new HashMap<>(caller);
-        billing.put("billingRegarding", List.of(RegardingType.ORDER, RegardingType.INVOICE));
-        branches.add(new RecordAccess.Clause("regardingOpportunityId is null and regardingType in :billingRegarding and "
-                + theirs, billing));
         records.restrict(filter, Activity.class, branches, "activities");
     }
 
@@ -134,7 +119,8 @@ public class ActivityService {
     public Activity create(ActivityType type, RegardingType regardingType, UUID regardingId, String field,
             Activity.Details details) {
         Regarded regarded = regarding.addableTo(regardingType, regardingId, field);
-        Activity activity = Activity.create(type, regarded, details, new Opportunity.Owner(user.id(), user.team()));
+        Activity activity = Activity.create(type, regarded, regarding.root(regarded), details,
+                new Opportunity.Owner(user.id(), user.team()));
         activity.persist();
         outbox.append(activity.created());
         LOG.infof("%s created %s %s regarding %s %s", user.id(), type, activity.id, regardingType, regardingId);
@@ -174,12 +160,30 @@ public class ActivityService {
         }
     }
 
-    /** As in Dynamics 365, the previous owner's open activities on a deal go with it to its new owner. */
+    /**
+     * The deal changed hands: its activities' root follows; and as in Dynamics 365, the previous owner's open
+     * activities on it go to its new owner. The root moves first, so the activities read after carry it.
+     */
     void dealAssigned(@Observes @Priority(DealAssigned.ACTIVITIES) DealAssigned deal) {
+        rootChangedHands(DealAccess.KIND, deal.opportunityId(), deal.ownerId(), deal.owningTeam());
         for (Activity activity : Activity.<Activity>list("regardingOpportunityId = ?1 and ownerId = ?2 and state in ?3",
                 deal.opportunityId(), deal.previousOwner(), List.of(ActivityState.OPEN, ActivityState.SCHEDULED))) {
             outbox.append(activity.assign(deal.ownerId(), deal.owningTeam()));
         }
+    }
+
+    /** A lead, account, contact or direct order or invoice changed hands: activities rooted in it follow. */
+    void regardedRecordChangedHands(@Observes RegardedRecordChangedHands changed) {
+        rootChangedHands(changed.kind(), changed.id(), changed.ownerId(), changed.owningTeam());
+    }
+
+    /**
+     * Moves the root's owner and team on every activity rooted in it, in one statement: what only the list reads (no
+     * view shows it, so no version or event changes).
+     */
+    private static void rootChangedHands(String kind, UUID id, String ownerId, String owningTeam) {
+        Activity.update("rootOwnerId = ?1, rootOwningTeam = ?2 where rootKind = ?3 and rootId = ?4", ownerId, owningTeam,
+                kind, id);
     }
 
     /** Holds the activity to the version the caller expected, changes it and publishes the event it returns. */

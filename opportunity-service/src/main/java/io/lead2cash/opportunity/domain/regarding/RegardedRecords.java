@@ -16,10 +16,12 @@ import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.security.CurrentUser;
 import io.lead2cash.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -39,6 +41,7 @@ public class RegardedRecords implements KnownCustomers {
 
     @Inject CurrentUser user;
     @Inject RecordAccess access;
+    @Inject Event<RegardedRecordChangedHands> changedHandsEvents;
 
     /**
      * Records a lead, account, contact, order or invoice as its event shows it, unless a newer event was applied; an
@@ -59,12 +62,18 @@ public class RegardedRecords implements KnownCustomers {
             LOG.debugf("%s %s: an event of %s arrived after one of %s, kept the newer", type, id, at, known.changedAt);
             return;
         }
+        boolean changedHands = known.changedAt != null && (!Objects.equals(known.ownerId, ownerId)
+                || !Objects.equals(known.owningTeam, owningTeam));
         known.name = name;
         known.ownerId = ownerId;
         known.owningTeam = owningTeam;
         known.opportunityId = opportunityId;
         known.changedAt = at;
         known.persist();
+        if (changedHands) {
+            changedHandsEvents.fire(new RegardedRecordChangedHands(type.name().toLowerCase(Locale.ROOT), id, ownerId,
+                    owningTeam));
+        }
     }
 
     /**
