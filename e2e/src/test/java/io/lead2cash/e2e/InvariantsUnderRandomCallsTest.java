@@ -28,12 +28,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Generated sequences of API calls — create, change, share, revoke, assign, qualify, quote, win, lose, reopen, notes,
- * order line edits, repricing, fulfil, bill, pay, credit, refund — by six callers in four roles and two teams, through
- * the gateway. Each call's answer is compared with what {@link SalesModel} says it must be (done, 403, or refused for the
- * record's state), and after every call the records it touched are checked: who reads them (by id, in lists, their
- * notes, timelines, orders and invoices), and whether each document adds up (every line's amount is its quantity times
- * its net price; totals never below zero; one currency per sale; a won deal's revenue is its quote's total; an invoice's
- * amount due and refund due; closed invoices out of receivables).
+ * activities, order line edits, repricing, fulfil, bill, pay, credit, refund — by six callers in four roles and two
+ * teams, through the gateway. Each call's answer is compared with what {@link SalesModel} says it must be (done, 403,
+ * or refused for the record's state), and after every call the records it touched are checked: who reads them (by id,
+ * in lists, their notes, activities, timelines, orders and invoices), and whether each document adds up (every
+ * line's amount is its quantity times its net price; totals never below zero; one currency per sale; a won deal's
+ * revenue is its quote's total; an invoice's amount due and refund due; closed invoices out of receivables).
  *
  * <p>Runs are seeded: a failure prints its seed and the shortest sequence still failing, found by taking steps out
  * (replay with {@code -Dinvariants.seed=<seed>}). {@code -Dinvariants.runs} and {@code -Dinvariants.steps} explore more.
@@ -58,7 +58,7 @@ class InvariantsUnderRandomCallsTest {
     enum Kind {
         NEW_DEAL, QUALIFY, NEW_LEAD, ASSIGN_LEAD, CHANGE_DEAL, SHARE, REVOKE, ASSIGN, ADD_LINE, GENERATE_QUOTE,
         QUOTE_DISCOUNT, ACTIVATE, WIN_QUOTE, CLOSE_DEAL, REOPEN, NOTE_ON_QUOTE, DELETE_DRAFT, ORDER_LINE, REPRICE_ORDER,
-        FULFIL, BILL, PAY, CREDIT, REFUND
+        FULFIL, BILL, PAY, CREDIT, REFUND, DEAL_ACTIVITY, LEAD_ACTIVITY
     }
 
     /** One call of a sequence: who, what, on which record of the run, with which choice. */
@@ -231,12 +231,12 @@ class InvariantsUnderRandomCallsTest {
         private Step anyCall() {
             List<Kind> kinds = new ArrayList<>(List.of(Kind.NEW_DEAL, Kind.QUALIFY, Kind.NEW_LEAD));
             if (!model.leads.isEmpty()) {
-                kinds.add(Kind.ASSIGN_LEAD);
+                kinds.addAll(List.of(Kind.ASSIGN_LEAD, Kind.LEAD_ACTIVITY, Kind.LEAD_ACTIVITY));
             }
             if (!model.deals.isEmpty()) {
                 for (int weight = 0; weight < 3; weight++) {
                     kinds.addAll(List.of(Kind.CHANGE_DEAL, Kind.SHARE, Kind.ADD_LINE, Kind.GENERATE_QUOTE, Kind.ACTIVATE,
-                            Kind.WIN_QUOTE));
+                            Kind.WIN_QUOTE, Kind.DEAL_ACTIVITY));
                 }
                 kinds.addAll(List.of(Kind.REVOKE, Kind.ASSIGN, Kind.QUOTE_DISCOUNT, Kind.CLOSE_DEAL, Kind.REOPEN,
                         Kind.NOTE_ON_QUOTE, Kind.DELETE_DRAFT));
@@ -252,7 +252,7 @@ class InvariantsUnderRandomCallsTest {
             Caller actor = callers[random.nextInt(callers.length)];
             int target = switch (kind) {
                 case NEW_DEAL, QUALIFY, NEW_LEAD -> 0;
-                case ASSIGN_LEAD -> random.nextInt(model.leads.size());
+                case ASSIGN_LEAD, LEAD_ACTIVITY -> random.nextInt(model.leads.size());
                 case ORDER_LINE, REPRICE_ORDER, FULFIL, BILL, PAY, CREDIT, REFUND -> {
                     List<Integer> billed = new ArrayList<>();
                     for (int i = 0; i < model.deals.size(); i++) {
@@ -275,6 +275,7 @@ class InvariantsUnderRandomCallsTest {
                 case QUALIFY -> qualify(s);
                 case NEW_LEAD -> newLead(s);
                 case ASSIGN_LEAD -> assignLead(s);
+                case LEAD_ACTIVITY -> leadActivity(s);
                 default -> {
                     if (s.target() >= model.deals.size()) {
                         return;
@@ -294,6 +295,7 @@ class InvariantsUnderRandomCallsTest {
                         case REOPEN -> reopen(s, deal);
                         case NOTE_ON_QUOTE -> noteOnQuote(s, deal);
                         case DELETE_DRAFT -> deleteDraft(s, deal);
+                        case DEAL_ACTIVITY -> dealActivity(s, deal);
                         default -> {
                             if (deal.order == null) {
                                 return;
@@ -401,6 +403,78 @@ class InvariantsUnderRandomCallsTest {
                 boolean reads = SalesModel.reads(SalesModel.onLead(c, lead)) && c != Caller.BEN;
                 status(c, "GET", "/api/leads/" + lead.id, reads ? 200 : 403, "lead " + lead.id);
             }
+            if (answer.statusCode() == 200) {
+                // The opportunity-service learns the new owner from the leads topic, moments later: the lead's timeline
+                // says when (and later steps act on what it knows).
+                forEachCaller(Caller.values(), c -> {
+                    if (c != Caller.BEN) {
+                        eventually(c, "/api/leads/" + lead.id + "/timeline",
+                                SalesModel.reads(SalesModel.onLead(c, lead)) ? 200 : 403, c + " reads lead " + lead.id
+                                        + "'s timeline (" + lead.owner + "/" + lead.team + ")");
+                    }
+                });
+                activitiesRead(lead.id, lead.activities, c -> SalesModel.reads(SalesModel.onLead(c, lead)),
+                        "lead " + lead.id + " (" + lead.owner + "/" + lead.team + ")");
+            }
+        }
+
+        /** A task regarding a lead, once the opportunity-service knows the lead: by whoever may change the lead. */
+        private void leadActivity(Step s) {
+            Lead lead = model.leads.get(s.target());
+            Outcome expected = Caller.sellers().contains(s.actor())
+                    ? SalesModel.change(SalesModel.onLead(s.actor(), lead), true) : Outcome.FORBIDDEN;
+            if (expected != Outcome.FORBIDDEN) {
+                awaitTrue("the opportunity-service knows lead " + lead.id, Duration.ofSeconds(30), () ->
+                        call(Caller.MARIA, "GET", "/api/leads/" + lead.id + "/timeline", null).statusCode() == 200);
+            }
+            var answer = expect(s.actor(), "POST", "/api/activities", """
+                    {"type": "TASK", "regardingType": "LEAD", "regardingId": "%s", "subject": "Call the lead"}"""
+                    .formatted(lead.id), expected);
+            if (answer.statusCode() == 201) {
+                lead.activities.add(new SalesModel.Activity(answer.path("id"), s.actor().user));
+                activitiesRead(lead.id, lead.activities, c -> SalesModel.reads(SalesModel.onLead(c, lead)),
+                        "lead " + lead.id + " (" + lead.owner + "/" + lead.team + ")");
+            }
+        }
+
+        /** A task regarding the deal: by whoever may change it, while it is open. */
+        private void dealActivity(Step s, Deal deal) {
+            Outcome expected = Caller.sellers().contains(s.actor()) ? writeOnDeal(s.actor(), deal, deal.open())
+                    : Outcome.FORBIDDEN;
+            var answer = expect(s.actor(), "POST", "/api/activities", """
+                    {"type": "TASK", "regardingType": "OPPORTUNITY", "regardingId": "%s", "subject": "Call the buyer"}"""
+                    .formatted(deal.id), expected);
+            if (answer.statusCode() == 201) {
+                deal.activities.add(new SalesModel.Activity(answer.path("id"), s.actor().user));
+            }
+        }
+
+        /**
+         * Who reads each activity regarding the record — its owner, and whoever reads the record — by id and in the
+         * activities list, for every caller but the clerk (whose roles read no activity).
+         */
+        private void activitiesRead(String regarding, List<SalesModel.Activity> activities,
+                java.util.function.Predicate<Caller> readsRecord, String what) {
+            if (activities.isEmpty()) {
+                return;
+            }
+            forEachCaller(Caller.values(), c -> {
+                if (c == Caller.BEN) {
+                    return;
+                }
+                List<String> readable = activities.stream().filter(a -> a.owner.equals(c.user) || readsRecord.test(c))
+                        .map(a -> a.id).sorted().toList();
+                List<String> listed = call(c, "GET", "/api/activities?size=50&regardingId=" + regarding, null)
+                        .<List<String>>path("items.id").stream().sorted().toList();
+                if (!listed.equals(readable)) {
+                    throw new Violation(c + " lists the activities regarding " + what + ": " + listed
+                            + ", the model says " + readable);
+                }
+                for (SalesModel.Activity a : activities) {
+                    status(c, "GET", "/api/activities/" + a.id, readable.contains(a.id) ? 200 : 403,
+                            c + " reads activity " + a.id + " (" + a.owner + "'s) regarding " + what);
+                }
+            });
         }
 
         private void changeDeal(Step s, Deal deal) {
@@ -467,6 +541,8 @@ class InvariantsUnderRandomCallsTest {
             var answer = expect(s.actor(), "POST", "/api/opportunities/" + deal.id + "/assign",
                     "{\"ownerId\": \"" + to.user + "\", \"owningTeam\": \"" + to.team + "\"}", managing(s.actor(), deal));
             if (answer.statusCode() == 200) {
+                // As in Dynamics 365, the previous owner's open activities go with the deal (the run's tasks are open).
+                deal.activities.stream().filter(a -> a.owner.equals(deal.owner)).forEach(a -> a.owner = to.user);
                 deal.owner = to.user;
                 deal.team = to.team;
             }
@@ -751,11 +827,11 @@ class InvariantsUnderRandomCallsTest {
         private void check(Deal deal, Kind kind) {
             boolean accessChanged = switch (kind) {
                 case NEW_DEAL, QUALIFY, SHARE, REVOKE, ASSIGN, GENERATE_QUOTE, NOTE_ON_QUOTE, DELETE_DRAFT, WIN_QUOTE,
-                        FULFIL, CREDIT -> true;
+                        FULFIL, CREDIT, DEAL_ACTIVITY -> true;
                 default -> false;
             };
             List<Caller> callers = accessChanged ? List.of(Caller.values()) : List.of(done.get(done.size() - 1).actor());
-            for (Caller c : callers) {
+            forEachCaller(callers, c -> {
                 boolean reads = SalesModel.reads(SalesModel.onDeal(c, deal)) && c != Caller.BEN;
                 String why = c + " reads deal " + deal.id + " (" + deal.owner + "/" + deal.team + ", shares "
                         + deal.userShares + " " + deal.teamShares + ")";
@@ -793,10 +869,15 @@ class InvariantsUnderRandomCallsTest {
                                 + reads);
                     }
                 }
-            }
+            });
             for (String deleted : deal.notes) {
                 status(Caller.MARIA, "GET", "/api/notes/" + deleted.substring("deleted:".length()), 404,
                         "a note on a deleted draft quote");
+            }
+            if (accessChanged) {
+                activitiesRead(deal.id, deal.activities, c -> SalesModel.reads(SalesModel.onDeal(c, deal)),
+                        "deal " + deal.id + " (" + deal.owner + "/" + deal.team + ", shares " + deal.userShares + " "
+                                + deal.teamShares + ")");
             }
             addsUp(deal);
         }
@@ -948,6 +1029,41 @@ class InvariantsUnderRandomCallsTest {
             if (status != expected) {
                 throw new Violation(why + ": " + method + " " + path + " answered " + status + ", the model says " + expected);
             }
+        }
+    }
+
+    /** Checks run for several callers at once, as their clients would call: the run waits on the suite, not on itself. */
+    private static final java.util.concurrent.ExecutorService CHECKS = java.util.concurrent.Executors.newFixedThreadPool(6,
+            r -> {
+                Thread thread = new Thread(r, "invariant-checks");
+                thread.setDaemon(true);
+                return thread;
+            });
+
+    /** Runs the check for every caller at once; once all are done, throws the first failure (in the callers' order). */
+    private static void forEachCaller(Caller[] callers, java.util.function.Consumer<Caller> check) {
+        forEachCaller(List.of(callers), check);
+    }
+
+    private static void forEachCaller(List<Caller> callers, java.util.function.Consumer<Caller> check) {
+        List<java.util.concurrent.Future<?>> running = callers.stream()
+                .<java.util.concurrent.Future<?>>map(c -> CHECKS.submit(() -> check.accept(c))).toList();
+        Throwable first = null;
+        for (java.util.concurrent.Future<?> f : running) {
+            try {
+                f.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                first = first == null ? e.getCause() : first;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        if (first instanceof RuntimeException r) {
+            throw r;
+        }
+        if (first instanceof Error e) {
+            throw e;
         }
     }
 

@@ -68,6 +68,17 @@ final class SalesModel {
 
     enum QuoteState { DRAFT, ACTIVE, WON, CLOSED }
 
+    /** An activity (a task) of the run: its owner works it; whoever reads what it regards reads it too. */
+    static final class Activity {
+        final String id;
+        String owner;
+
+        Activity(String id, String owner) {
+            this.id = id;
+            this.owner = owner;
+        }
+    }
+
     /** A lead of the run: its owner decides who reads and assigns it. */
     static final class Lead {
         final String id;
@@ -75,6 +86,7 @@ final class SalesModel {
         String owner;
         String team;
         boolean qualified;
+        final List<Activity> activities = new ArrayList<>();
 
         Lead(String id, String phone, Caller owner) {
             this.id = id;
@@ -99,6 +111,7 @@ final class SalesModel {
         final Map<String, Level> teamShares = new HashMap<>();
         final List<Quote> quotes = new ArrayList<>();
         final List<String> notes = new ArrayList<>();
+        final List<Activity> activities = new ArrayList<>();
         Order order;
         /** The quote that won the deal (one per deal, even after a reopen). */
         String wonQuoteId;
