@@ -181,7 +181,13 @@ class InvariantsUnderRandomCallsTest {
          * quotes, orders, invoices, credit notes and refunds), else any kind of call by anyone.
          */
         private Step next() {
-            if (!model.deals.isEmpty() && random.nextInt(100) < 50) {
+            if (!model.leads.isEmpty() && random.nextInt(10) == 0) {
+                // A lead changes hands, or a seller who may not (a teammate of its owner) tries.
+                List<Caller> sellers = Caller.sellers();
+                return new Step(Kind.ASSIGN_LEAD, sellers.get(random.nextInt(sellers.size())),
+                        random.nextInt(model.leads.size()), random.nextInt(4), false);
+            }
+            if (!model.deals.isEmpty() && random.nextInt(100) < 55) {
                 return progress();
             }
             return anyCall();
@@ -196,9 +202,8 @@ class InvariantsUnderRandomCallsTest {
             List<Quote> live = deal.quotes.stream().filter(q -> !q.deleted).toList();
             int drafts = indexOf(live, q -> q.state == QuoteState.DRAFT && q.lines > 0);
             int active = indexOf(live, q -> q.state == QuoteState.ACTIVE);
-            if (random.nextInt(6) == 0) {
-                // Deals are shared as they progress, so their orders meet grantees of either level.
-                return new Step(Kind.SHARE, owner, target, random.nextInt(4), random.nextBoolean());
+            if (random.nextInt(3) == 0) {
+                return aside(deal, target, owner, live);
             }
             if (deal.order != null) {
                 if (random.nextInt(4) == 0) {
@@ -216,15 +221,57 @@ class InvariantsUnderRandomCallsTest {
                 return new Step(Kind.REOPEN, owner, target, 0, false);
             }
             if (deal.lines == 0) {
+                // Some deals are quoted before they have lines: an empty quote whose currency and discount still count.
+                if (deal.quotes.isEmpty() && random.nextInt(3) == 0) {
+                    return new Step(Kind.GENERATE_QUOTE, owner, target, 0, true);
+                }
+                if (!deal.quotes.isEmpty() && random.nextBoolean()) {
+                    return new Step(Kind.CHANGE_DEAL, owner, target, 0, true);
+                }
                 return new Step(Kind.ADD_LINE, owner, target, random.nextInt(4), true);
             }
             if (active >= 0) {
-                return new Step(Kind.WIN_QUOTE, owner, target, active, random.nextInt(5) > 0);
+                // Sometimes a second offer is drafted beside the active one before the customer accepts.
+                return random.nextInt(3) == 0 ? new Step(Kind.GENERATE_QUOTE, owner, target, 0, true)
+                        : new Step(Kind.WIN_QUOTE, owner, target, active, random.nextInt(5) > 0);
             }
             if (drafts >= 0) {
                 return new Step(Kind.ACTIVATE, owner, target, drafts, true);
             }
             return new Step(Kind.GENERATE_QUOTE, owner, target, 0, true);
+        }
+
+        /**
+         * A call beside the deal's story, by whoever it concerns: shared, assigned, changed, noted, discounted, closed
+         * around its quotes, a draft deleted.
+         */
+        private Step aside(Deal deal, int target, Caller owner, List<Quote> live) {
+            List<Kind> kinds = new ArrayList<>(List.of(Kind.SHARE, Kind.SHARE, Kind.ASSIGN, Kind.CHANGE_DEAL,
+                    Kind.DEAL_ACTIVITY));
+            if (!live.isEmpty()) {
+                kinds.addAll(List.of(Kind.NOTE_ON_QUOTE, Kind.QUOTE_DISCOUNT));
+            }
+            if (deal.open() && !deal.onOffer().isEmpty()) {
+                kinds.add(Kind.CLOSE_DEAL);
+            }
+            if (live.stream().anyMatch(q -> q.state == QuoteState.DRAFT)) {
+                kinds.add(Kind.DELETE_DRAFT);
+            }
+            Kind kind = kinds.get(random.nextInt(kinds.size()));
+            Caller actor = switch (kind) {
+                case ASSIGN -> random.nextBoolean() ? owner : Caller.MARIA;
+                case NOTE_ON_QUOTE, DEAL_ACTIVITY, QUOTE_DISCOUNT -> random.nextBoolean() ? owner : holder(deal);
+                default -> owner;
+            };
+            return new Step(kind, actor, target, random.nextInt(4), random.nextBoolean());
+        }
+
+        /** A seller the deal is shared with, at any level, else any seller. */
+        private Caller holder(Deal deal) {
+            List<Caller> holders = Caller.sellers().stream().filter(c -> deal.userShares.containsKey(c.user)
+                    || deal.teamShares.containsKey(c.team)).toList();
+            List<Caller> from = holders.isEmpty() ? Caller.sellers() : holders;
+            return from.get(random.nextInt(from.size()));
         }
 
         /** A seller who reads the deal only, else one it is shared with (as a user or through a team), else any. */
@@ -679,6 +726,9 @@ class InvariantsUnderRandomCallsTest {
             deal.order = new Order(order[0]);
             List<Map<String, Object>> lines = call(Caller.BEN, "GET", "/api/orders/" + order[0] + "/lines", null)
                     .path("");
+            // The order takes each quantity as the customer accepted it: the same scale from opportunity to invoice.
+            same(quantities(lines), quantities(call(Caller.MARIA, "GET", "/api/quotes/" + quote.id + "/lines", null)
+                    .path("")), "the quantities of order " + order[0] + " and of its quote");
             for (Map<String, Object> line : lines) {
                 if (Boolean.TRUE.equals(line.get("priceOverridden"))) {
                     deal.order.overriddenPrices.put((Integer) line.get("lineNumber"),
@@ -997,6 +1047,11 @@ class InvariantsUnderRandomCallsTest {
         }
 
         // The suite's arithmetic, restated.
+
+        private static String quantities(List<Map<String, Object>> lines) {
+            return lines.stream().map(l -> new BigDecimal(l.get("quantity").toString()).stripTrailingZeros().toPlainString())
+                    .sorted().toList().toString();
+        }
 
         /** A figure of a record; one it leaves out (a quote's freight before it has any) is 0. */
         private static BigDecimal amount(JsonPath record, String figure) {
