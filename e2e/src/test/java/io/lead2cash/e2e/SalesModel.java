@@ -158,6 +158,8 @@ final class SalesModel {
         final String id;
         boolean fulfilled;
         String invoiceId;
+        /** Whether its invoice was billed or paid: only then may it be credited. */
+        boolean invoiceSent;
         /** The prices a user set on its lines, by line number, which repricing must keep. */
         final Map<Integer, BigDecimal> overriddenPrices = new LinkedHashMap<>();
 
