@@ -245,8 +245,17 @@ class InvariantsUnderRandomCallsTest {
                 if (deal.quotes.isEmpty() && random.nextInt(3) == 0) {
                     return new Step(Kind.GENERATE_QUOTE, owner, target, 0, true);
                 }
-                if (!deal.quotes.isEmpty() && random.nextBoolean()) {
-                    return new Step(Kind.CHANGE_DEAL, owner, target, 0, true);
+                if (!deal.quotes.isEmpty()) {
+                    switch (random.nextInt(3)) {
+                        case 0 -> {
+                            return new Step(Kind.CHANGE_DEAL, owner, target, 0, true);
+                        }
+                        case 1 -> {
+                            // A header discount on the empty quote, by one who may discount beyond the free share.
+                            return new Step(Kind.QUOTE_DISCOUNT, Caller.MARIA, target, 0, true);
+                        }
+                        default -> { }
+                    }
                 }
                 return new Step(Kind.ADD_LINE, owner, target, random.nextInt(4), true);
             }
@@ -288,12 +297,19 @@ class InvariantsUnderRandomCallsTest {
                 // Shared for reading with a rep of another team: what may they do with it and what follows it?
                 return new Step(kind, owner, target, unseen.get(random.nextInt(unseen.size())), false);
             }
+            int drafted = indexOf(live, q -> q.state == QuoteState.DRAFT && !q.notes.isEmpty());
+            if (kind == Kind.DELETE_DRAFT && drafted >= 0) {
+                // The draft that has notes: deleting it takes them.
+                return new Step(kind, owner, target, drafted, false);
+            }
             Caller actor = switch (kind) {
                 case ASSIGN -> random.nextBoolean() ? owner : Caller.MARIA;
                 case NOTE_ON_QUOTE, DEAL_ACTIVITY, QUOTE_DISCOUNT -> random.nextBoolean() ? owner : holder(deal);
                 default -> owner;
             };
-            return new Step(kind, actor, target, random.nextInt(4), random.nextBoolean());
+            int draft = indexOf(live, q -> q.state == QuoteState.DRAFT);
+            int choice = kind == Kind.NOTE_ON_QUOTE && draft >= 0 && random.nextBoolean() ? draft : random.nextInt(4);
+            return new Step(kind, actor, target, choice, random.nextBoolean());
         }
 
         /** A seller the deal is shared with, at any level, else any seller. */
