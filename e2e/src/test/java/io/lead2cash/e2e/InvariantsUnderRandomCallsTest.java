@@ -304,7 +304,10 @@ class InvariantsUnderRandomCallsTest {
             }
             Caller actor = switch (kind) {
                 case ASSIGN -> random.nextBoolean() ? owner : Caller.MARIA;
-                case NOTE_ON_QUOTE, DEAL_ACTIVITY, QUOTE_DISCOUNT -> random.nextBoolean() ? owner : holder(deal);
+                case NOTE_ON_QUOTE -> Caller.sellers().stream().filter(c -> !c.team.equals(deal.team)
+                        && SalesModel.onDeal(c, deal) == Level.WRITE).findFirst().orElse(random.nextBoolean() ? owner
+                        : holder(deal));
+                case DEAL_ACTIVITY, QUOTE_DISCOUNT -> random.nextBoolean() ? owner : holder(deal);
                 default -> owner;
             };
             int draft = indexOf(live, q -> q.state == QuoteState.DRAFT);
