@@ -327,10 +327,7 @@ class InvariantsUnderRandomCallsTest {
         private Caller grantee(Deal deal) {
             List<Caller> readers = Caller.sellers().stream()
                     .filter(c -> SalesModel.onDeal(c, deal) == Level.READ).toList();
-            List<Caller> holders = Caller.sellers().stream().filter(c -> deal.userShares.containsKey(c.user)
-                    || deal.teamShares.containsKey(c.team)).toList();
-            List<Caller> from = !readers.isEmpty() ? readers : !holders.isEmpty() ? holders : Caller.sellers();
-            return from.get(random.nextInt(from.size()));
+            return readers.isEmpty() ? holder(deal) : readers.get(random.nextInt(readers.size()));
         }
 
         private static int indexOf(List<Quote> quotes, java.util.function.Predicate<Quote> wanted) {
