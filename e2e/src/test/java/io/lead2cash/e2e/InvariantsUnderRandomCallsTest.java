@@ -225,6 +225,11 @@ class InvariantsUnderRandomCallsTest {
                 return aside(deal, target, owner, live);
             }
             if (deal.order != null) {
+                if (deal.order.credited && random.nextInt(4) == 0) {
+                    // A credited deal changes hands: its credit notes go with it to the new owner.
+                    return new Step(Kind.ASSIGN, random.nextBoolean() ? owner : Caller.MARIA, target, random.nextInt(4),
+                            false);
+                }
                 if (random.nextInt(3) == 0) {
                     // Someone the deal is shared with tries its order (a READ share reads it only), fulfilled or not.
                     return new Step(random.nextBoolean() ? Kind.ORDER_LINE : Kind.REPRICE_ORDER, grantee(deal), target,
@@ -265,7 +270,14 @@ class InvariantsUnderRandomCallsTest {
                         : new Step(Kind.WIN_QUOTE, owner, target, active, random.nextInt(5) > 0);
             }
             if (drafts >= 0) {
-                return new Step(Kind.ACTIVATE, owner, target, drafts, true);
+                // A priced draft is discounted (mostly within the free share), noted, given up if noted, or offered.
+                return switch (random.nextInt(6)) {
+                    case 0 -> new Step(Kind.QUOTE_DISCOUNT, owner, target, drafts, random.nextInt(3) > 0);
+                    case 1 -> new Step(Kind.NOTE_ON_QUOTE, noteWriter(deal, owner), target, drafts, false);
+                    case 2 -> live.get(drafts).notes.isEmpty() ? new Step(Kind.ACTIVATE, owner, target, drafts, true)
+                            : new Step(Kind.DELETE_DRAFT, owner, target, drafts, false);
+                    default -> new Step(Kind.ACTIVATE, owner, target, drafts, true);
+                };
             }
             return new Step(Kind.GENERATE_QUOTE, owner, target, 0, true);
         }
@@ -286,6 +298,9 @@ class InvariantsUnderRandomCallsTest {
             if (live.stream().anyMatch(q -> q.state == QuoteState.DRAFT)) {
                 kinds.add(Kind.DELETE_DRAFT);
             }
+            if (live.stream().anyMatch(q -> q.state == QuoteState.DRAFT && !q.notes.isEmpty())) {
+                kinds.addAll(List.of(Kind.DELETE_DRAFT, Kind.DELETE_DRAFT));
+            }
             Kind kind = kinds.get(random.nextInt(kinds.size()));
             List<Integer> unseen = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
@@ -297,6 +312,16 @@ class InvariantsUnderRandomCallsTest {
                 // Shared for reading with a rep of another team: what may they do with it and what follows it?
                 return new Step(kind, owner, target, unseen.get(random.nextInt(unseen.size())), false);
             }
+            List<Integer> otherTeam = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                if (!Caller.reps().get(i).team.equals(deal.team)) {
+                    otherTeam.add(i);
+                }
+            }
+            if (kind == Kind.SHARE && !otherTeam.isEmpty() && random.nextBoolean()) {
+                // Shared for writing with a rep of another team, who then writes on it: their teammates see none of it.
+                return new Step(kind, owner, target, otherTeam.get(random.nextInt(otherTeam.size())), true);
+            }
             int drafted = indexOf(live, q -> q.state == QuoteState.DRAFT && !q.notes.isEmpty());
             if (kind == Kind.DELETE_DRAFT && drafted >= 0) {
                 // The draft that has notes: deleting it takes them.
@@ -304,15 +329,21 @@ class InvariantsUnderRandomCallsTest {
             }
             Caller actor = switch (kind) {
                 case ASSIGN -> random.nextBoolean() ? owner : Caller.MARIA;
-                case NOTE_ON_QUOTE -> Caller.sellers().stream().filter(c -> !c.team.equals(deal.team)
-                        && SalesModel.onDeal(c, deal) == Level.WRITE).findFirst().orElse(random.nextBoolean() ? owner
-                        : holder(deal));
+                case NOTE_ON_QUOTE -> noteWriter(deal, owner);
                 case DEAL_ACTIVITY, QUOTE_DISCOUNT -> random.nextBoolean() ? owner : holder(deal);
                 default -> owner;
             };
             int draft = indexOf(live, q -> q.state == QuoteState.DRAFT);
-            int choice = kind == Kind.NOTE_ON_QUOTE && draft >= 0 && random.nextBoolean() ? draft : random.nextInt(4);
+            boolean onDraft = kind == Kind.NOTE_ON_QUOTE || kind == Kind.QUOTE_DISCOUNT;
+            int choice = onDraft && draft >= 0 && random.nextInt(4) > 0 ? draft : random.nextInt(4);
             return new Step(kind, actor, target, choice, random.nextBoolean());
+        }
+
+        /** A seller of another team who may change the deal (whose teammates must not read the note), else anyone. */
+        private Caller noteWriter(Deal deal, Caller owner) {
+            return Caller.sellers().stream().filter(c -> !c.team.equals(deal.team)
+                    && SalesModel.onDeal(c, deal) == Level.WRITE).findFirst().orElse(random.nextBoolean() ? owner
+                    : holder(deal));
         }
 
         /** A seller the deal is shared with, at any level, else any seller. */
@@ -719,7 +750,8 @@ class InvariantsUnderRandomCallsTest {
             }
             BigDecimal detail = amount(call(Caller.MARIA, "GET", "/api/quotes/" + quote.id, null).jsonPath(),
                     "detailAmount");
-            BigDecimal discount = new BigDecimal(s.flag() ? "10" : "1000000");
+            // Within the free share of a priced quote (1), else beyond it (10) by a rep, beyond any detail by a manager.
+            BigDecimal discount = new BigDecimal(s.flag() ? "1" : s.actor().overridesPrices() ? "1000000" : "10");
             Outcome expected = writeOnDeal(s.actor(), deal, quote.state == QuoteState.DRAFT && deal.open()
                     && detail.compareTo(discount) >= 0);
             // Override pricing: beyond 10 % of the detail amount, unless it takes no larger share than it had.
@@ -931,6 +963,7 @@ class InvariantsUnderRandomCallsTest {
             }
             var answer = expect(s.actor(), "POST", "/api/invoices/" + deal.order.invoiceId + "/credit-notes", body,
                     backOffice(s.actor(), false, creditable));
+            deal.order.credited |= answer.statusCode() == 201;
             JsonPath after = invoiceOf(deal);
             String state = after.getString("state") + "/" + after.getString("statusReason");
             if (answer.statusCode() == 201 && amount(invoice, "amountDue").signum() > 0

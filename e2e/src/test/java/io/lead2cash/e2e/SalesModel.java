@@ -160,6 +160,8 @@ final class SalesModel {
         String invoiceId;
         /** Whether its invoice was billed or paid: only then may it be credited. */
         boolean invoiceSent;
+        /** Whether a credit note was issued on its invoice. */
+        boolean credited;
         /** The prices a user set on its lines, by line number, which repricing must keep. */
         final Map<Integer, BigDecimal> overriddenPrices = new LinkedHashMap<>();
 
