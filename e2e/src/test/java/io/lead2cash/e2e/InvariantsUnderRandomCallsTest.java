@@ -205,7 +205,7 @@ class InvariantsUnderRandomCallsTest {
 
         /** The step a deal's story would take next, by its owner (or the back office for its order and invoice). */
         private Step progress() {
-            // A deal with an order a third of the time, else the newest half the time, so stories reach invoices,
+            // A deal with an order half the time, else the newest half the time, so stories reach invoices,
             // payments, credit notes and refunds.
             List<Integer> ordered = new ArrayList<>();
             for (int i = 0; i < model.deals.size(); i++) {
@@ -213,7 +213,7 @@ class InvariantsUnderRandomCallsTest {
                     ordered.add(i);
                 }
             }
-            int target = !ordered.isEmpty() && random.nextInt(3) == 0 ? ordered.get(random.nextInt(ordered.size()))
+            int target = !ordered.isEmpty() && random.nextBoolean() ? ordered.get(random.nextInt(ordered.size()))
                     : random.nextBoolean() ? model.deals.size() - 1 : random.nextInt(model.deals.size());
             Deal deal = model.deals.get(target);
             Caller owner = Caller.sellers().stream().filter(c -> c.user.equals(deal.owner)).findFirst().orElse(Caller.MARIA);
@@ -225,18 +225,21 @@ class InvariantsUnderRandomCallsTest {
                 return aside(deal, target, owner, live);
             }
             if (deal.order != null) {
-                if (deal.order.credited && random.nextInt(4) == 0) {
-                    // A credited deal changes hands: its credit notes go with it to the new owner.
-                    return new Step(Kind.ASSIGN, random.nextBoolean() ? owner : Caller.MARIA, target, random.nextInt(4),
-                            false);
+                if (deal.order.credited && random.nextBoolean()) {
+                    // A credited deal changes hands, mostly to another team: its credit notes go with it.
+                    List<Integer> otherTeam = repsOfAnotherTeam(deal);
+                    int to = !otherTeam.isEmpty() && random.nextInt(4) > 0 ? otherTeam.get(random.nextInt(otherTeam.size()))
+                            : random.nextInt(4);
+                    return new Step(Kind.ASSIGN, random.nextBoolean() ? owner : Caller.MARIA, target, to, false);
                 }
-                if (random.nextInt(3) == 0) {
+                if (random.nextInt(4) == 0) {
                     // Someone the deal is shared with tries its order (a READ share reads it only), fulfilled or not.
                     return new Step(random.nextBoolean() ? Kind.ORDER_LINE : Kind.REPRICE_ORDER, grantee(deal), target,
                             random.nextInt(4), random.nextInt(3) > 0);
                 }
                 List<Kind> next = !deal.order.fulfilled ? List.of(Kind.ORDER_LINE, Kind.REPRICE_ORDER, Kind.FULFIL, Kind.FULFIL)
                         : !deal.order.invoiceSent ? List.of(Kind.BILL, Kind.BILL, Kind.PAY, Kind.CREDIT)
+                        : !deal.order.credited ? List.of(Kind.PAY, Kind.CREDIT, Kind.CREDIT, Kind.REFUND)
                         : List.of(Kind.PAY, Kind.PAY, Kind.CREDIT, Kind.CREDIT, Kind.REFUND);
                 Kind kind = next.get(random.nextInt(next.size()));
                 Caller actor = kind == Kind.ORDER_LINE && random.nextBoolean() ? owner : office;
@@ -312,12 +315,7 @@ class InvariantsUnderRandomCallsTest {
                 // Shared for reading with a rep of another team: what may they do with it and what follows it?
                 return new Step(kind, owner, target, unseen.get(random.nextInt(unseen.size())), false);
             }
-            List<Integer> otherTeam = new ArrayList<>();
-            for (int i = 0; i < 3; i++) {
-                if (!Caller.reps().get(i).team.equals(deal.team)) {
-                    otherTeam.add(i);
-                }
-            }
+            List<Integer> otherTeam = repsOfAnotherTeam(deal);
             if (kind == Kind.SHARE && !otherTeam.isEmpty() && random.nextBoolean()) {
                 // Shared for writing with a rep of another team, who then writes on it: their teammates see none of it.
                 return new Step(kind, owner, target, otherTeam.get(random.nextInt(otherTeam.size())), true);
@@ -339,11 +337,26 @@ class InvariantsUnderRandomCallsTest {
             return new Step(kind, actor, target, choice, random.nextBoolean());
         }
 
-        /** A seller of another team who may change the deal (whose teammates must not read the note), else anyone. */
+        /** The reps (by their index in {@code Caller.reps()}) of a team other than the deal's. */
+        private static List<Integer> repsOfAnotherTeam(Deal deal) {
+            List<Integer> others = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                if (!Caller.reps().get(i).team.equals(deal.team)) {
+                    others.add(i);
+                }
+            }
+            return others;
+        }
+
+        /**
+         * A seller of another team who may change the deal (a manager, or a rep it is shared with for writing), whose
+         * teammates must not read the note; else the owner or one the deal is shared with.
+         */
         private Caller noteWriter(Deal deal, Caller owner) {
-            return Caller.sellers().stream().filter(c -> !c.team.equals(deal.team)
-                    && SalesModel.onDeal(c, deal) == Level.WRITE).findFirst().orElse(random.nextBoolean() ? owner
-                    : holder(deal));
+            List<Caller> others = Caller.sellers().stream().filter(c -> !c.team.equals(deal.team)
+                    && SalesModel.onDeal(c, deal).compareTo(Level.WRITE) >= 0).toList();
+            return !others.isEmpty() ? others.get(random.nextInt(others.size()))
+                    : random.nextBoolean() ? owner : holder(deal);
         }
 
         /** A seller the deal is shared with, at any level, else any seller. */
