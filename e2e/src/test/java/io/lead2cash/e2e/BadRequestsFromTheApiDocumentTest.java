@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.lead2cash.devstack.cli.Suite;
+import io.lead2cash.devstack.suite.Suite;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;

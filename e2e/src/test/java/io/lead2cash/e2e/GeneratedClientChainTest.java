@@ -2,7 +2,7 @@ package io.lead2cash.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lead2cash.devstack.cli.Suite;
+import io.lead2cash.devstack.suite.Suite;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -2,8 +2,8 @@ package io.lead2cash.e2e;
 
 import static io.restassured.RestAssured.given;
 
-import io.lead2cash.devstack.cli.Suite;
-import io.lead2cash.devstack.cli.SuitePorts;
+import io.lead2cash.devstack.suite.Suite;
+import io.lead2cash.devstack.suite.SuitePorts;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import static io.lead2cash.e2e.SuiteUnderTest.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 
-import io.lead2cash.devstack.cli.VolumeSeed;
+import io.lead2cash.devstack.suite.VolumeSeed;
 import io.restassured.path.json.JsonPath;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -14,6 +14,8 @@ import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
 import com.github.victools.jsonschema.module.jackson.JacksonModule;
 import com.github.victools.jsonschema.module.jackson.JacksonOption;
+import io.lead2cash.events.registry.EventCatalog;
+import io.lead2cash.events.registry.Subscriptions;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,18 +1,16 @@
 package io.lead2cash.events;
 
-import java.util.List;
-import java.math.BigDecimal;
-import io.lead2cash.events.billing.PaymentTerms;
-import io.lead2cash.events.billing.OrderStatusReason;
-import io.lead2cash.events.billing.OrderState;
-import io.lead2cash.events.billing.OrderLineData;
-import io.lead2cash.events.billing.OrderData;
-import io.lead2cash.events.billing.OrderCreated;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.lead2cash.events.Rating;
+import io.lead2cash.events.billing.OrderCreated;
+import io.lead2cash.events.billing.OrderData;
+import io.lead2cash.events.billing.OrderLineData;
+import io.lead2cash.events.billing.OrderState;
+import io.lead2cash.events.billing.OrderStatusReason;
+import io.lead2cash.events.billing.PaymentTerms;
 import io.lead2cash.events.leads.AccountData;
 import io.lead2cash.events.leads.ContactData;
 import io.lead2cash.events.leads.LeadData;
@@ -20,16 +18,20 @@ import io.lead2cash.events.leads.LeadQualified;
 import io.lead2cash.events.leads.LeadState;
 import io.lead2cash.events.leads.LeadStatusReason;
 import io.lead2cash.events.leads.RequestedOpportunity;
-import io.lead2cash.events.leads.Rating;
+import io.lead2cash.events.registry.EventCatalog;
+import io.lead2cash.events.registry.Subscriptions;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class PublishedContractsTest {
 

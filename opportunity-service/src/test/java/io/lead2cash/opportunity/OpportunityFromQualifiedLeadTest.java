@@ -17,7 +17,7 @@ import io.lead2cash.events.leads.LeadQualified;
 import io.lead2cash.events.leads.LeadState;
 import io.lead2cash.events.leads.LeadStatusReason;
 import io.lead2cash.events.leads.RequestedOpportunity;
-import io.lead2cash.events.leads.Rating;
+import io.lead2cash.events.Rating;
 import io.lead2cash.platform.security.Roles;
 import io.lead2cash.platform.testing.Auth;
 import io.lead2cash.platform.testing.EventsOnTheBroker;

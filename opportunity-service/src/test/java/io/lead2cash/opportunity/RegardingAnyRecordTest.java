@@ -21,7 +21,7 @@ import io.lead2cash.events.leads.LeadCreated;
 import io.lead2cash.events.leads.LeadData;
 import io.lead2cash.events.leads.LeadState;
 import io.lead2cash.events.leads.LeadStatusReason;
-import io.lead2cash.events.leads.Rating;
+import io.lead2cash.events.Rating;
 import io.lead2cash.platform.testing.CatalogStandIn;
 import io.lead2cash.platform.testing.EventsOnTheBroker;
 import io.quarkus.test.common.WithTestResource;

@@ -6,7 +6,7 @@ import io.lead2cash.events.leads.LeadCreated;
 import io.lead2cash.events.leads.LeadData;
 import io.lead2cash.events.leads.LeadState;
 import io.lead2cash.events.leads.LeadStatusReason;
-import io.lead2cash.events.leads.Rating;
+import io.lead2cash.events.Rating;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;

@@ -109,9 +109,8 @@ public class CreditNotes {
         note.persist();
         lines.forEach(l -> l.persist());
         invoice.credited(note);
-        outbox.append(new CreditNoteIssued(issued.eventId(), issued.occurredAt(), issued.creditNote(), issued.lines(),
-                invoice.data()));
-        CreditNote.flush();
+        outbox.appendChange(note, new CreditNoteIssued(issued.eventId(), issued.occurredAt(), issued.creditNote(),
+                issued.lines(), invoice.data()));
         metrics.counter("lead2cash.billing.credited", "currency", note.currency).increment(note.totalAmount.doubleValue());
         LOG.infof("Credit note %s on invoice %s: %s %s (%s) by %s", note.creditNoteNumber, invoice.invoiceNumber,
                 note.totalAmount.toPlainString(), note.currency, full ? "full" : "partial", user.id());

@@ -1,7 +1,7 @@
 package io.lead2cash.billing.domain;
 
-import io.lead2cash.events.opportunities.ShareAccess;
-import io.lead2cash.events.opportunities.SharePrincipalType;
+import io.lead2cash.events.ShareAccess;
+import io.lead2cash.events.SharePrincipalType;
 import io.lead2cash.platform.access.AccessPolicy;
 import io.lead2cash.platform.access.AccessRoot;
 import io.lead2cash.platform.access.RecordAccess;
@@ -77,24 +77,24 @@ public class DealAccess {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void owned(UUID opportunityId, String ownerId, String owningTeam, Instant at) {
-        OpportunityAccess access = OpportunityAccess.findById(opportunityId);
-        if (access == null) {
-            access = new OpportunityAccess();
-            access.opportunityId = opportunityId;
-            access.ownerId = ownerId;
-            access.owningTeam = owningTeam;
-            access.persist();
+        OpportunityOwner known = OpportunityOwner.findById(opportunityId);
+        if (known == null) {
+            known = new OpportunityOwner();
+            known.opportunityId = opportunityId;
+            known.ownerId = ownerId;
+            known.owningTeam = owningTeam;
+            known.persist();
             return;
         }
-        if (Objects.equals(access.ownerId, ownerId) && Objects.equals(access.owningTeam, owningTeam)) {
+        if (Objects.equals(known.ownerId, ownerId) && Objects.equals(known.owningTeam, owningTeam)) {
             return;
         }
-        if (access.ownerSince != null && at.isBefore(access.ownerSince)) {
+        if (known.ownerSince != null && at.isBefore(known.ownerSince)) {
             return; // an older event, overtaken by the change already applied
         }
-        access.ownerId = ownerId;
-        access.owningTeam = owningTeam;
-        access.ownerSince = at;
+        known.ownerId = ownerId;
+        known.owningTeam = owningTeam;
+        known.ownerSince = at;
         // The owner is part of each record's representation, so its version (the ETag) and modification time move too.
         String reown = "ownerId = ?1, owningTeam = ?2, modifiedAt = ?3, version = version + 1 where opportunityId = ?4";
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -112,9 +112,9 @@ public class DealAccess {
      * opportunity changed hands after the acceptance and that change was applied first.
      */
     public Owner ownerOfAcceptedQuote(UUID opportunityId, Owner quoteOwner, Instant acceptedAt) {
-        OpportunityAccess access = opportunityId == null ? null : OpportunityAccess.findById(opportunityId);
-        if (access != null && access.ownerSince != null && access.ownerSince.isAfter(acceptedAt)) {
-            return new Owner(access.ownerId, access.owningTeam);
+        OpportunityOwner known = opportunityId == null ? null : OpportunityOwner.findById(opportunityId);
+        if (known != null && known.ownerSince != null && known.ownerSince.isAfter(acceptedAt)) {
+            return new Owner(known.ownerId, known.owningTeam);
         }
         return quoteOwner;
     }

@@ -131,9 +131,9 @@ public class InvoiceService {
         Invoice invoice = Invoice.findById(id, LockModeType.PESSIMISTIC_WRITE);
         invoice.checkVersion(expected);
         Payment payment = Payment.of(id, amount, paidOn == null ? LocalDate.now(ZoneOffset.UTC) : paidOn, reference, user.id());
-        outbox.append(invoice.pay(payment));
+        var paid = invoice.pay(payment);
         payment.persist();
-        Invoice.flush();
+        outbox.appendChange(invoice, paid);
         metrics.counter("lead2cash.billing.paid", "currency", invoice.currency).increment(amount.doubleValue());
         LOG.debugf("Payment of %s %s recorded on invoice %s (%s)", amount.toPlainString(), invoice.currency,
                 invoice.invoiceNumber, invoice.statusReason);
@@ -150,9 +150,9 @@ public class InvoiceService {
         Invoice invoice = Invoice.findById(id, LockModeType.PESSIMISTIC_WRITE);
         invoice.checkVersion(expected);
         Refund refund = Refund.of(id, amount, paidOn == null ? LocalDate.now(ZoneOffset.UTC) : paidOn, reference, user.id());
-        outbox.append(invoice.refund(refund));
+        var refunded = invoice.refund(refund);
         refund.persist();
-        Invoice.flush();
+        outbox.appendChange(invoice, refunded);
         metrics.counter("lead2cash.billing.refunded", "currency", invoice.currency).increment(amount.doubleValue());
         LOG.infof("Refund of %s %s recorded on invoice %s by %s (%s still owed back)", amount.toPlainString(),
                 invoice.currency, invoice.invoiceNumber, user.id(), invoice.refundDue().toPlainString());
@@ -178,8 +178,7 @@ public class InvoiceService {
         Invoice invoice = get(id);
         visibility.checkWrite(invoice, "invoice");
         invoice.checkVersion(expected);
-        outbox.append(change.apply(invoice));
-        Invoice.flush();
+        outbox.appendChange(invoice, change.apply(invoice));
         return invoice;
     }
 }

@@ -147,8 +147,7 @@ public class OrderService {
     @Transactional
     public SalesOrder hold(UUID id, ExpectedVersion expected) {
         SalesOrder order = forChange(id, expected);
-        outbox.append(order.hold());
-        SalesOrder.flush();
+        outbox.appendChange(order, order.hold());
         LOG.infof("Order %s put on hold by %s", order.orderNumber, user.id());
         return order;
     }
@@ -157,8 +156,7 @@ public class OrderService {
     @Transactional
     public SalesOrder submit(UUID id, ExpectedVersion expected) {
         SalesOrder order = forChange(id, expected);
-        outbox.append(order.submit(OrderLine.ofOrder(id)));
-        SalesOrder.flush();
+        outbox.appendChange(order, order.submit(OrderLine.ofOrder(id)));
         LOG.infof("Order %s submitted by %s", order.orderNumber, user.id());
         return order;
     }
@@ -168,8 +166,7 @@ public class OrderService {
     public SalesOrder lockPrices(UUID id, ExpectedVersion expected) {
         SalesOrder order = forChange(id, expected);
         order.requirePricingEditable(user.hasRole(Roles.INTEGRATION), "lock the prices of");
-        outbox.append(order.lockPrices());
-        SalesOrder.flush();
+        outbox.appendChange(order, order.lockPrices());
         return order;
     }
 
@@ -183,8 +180,7 @@ public class OrderService {
         order.requirePricingEditable(user.hasRole(Roles.INTEGRATION), "reprice");
         List<OrderLine> lines = OrderLine.ofOrder(id);
         pricer.reprice(order, lines);
-        outbox.append(order.repriced(lines));
-        SalesOrder.flush();
+        outbox.appendChange(order, order.repriced(lines));
         LOG.infof("Order %s repriced at current prices by %s: %s %s", order.orderNumber, user.id(),
                 order.totalAmount.toPlainString(), order.currency);
         return order;
@@ -236,8 +232,7 @@ public class OrderService {
             throw new ProblemException(ProblemType.CONFLICT, "Order " + order.orderNumber + " is invoiced by "
                     + invoice.invoiceNumber + (invoice.state == InvoiceState.ACTIVE ? "; cancel the invoice first" : ", which is paid"));
         }
-        outbox.append(order.cancel(reason));
-        SalesOrder.flush();
+        outbox.appendChange(order, order.cancel(reason));
         LOG.infof("Order %s canceled: %s", order.orderNumber, reason);
         return order;
     }
@@ -286,8 +281,7 @@ public class OrderService {
         // A fixed header discount kept while lines go takes more of what is left.
         privilege.checkHeaderDiscount("discountAmount", order.totalDiscount, order.detailAmount, discountBefore,
                 detailBefore);
-        outbox.append(changed);
-        SalesOrder.flush();
+        outbox.appendChange(order, changed);
         LOG.infof("%s %s line %d of order %s: %s %s", user.id(), change.toLowerCase(), lineNumber, order.orderNumber,
                 order.totalAmount.toPlainString(), order.currency);
         return order;

@@ -1,7 +1,7 @@
 package io.lead2cash.billing.messaging;
 
 import io.lead2cash.billing.domain.CustomerAddresses;
-import io.lead2cash.events.Subscriptions;
+import io.lead2cash.events.registry.Subscriptions;
 import io.lead2cash.events.leads.AccountCreated;
 import io.lead2cash.events.leads.AccountUpdated;
 import io.lead2cash.events.leads.ContactCreated;

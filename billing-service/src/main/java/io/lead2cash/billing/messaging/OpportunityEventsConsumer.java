@@ -15,7 +15,7 @@ import io.lead2cash.events.opportunities.OpportunityWon;
 import io.lead2cash.events.opportunities.QuoteAccepted;
 import io.lead2cash.events.opportunities.SalesTeamMemberData;
 import io.lead2cash.platform.messaging.EventConsumption;
-import io.lead2cash.events.Subscriptions;
+import io.lead2cash.events.registry.Subscriptions;
 import io.lead2cash.platform.messaging.EventHandlers;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,8 +1,8 @@
 package io.lead2cash.devstack.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.lead2cash.devstack.cli.ApiClient;
-import io.lead2cash.devstack.cli.CatalogSeed;
+import io.lead2cash.devstack.suite.ApiClient;
+import io.lead2cash.devstack.suite.CatalogSeed;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.lead2cash.devstack.bench;
 
 import io.lead2cash.devstack.DevTokens;
-import io.lead2cash.devstack.cli.SuitePorts;
-import io.lead2cash.devstack.cli.VolumeSeed;
+import io.lead2cash.devstack.suite.SuitePorts;
+import io.lead2cash.devstack.suite.VolumeSeed;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;

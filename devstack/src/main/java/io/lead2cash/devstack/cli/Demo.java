@@ -2,6 +2,8 @@ package io.lead2cash.devstack.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lead2cash.devstack.DevTokens;
+import io.lead2cash.devstack.suite.ApiClient;
+import io.lead2cash.devstack.suite.CatalogSeed;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;

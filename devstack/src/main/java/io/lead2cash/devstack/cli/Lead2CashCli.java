@@ -1,6 +1,12 @@
 package io.lead2cash.devstack.cli;
 
 import io.lead2cash.devstack.DevTokens;
+import io.lead2cash.devstack.suite.CatalogSeed;
+import io.lead2cash.devstack.suite.ServiceProcess;
+import io.lead2cash.devstack.suite.Suite;
+import io.lead2cash.devstack.suite.SuitePorts;
+import io.lead2cash.devstack.suite.UsageException;
+import io.lead2cash.devstack.suite.VolumeSeed;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.RandomAccessFile;
@@ -193,7 +199,7 @@ public final class Lead2CashCli {
     private static int seed(Path data, List<String> args, PrintStream out) throws Exception {
         String volume = option(args, "--volume");
         if (volume != null) {
-            String services = Optional.ofNullable(option(args, "--services")).orElse(String.join(",", VolumeSeed.SCRIPTS.keySet()));
+            String services = Optional.ofNullable(option(args, "--services")).orElse(String.join(",", VolumeSeed.services()));
             int records;
             try {
                 records = Integer.parseInt(volume.replace("_", ""));
@@ -288,13 +294,6 @@ public final class Lead2CashCli {
             return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).map(h -> pid);
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
-        }
-    }
-
-    /** A mistake in the command line: exit code 2 and a usage line. */
-    static final class UsageException extends RuntimeException {
-        UsageException(String message) {
-            super(message);
         }
     }
 }

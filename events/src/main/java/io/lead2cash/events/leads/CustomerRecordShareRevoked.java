@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.lead2cash.events.BusinessEvent;
 import io.lead2cash.events.EventContract;
 import io.lead2cash.events.Topics;
-import io.lead2cash.events.opportunities.SharePrincipalType;
+import io.lead2cash.events.SharePrincipalType;
 import java.time.Instant;
 import java.util.UUID;
 

@@ -2,8 +2,9 @@ package io.lead2cash.events.leads;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import io.lead2cash.events.PostalAddress;
 import io.lead2cash.events.Money;
+import io.lead2cash.events.PostalAddress;
+import io.lead2cash.events.Rating;
 import java.time.Instant;
 import java.util.UUID;
 

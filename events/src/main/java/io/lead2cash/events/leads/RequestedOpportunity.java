@@ -3,6 +3,7 @@ package io.lead2cash.events.leads;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.lead2cash.events.CustomerType;
 import io.lead2cash.events.Money;
+import io.lead2cash.events.Rating;
 import java.time.LocalDate;
 import java.util.UUID;
 

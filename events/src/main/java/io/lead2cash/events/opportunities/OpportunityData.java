@@ -3,7 +3,7 @@ package io.lead2cash.events.opportunities;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.lead2cash.events.CustomerReference;
 import io.lead2cash.events.Money;
-import io.lead2cash.events.leads.Rating;
+import io.lead2cash.events.Rating;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;

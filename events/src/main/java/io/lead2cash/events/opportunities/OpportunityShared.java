@@ -2,6 +2,8 @@ package io.lead2cash.events.opportunities;
 
 import io.lead2cash.events.BusinessEvent;
 import io.lead2cash.events.EventContract;
+import io.lead2cash.events.ShareAccess;
+import io.lead2cash.events.SharePrincipalType;
 import io.lead2cash.events.Topics;
 import java.time.Instant;
 import java.util.UUID;

@@ -12,7 +12,7 @@ import io.lead2cash.platform.security.Roles;
 import io.lead2cash.platform.api.ShareRequest;
 import io.lead2cash.platform.api.ShareView;
 import io.lead2cash.platform.api.QueryParameters;
-import io.lead2cash.events.opportunities.SharePrincipalType;
+import io.lead2cash.events.SharePrincipalType;
 import jakarta.ws.rs.DELETE;
 import java.util.List;
 import io.lead2cash.platform.problem.Problem;

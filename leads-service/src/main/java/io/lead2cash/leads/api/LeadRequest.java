@@ -2,7 +2,7 @@ package io.lead2cash.leads.api;
 
 import io.lead2cash.events.Money;
 import io.lead2cash.events.leads.LeadStatusReason;
-import io.lead2cash.events.leads.Rating;
+import io.lead2cash.events.Rating;
 import io.lead2cash.platform.validation.ValidMoney;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

@@ -17,7 +17,7 @@ import io.lead2cash.platform.security.Roles;
 import io.lead2cash.platform.api.ShareRequest;
 import io.lead2cash.platform.api.ShareView;
 import io.lead2cash.platform.api.QueryParameters;
-import io.lead2cash.events.opportunities.SharePrincipalType;
+import io.lead2cash.events.SharePrincipalType;
 import jakarta.ws.rs.DELETE;
 import java.util.List;
 import io.lead2cash.platform.problem.Problem;
@@ -69,7 +69,7 @@ public class LeadResource {
             @QueryParam("statusReason") @Parameter(schema = @Schema(implementation = io.lead2cash.events.leads.LeadStatusReason.class)) String statusReason,
             @QueryParam("ownerId") String ownerId,
             @QueryParam("owningTeam") String owningTeam,
-            @QueryParam("rating") @Parameter(schema = @Schema(implementation = io.lead2cash.events.leads.Rating.class)) String rating,
+            @QueryParam("rating") @Parameter(schema = @Schema(implementation = io.lead2cash.events.Rating.class)) String rating,
             @QueryParam("q") @Parameter(description = "Quick find: the records whose topic, first or last name, company or e-mail begins with this text, ignoring case; * stands for any characters, so *text finds it anywhere (slower)") String text) {
         var criteria = LeadsMapper.criteria(state, statusReason, ownerId, owningTeam, rating, text);
         return Page.of(leads.search(criteria, page.toSort(SORT_FIELDS, "-createdAt")), page, LeadsMapper::view);

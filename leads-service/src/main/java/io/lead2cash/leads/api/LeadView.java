@@ -3,7 +3,7 @@ package io.lead2cash.leads.api;
 import io.lead2cash.events.Money;
 import io.lead2cash.events.leads.LeadState;
 import io.lead2cash.events.leads.LeadStatusReason;
-import io.lead2cash.events.leads.Rating;
+import io.lead2cash.events.Rating;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

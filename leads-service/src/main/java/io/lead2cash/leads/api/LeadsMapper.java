@@ -6,7 +6,7 @@ import io.lead2cash.platform.api.ShareView;
 import io.lead2cash.events.PostalAddress;
 import io.lead2cash.events.leads.LeadState;
 import io.lead2cash.events.leads.LeadStatusReason;
-import io.lead2cash.events.leads.Rating;
+import io.lead2cash.events.Rating;
 import io.lead2cash.leads.domain.Account;
 import io.lead2cash.leads.domain.Contact;
 import io.lead2cash.leads.domain.Lead;

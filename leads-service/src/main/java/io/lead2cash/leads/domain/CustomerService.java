@@ -12,8 +12,8 @@ import io.quarkus.panache.common.Sort;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import io.lead2cash.events.opportunities.ShareAccess;
-import io.lead2cash.events.opportunities.SharePrincipalType;
+import io.lead2cash.events.ShareAccess;
+import io.lead2cash.events.SharePrincipalType;
 import java.util.List;
 import java.util.UUID;
 
@@ -72,7 +72,7 @@ public class CustomerService {
 
     @Transactional
     public Account updateAccount(UUID id, ExpectedVersion expected, Account.Details details, boolean overrideDuplicates) {
-        Account account = forChange(account(id), "account", expected);
+        Account account = forChange(account(id), expected);
         directory.contact(details.primaryContactId(), "primaryContactId");
         if (!overrideDuplicates && (LeadService.changed(account.email, details.email())
                 || LeadService.changed(account.name, details.name()) || LeadService.changed(account.phone, details.phone()))) {
@@ -83,7 +83,7 @@ public class CustomerService {
 
     @Transactional
     public Contact updateContact(UUID id, ExpectedVersion expected, Contact.Details details, boolean overrideDuplicates) {
-        Contact contact = forChange(contact(id), "contact", expected);
+        Contact contact = forChange(contact(id), expected);
         directory.account(details.accountId(), "accountId");
         if (!overrideDuplicates && (LeadService.changed(contact.email, details.email())
                 || LeadService.changed(contact.phone, details.phone()))) {
@@ -95,7 +95,7 @@ public class CustomerService {
     /** Gives the account to another owner and team: its owner, managers and admins; not its team, nor those it is shared with. */
     @Transactional
     public Account assignAccount(UUID id, ExpectedVersion expected, String ownerId, String owningTeam) {
-        Account account = forChange(account(id), "account", expected);
+        Account account = forChange(account(id), expected);
         sharing.checkManage(account);
         return outbox.appendChange(account, account.assign(ownerId, owningTeam));
     }
@@ -103,7 +103,7 @@ public class CustomerService {
     /** Gives the contact to another owner and team: its owner, managers and admins; not its team, nor those it is shared with. */
     @Transactional
     public Contact assignContact(UUID id, ExpectedVersion expected, String ownerId, String owningTeam) {
-        Contact contact = forChange(contact(id), "contact", expected);
+        Contact contact = forChange(contact(id), expected);
         sharing.checkManage(contact);
         return outbox.appendChange(contact, contact.assign(ownerId, owningTeam));
     }
@@ -125,7 +125,7 @@ public class CustomerService {
     }
 
     /** The customer, if the caller may change it (403 otherwise) and saw its current version (428, 412). */
-    private <C extends OwnedEntity> C forChange(C customer, String what, ExpectedVersion expected) {
+    private <C extends OwnedEntity> C forChange(C customer, ExpectedVersion expected) {
         sharing.checkWrite(customer);
         customer.checkVersion(expected);
         return customer;

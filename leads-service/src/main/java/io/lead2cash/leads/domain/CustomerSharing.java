@@ -2,8 +2,8 @@ package io.lead2cash.leads.domain;
 
 import io.lead2cash.events.leads.CustomerRecordShareRevoked;
 import io.lead2cash.events.leads.CustomerRecordShared;
-import io.lead2cash.events.opportunities.ShareAccess;
-import io.lead2cash.events.opportunities.SharePrincipalType;
+import io.lead2cash.events.ShareAccess;
+import io.lead2cash.events.SharePrincipalType;
 import io.lead2cash.platform.access.AccessPolicy;
 import io.lead2cash.platform.access.AccessRoot;
 import io.lead2cash.platform.access.RecordAccess;

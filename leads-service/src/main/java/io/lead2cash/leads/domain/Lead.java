@@ -12,7 +12,7 @@ import io.lead2cash.events.leads.LeadState;
 import io.lead2cash.events.leads.LeadStatusReason;
 import io.lead2cash.events.leads.LeadUpdated;
 import io.lead2cash.events.leads.RequestedOpportunity;
-import io.lead2cash.events.leads.Rating;
+import io.lead2cash.events.Rating;
 import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.events.PostalAddress;
 import io.lead2cash.platform.domain.Address;

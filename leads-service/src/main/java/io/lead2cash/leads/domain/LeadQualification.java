@@ -87,10 +87,9 @@ public class LeadQualification {
             outbox.append(contact.created());
         }
         RequestedOpportunity opportunity = command.createOpportunity() ? opportunityFor(lead, account, contact, command) : null;
-        outbox.append(lead.qualify(account == null ? null : account.data(), createAccount,
-                contact == null ? null : contact.data(), createContact, opportunity));
         // Flushed now so the answer's ETag is the version qualifying gave the lead.
-        Lead.flush();
+        outbox.appendChange(lead, lead.qualify(account == null ? null : account.data(), createAccount,
+                contact == null ? null : contact.data(), createContact, opportunity));
         return new Outcome(lead, account, createAccount, contact, createContact, opportunity != null);
     }
 

@@ -15,10 +15,10 @@ import io.lead2cash.events.leads.LeadQualified;
 import io.lead2cash.events.leads.LeadReactivated;
 import io.lead2cash.events.leads.LeadUpdated;
 import io.lead2cash.events.opportunities.RegardingType;
-import io.lead2cash.opportunity.domain.regarding.RegardedRecords;
+import io.lead2cash.opportunity.domain.engagement.regarding.RegardedRecords;
 import io.lead2cash.opportunity.domain.opportunity.QualifiedLeadIntake;
 import io.lead2cash.platform.messaging.EventConsumption;
-import io.lead2cash.events.Subscriptions;
+import io.lead2cash.events.registry.Subscriptions;
 import io.lead2cash.platform.messaging.EventHandlers;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -72,7 +72,7 @@ public class LeadEventsConsumer {
                         e.principalId(), e.access(), e.grantedBy(), e.occurredAt()))
                 .on(CustomerRecordShareRevoked.class, e -> regarded.shareRevoked(e.recordType(), e.recordId(),
                         e.principalType(), e.principalId()))
-                .exactly(Subscriptions.OPPORTUNITIES_FROM_QUALIFIED_LEADS);
+                .exactly(Subscriptions.LEADS_AND_CUSTOMERS_FOR_OPPORTUNITIES);
     }
 
     @Incoming("lead-events")

@@ -1,6 +1,6 @@
 package io.lead2cash.platform.access;
 
-import io.lead2cash.events.opportunities.ShareAccess;
+import io.lead2cash.events.ShareAccess;
 
 /**
  * How far a caller may go with a record, each level including the ones before it: see it, change it, or decide who

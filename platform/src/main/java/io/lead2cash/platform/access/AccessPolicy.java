@@ -45,7 +45,7 @@ public record AccessPolicy(String name, Set<String> workers, Set<String> readers
      * it ({@code shared}, null when none). A pure function: {@link RecordAccess} loads the share and asks it.
      */
     public AccessLevel levelOf(String userId, String team, Set<String> roles, AccessRoot root,
-            io.lead2cash.events.opportunities.ShareAccess shared) {
+            io.lead2cash.events.ShareAccess shared) {
         if (any(roles, managers)) {
             return AccessLevel.MANAGE;
         }

@@ -1,7 +1,7 @@
 package io.lead2cash.platform.access;
 
-import io.lead2cash.events.opportunities.ShareAccess;
-import io.lead2cash.events.opportunities.SharePrincipalType;
+import io.lead2cash.events.ShareAccess;
+import io.lead2cash.events.SharePrincipalType;
 import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.query.Filter;
 import io.lead2cash.platform.query.QueryShapes;

@@ -394,10 +394,6 @@ public class ApiDocumentFilter implements OASFilter {
         schema.setPattern(pattern.equals("\\S") ? "^[\\s\\S]*\\S[\\s\\S]*$" : "^(?:" + pattern + ")$");
     }
 
-    private static String capitalised(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
-
     private static APIResponse problem(String description) {
         return OASFactory.createAPIResponse().description(description).content(OASFactory.createContent()
                 .addMediaType("application/problem+json", OASFactory.createMediaType()

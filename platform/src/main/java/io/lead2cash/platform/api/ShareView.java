@@ -1,7 +1,7 @@
 package io.lead2cash.platform.api;
 
-import io.lead2cash.events.opportunities.ShareAccess;
-import io.lead2cash.events.opportunities.SharePrincipalType;
+import io.lead2cash.events.ShareAccess;
+import io.lead2cash.events.SharePrincipalType;
 import io.lead2cash.platform.access.RecordShare;
 import java.time.Instant;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.lead2cash.platform.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lead2cash.events.BusinessEvent;
-import io.lead2cash.events.EventCatalog;
+import io.lead2cash.events.registry.EventCatalog;
 import io.lead2cash.platform.trace.LogContext;
 import io.lead2cash.platform.trace.TraceContext;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,7 +1,7 @@
 package io.lead2cash.platform.messaging;
 
 import io.lead2cash.events.BusinessEvent;
-import io.lead2cash.events.Subscriptions;
+import io.lead2cash.events.registry.Subscriptions;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.HashMap;

@@ -6,7 +6,7 @@ import java.util.function.Function;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lead2cash.events.BusinessEvent;
-import io.lead2cash.events.EventCatalog;
+import io.lead2cash.events.registry.EventCatalog;
 import io.lead2cash.events.EventContract;
 import io.lead2cash.platform.trace.TraceContext;
 import jakarta.inject.Inject;

@@ -73,10 +73,6 @@ public class ProcessFlow extends TrackedEntity {
         return stages().stream().filter(s -> s.name().equals(stageName)).findFirst();
     }
 
-    public String firstStage() {
-        return stages().get(0).name();
-    }
-
     /**
      * The required steps not yet done on the way from one stage to a later one: those of the current stage and of
      * every stage passed over, as a Dynamics 365 flow does not let a record skip a stage's requirements. Moving back

@@ -2,7 +2,7 @@ package io.lead2cash.platform.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lead2cash.events.opportunities.ShareAccess;
+import io.lead2cash.events.ShareAccess;
 import io.lead2cash.platform.security.Roles;
 import java.util.ArrayList;
 import java.util.HashSet;

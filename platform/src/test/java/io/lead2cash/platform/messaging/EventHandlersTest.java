@@ -3,7 +3,7 @@ package io.lead2cash.platform.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.lead2cash.events.Subscriptions;
+import io.lead2cash.events.registry.Subscriptions;
 import io.lead2cash.events.leads.AccountCreated;
 import io.lead2cash.events.leads.AccountUpdated;
 import io.lead2cash.events.leads.ContactCreated;

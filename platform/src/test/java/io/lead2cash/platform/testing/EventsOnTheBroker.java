@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lead2cash.devstack.DevStackTestResource;
 import io.lead2cash.devstack.KafkaRecords;
 import io.lead2cash.events.BusinessEvent;
-import io.lead2cash.events.EventCatalog;
+import io.lead2cash.events.registry.EventCatalog;
 import java.util.Map;
 
 /**

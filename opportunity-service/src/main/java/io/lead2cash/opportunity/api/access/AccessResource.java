@@ -2,7 +2,7 @@ package io.lead2cash.opportunity.api.access;
 
 import io.lead2cash.platform.api.ShareRequest;
 import io.lead2cash.platform.api.ShareView;
-import io.lead2cash.events.opportunities.SharePrincipalType;
+import io.lead2cash.events.SharePrincipalType;
 import io.lead2cash.opportunity.api.opportunity.OpportunityMapper;
 import io.lead2cash.opportunity.api.opportunity.OpportunityView;
 import io.lead2cash.opportunity.domain.access.AccessService;

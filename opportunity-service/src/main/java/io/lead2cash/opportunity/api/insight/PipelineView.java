@@ -3,7 +3,7 @@ package io.lead2cash.opportunity.api.insight;
 import java.math.BigDecimal;
 import java.time.Instant;
 import io.lead2cash.events.Money;
-import io.lead2cash.events.leads.Rating;
+import io.lead2cash.events.Rating;
 import io.lead2cash.events.opportunities.ForecastCategory;
 import io.lead2cash.events.opportunities.SalesStage;
 import java.time.LocalDate;

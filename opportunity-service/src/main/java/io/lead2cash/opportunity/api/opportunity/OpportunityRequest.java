@@ -3,7 +3,7 @@ package io.lead2cash.opportunity.api.opportunity;
 import io.lead2cash.platform.validation.CurrencyCode;
 
 import io.lead2cash.events.CustomerType;
-import io.lead2cash.events.leads.Rating;
+import io.lead2cash.events.Rating;
 import io.lead2cash.events.opportunities.ForecastCategory;
 import io.lead2cash.events.opportunities.SalesStage;
 import jakarta.validation.constraints.DecimalMin;

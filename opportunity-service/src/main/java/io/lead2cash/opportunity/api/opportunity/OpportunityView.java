@@ -2,7 +2,7 @@ package io.lead2cash.opportunity.api.opportunity;
 
 import io.lead2cash.events.Money;
 import io.lead2cash.events.CustomerType;
-import io.lead2cash.events.leads.Rating;
+import io.lead2cash.events.Rating;
 import io.lead2cash.events.opportunities.ForecastCategory;
 import io.lead2cash.events.opportunities.OpportunityState;
 import io.lead2cash.events.opportunities.OpportunityStatusReason;

@@ -3,8 +3,8 @@ package io.lead2cash.opportunity.domain.access;
 import io.lead2cash.events.opportunities.OpportunitySalesTeamChanged;
 import io.lead2cash.events.opportunities.OpportunityShareRevoked;
 import io.lead2cash.events.opportunities.OpportunityShared;
-import io.lead2cash.events.opportunities.ShareAccess;
-import io.lead2cash.events.opportunities.SharePrincipalType;
+import io.lead2cash.events.ShareAccess;
+import io.lead2cash.events.SharePrincipalType;
 import io.lead2cash.opportunity.domain.opportunity.Opportunity;
 import io.lead2cash.opportunity.domain.opportunity.OpportunityService;
 import io.lead2cash.platform.access.RecordAccess;
@@ -47,7 +47,7 @@ public class AccessService {
         String previousOwner = opportunity.ownerId;
         outbox.append(opportunity.assign(ownerId, owningTeam));
         assigned.fire(new DealAssigned(id, previousOwner, ownerId, owningTeam));
-        Opportunity.flush();
+        Opportunity.flush(); // the quotes and activities that followed the deal get their new versions too
         LOG.infof("%s assigned opportunity %s from %s to %s (team %s)", user.id(), id, previousOwner, ownerId, owningTeam);
         return opportunity;
     }

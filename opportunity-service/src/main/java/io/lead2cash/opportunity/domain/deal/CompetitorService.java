@@ -51,8 +51,7 @@ public class CompetitorService {
         Competitor competitor = get(id);
         competitor.checkVersion(expected);
         requireUniqueName(details.name(), id);
-        outbox.append(competitor.change(details));
-        Competitor.flush();
+        outbox.appendChange(competitor, competitor.change(details));
         return competitor;
     }
 

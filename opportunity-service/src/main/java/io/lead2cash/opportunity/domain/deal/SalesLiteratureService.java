@@ -59,8 +59,7 @@ public class SalesLiteratureService {
     public SalesLiterature update(UUID id, ExpectedVersion expected, SalesLiterature.Details details) {
         SalesLiterature literature = get(id);
         literature.checkVersion(expected);
-        outbox.append(literature.change(details));
-        SalesLiterature.flush();
+        outbox.appendChange(literature, literature.change(details));
         return literature;
     }
 

@@ -28,7 +28,7 @@ public class OpportunityLines extends ProductLines<Opportunity, OpportunityLine>
     }
 
     /** The lines follow the opportunity to its new price list: priced again on it, and published. */
-    void priceListChanged(@Observes PriceListChanged change) {
+    void priceListSwitched(@Observes PriceListSwitched change) {
         reprice(change.opportunityId());
     }
 

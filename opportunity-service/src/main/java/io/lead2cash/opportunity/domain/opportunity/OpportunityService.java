@@ -35,7 +35,7 @@ public class OpportunityService {
     @Inject CompetitorRegister competitors;
     @Inject DealQuotes quotes;
     @Inject KnownCustomers customers;
-    @Inject Event<PriceListChanged> priceListChanged;
+    @Inject Event<PriceListSwitched> priceListSwitched;
 
     /** What an opportunity list may be filtered by; absent values do not filter. */
     public record Criteria(UUID originatingLeadId, UUID customerId, String ownerId, OpportunityState state,
@@ -109,7 +109,7 @@ public class OpportunityService {
         List<OpportunityLine> lines = toSystemRevenue ? OpportunityLine.list("opportunityId", id) : List.of();
         Opportunity changed = record(opportunity, o -> o.update(checked, lines));
         if (hasLines && newPriceList) {
-            priceListChanged.fire(new PriceListChanged(id));
+            priceListSwitched.fire(new PriceListSwitched(id));
         }
         // A stage in the replacement moves the opportunity through its flow, checked against the details just set
         // (filling a step and moving on in one call, as the flow's "Next Stage" does); left out, the stage stays.
@@ -236,8 +236,7 @@ public class OpportunityService {
 
     /** Applies a change to the opportunity and publishes the event it returns. */
     private Opportunity record(Opportunity opportunity, Function<Opportunity, BusinessEvent> change) {
-        outbox.append(change.apply(opportunity));
-        Opportunity.flush();
+        outbox.appendChange(opportunity, change.apply(opportunity));
         return opportunity;
     }
 }

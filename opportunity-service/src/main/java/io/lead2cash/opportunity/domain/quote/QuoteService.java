@@ -162,9 +162,8 @@ public class QuoteService implements DealQuotes {
             closeWithDeal(opportunity.id, id, true, false);
         }
         outbox.append(quote.win(QuoteLines.of(id)));
-        outbox.append(opportunity.win(quote.totalAmount, null,
+        outbox.appendChange(opportunity, opportunity.win(quote.totalAmount, null,
                 "Quote " + quote.quoteNumber + " revision " + quote.revisionNumber + " accepted"));
-        Quote.flush();
         return quote;
     }
 
@@ -280,8 +279,7 @@ public class QuoteService implements DealQuotes {
 
     /** Applies a change to the quote and publishes the event it returns. */
     private Quote record(Quote quote, Function<Quote, BusinessEvent> change) {
-        outbox.append(change.apply(quote));
-        Quote.flush();
+        outbox.appendChange(quote, change.apply(quote));
         return quote;
     }
 }

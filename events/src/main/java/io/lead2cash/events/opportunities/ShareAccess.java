@@ -1,4 +1,0 @@
-package io.lead2cash.events.opportunities;
-
-/** What a share allows: reading, or reading and changing (the opportunity and its quotes). */
-public enum ShareAccess { READ, READ_WRITE }

@@ -1,4 +1,0 @@
-package io.lead2cash.events.opportunities;
-
-/** Whom an opportunity is shared with: one user, or every member of a team. */
-public enum SharePrincipalType { USER, TEAM }

@@ -1,0 +1,142 @@
+package io.lead2cash.opportunity.api.engagement.activity;
+
+import io.lead2cash.events.opportunities.ActivityState;
+import io.lead2cash.events.opportunities.ActivityType;
+import io.lead2cash.platform.api.AssignRequest;
+import io.lead2cash.opportunity.domain.engagement.activity.Activity;
+import io.lead2cash.opportunity.domain.engagement.activity.ActivityService;
+import io.lead2cash.platform.api.ETags;
+import io.lead2cash.platform.api.Page;
+import io.lead2cash.platform.api.PageParams;
+import io.lead2cash.platform.api.QueryParameters;
+import io.lead2cash.platform.api.Responses;
+import io.lead2cash.platform.idempotency.Idempotent;
+import io.lead2cash.platform.security.Roles;
+import jakarta.inject.Inject;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import io.lead2cash.platform.api.ApiDocumentFilter;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Activities: tasks, phone calls, appointments and logged e-mails regarding any record; create, change, complete, cancel. */
+@Path("/api/activities")
+@Tag(name = "Activities")
+@RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN, Roles.INTEGRATION})
+public class ActivityResource {
+
+    static final String SORT_FIELDS = "createdAt,dueAt,scheduledStart";
+
+    @Inject ActivityService activities;
+
+    @GET
+    @Operation(summary = "List the activities you may see",
+            description = "Your own and your team's, and those of deals you may see. dueBefore compares "
+                    + "the due time of tasks and calls and the start of appointments.")
+    @Extension(name = ApiDocumentFilter.SORT_FIELDS, value = SORT_FIELDS)
+    public Page<ActivityView> list(@Valid @BeanParam PageParams page,
+            @QueryParam("regardingOpportunityId") UUID regardingOpportunityId,
+            @QueryParam("regardingId") @Parameter(description = "The record the activities regard") UUID regardingId,
+            @QueryParam("ownerId") String ownerId,
+            @QueryParam("type") @Parameter(schema = @Schema(implementation = io.lead2cash.events.opportunities.ActivityType.class)) String type, @QueryParam("state") @Parameter(schema = @Schema(implementation = io.lead2cash.events.opportunities.ActivityState.class)) String state,
+            @QueryParam("dueBefore") Instant dueBefore, @QueryParam("q") @Parameter(description = "Quick find: the records whose subject begins with this text, ignoring case; * stands for any characters, so *text finds it anywhere (slower)") String text) {
+        var criteria = new ActivityService.Criteria(regardingOpportunityId, regardingId, ownerId,
+                QueryParameters.enumValue("type", type, ActivityType.class),
+                QueryParameters.enumValue("state", state, ActivityState.class), dueBefore, text);
+        return Page.of(activities.search(criteria, page.toSort(SORT_FIELDS, "-createdAt")), page, ActivityMapper::view);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read an activity")
+    @APIResponse(responseCode = "200", description = "The activity; ETag carries its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActivityView.class)))
+    public Response get(@PathParam("id") UUID id) {
+        return ok(activities.get(id));
+    }
+
+    @POST
+    @Idempotent
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Create a task, phone call, appointment or logged e-mail regarding a record",
+            description = "Regarding a lead, account, contact, opportunity (open), quote, order or invoice the caller "
+                    + "may add to (regardingType and regardingId; 400 naming regardingId when there is none, 403 when "
+                    + "the caller may not). Owned by the caller. Tasks start NOT_STARTED, calls OPEN, appointments "
+                    + "SCHEDULED (BUSY); an e-mail is logged completed, SENT or RECEIVED by its direction (nothing is sent).")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActivityView.class)))
+    public Response create(@Valid @NotNull(message = "is required") ActivityRequest r, @Context UriInfo uri) {
+        Activity activity = activities.create(r.type(), ActivityMapper.regardingType(r), ActivityMapper.regardingId(r),
+                r.regardingOpportunityId() != null ? "regardingOpportunityId" : "regardingId", ActivityMapper.details(r));
+        return Responses.created(uri, activity.id, ActivityMapper.view(activity), activity.version);
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Replace an open activity's details and open status", description = "Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActivityView.class)))
+    public Response update(@PathParam("id") UUID id, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "is required") ActivityChangeRequest r) {
+        return ok(activities.update(id, ETags.required(ifMatch), ActivityMapper.details(r), r.statusReason()));
+    }
+
+    @POST
+    @Path("{id}/assign")
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Give an open activity to another owner and team")
+    @APIResponse(responseCode = "200", description = "Assigned",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActivityView.class)))
+    public Response assign(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "is required") AssignRequest body) {
+        return ok(activities.assign(id, ETags.optional(ifMatch), body.ownerId().trim(), body.owningTeam()));
+    }
+
+    @POST
+    @Path("{id}/complete")
+    @Idempotent
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Complete an activity (read-only from then on)")
+    @APIResponse(responseCode = "200", description = "Completed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActivityView.class)))
+    public Response complete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @RequestBody(required = false) @Valid CompleteActivityRequest body) {
+        return ok(activities.complete(id, ETags.optional(ifMatch), body == null ? null : body.statusReason()));
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @Idempotent
+    @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Cancel an activity (read-only from then on)")
+    @APIResponse(responseCode = "200", description = "Canceled",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActivityView.class)))
+    public Response cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return ok(activities.cancel(id, ETags.optional(ifMatch)));
+    }
+
+    private static Response ok(Activity activity) {
+        return Responses.ok(ActivityMapper.view(activity), activity.version);
+    }
+}
