@@ -4,6 +4,7 @@ import io.lead2cash.events.opportunities.RegardingType;
 import io.lead2cash.platform.problem.ProblemException;
 import java.util.UUID;
 import io.lead2cash.opportunity.domain.engagement.activity.Activity;
+import io.lead2cash.opportunity.domain.engagement.activity.ActivityDetails;
 
 /** Maps activities between the API's records and the domain. */
 final class ActivityMapper {
@@ -11,13 +12,13 @@ final class ActivityMapper {
     private ActivityMapper() {
     }
 
-    static Activity.Details details(ActivityRequest r) {
-        return new Activity.Details(r.subject(), r.description(), r.priority(), r.dueAt(), r.scheduledStart(),
+    static ActivityDetails details(ActivityRequest r) {
+        return new ActivityDetails(r.subject(), r.description(), r.priority(), r.dueAt(), r.scheduledStart(),
                 r.scheduledEnd(), r.location(), r.direction(), r.phoneNumber(), trim(r.fromAddress()), trim(r.toAddresses()));
     }
 
-    static Activity.Details details(ActivityChangeRequest r) {
-        return new Activity.Details(r.subject(), r.description(), r.priority(), r.dueAt(), r.scheduledStart(),
+    static ActivityDetails details(ActivityChangeRequest r) {
+        return new ActivityDetails(r.subject(), r.description(), r.priority(), r.dueAt(), r.scheduledStart(),
                 r.scheduledEnd(), r.location(), r.direction(), r.phoneNumber(), trim(r.fromAddress()), trim(r.toAddresses()));
     }
 

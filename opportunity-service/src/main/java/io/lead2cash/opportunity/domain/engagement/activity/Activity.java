@@ -84,12 +84,6 @@ public class Activity extends OwnedEntity {
 
     public Instant actualEnd;
 
-    /** What a user sets on an activity; which fields apply depends on its type. */
-    public record Details(String subject, String description, ActivityPriority priority, Instant dueAt, Instant scheduledStart,
-            Instant scheduledEnd, String location, CallDirection direction, String phoneNumber, String fromAddress,
-            String toAddresses) {
-    }
-
     private static final Set<ActivityStatusReason> OPEN_TASK = EnumSet.of(ActivityStatusReason.NOT_STARTED,
             ActivityStatusReason.IN_PROGRESS, ActivityStatusReason.WAITING_ON_SOMEONE_ELSE, ActivityStatusReason.DEFERRED);
     private static final Set<ActivityStatusReason> OPEN_APPOINTMENT = EnumSet.of(ActivityStatusReason.FREE,
@@ -101,7 +95,7 @@ public class Activity extends OwnedEntity {
      * A new activity regarding a record, owned by {@code owner}: tasks not started, calls open, appointments busy,
      * e-mails logged as sent (outgoing) or received (incoming).
      */
-    public static Activity create(ActivityType type, Regarded regarding, AccessRoot root, Details details,
+    public static Activity create(ActivityType type, Regarded regarding, AccessRoot root, ActivityDetails details,
             Opportunity.Owner owner) {
         Activity activity = new Activity();
         activity.initialise();
@@ -134,7 +128,7 @@ public class Activity extends OwnedEntity {
     }
 
     /** Changes an open activity's details and, optionally, its open status reason (e.g. a task now IN_PROGRESS). */
-    public ActivityUpdated change(Details details, ActivityStatusReason reason) {
+    public ActivityUpdated change(ActivityDetails details, ActivityStatusReason reason) {
         requireOpen("change");
         apply(details);
         if (reason != null) {
@@ -216,36 +210,8 @@ public class Activity extends OwnedEntity {
         statusReason = reason;
     }
 
-    private void apply(Details d) {
-        if (type == ActivityType.APPOINTMENT) {
-            if (d.scheduledStart() == null || d.scheduledEnd() == null) {
-                throw ProblemException.invalid(d.scheduledStart() == null ? "scheduledStart" : "scheduledEnd",
-                        "is required for an appointment");
-            }
-            if (d.scheduledEnd().isBefore(d.scheduledStart())) {
-                throw ProblemException.invalid("scheduledEnd", "must not be before scheduledStart");
-            }
-            if (d.dueAt() != null) {
-                throw ProblemException.invalid("dueAt", "applies to tasks and phone calls; an appointment has a schedule");
-            }
-        } else if (d.scheduledStart() != null || d.scheduledEnd() != null || d.location() != null) {
-            throw ProblemException.invalid(d.location() != null ? "location" : "scheduledStart",
-                    "applies to appointments only; a " + type + " has a due time (dueAt)");
-        }
-        if (type != ActivityType.PHONE_CALL && d.phoneNumber() != null) {
-            throw ProblemException.invalid("phoneNumber", "applies to phone calls only");
-        }
-        if (type != ActivityType.PHONE_CALL && type != ActivityType.EMAIL && d.direction() != null) {
-            throw ProblemException.invalid("direction", "applies to phone calls and e-mails only");
-        }
-        if (type == ActivityType.EMAIL) {
-            if (d.fromAddress() == null && d.toAddresses() == null) {
-                throw ProblemException.invalid("toAddresses", "or fromAddress is required for an e-mail");
-            }
-        } else if (d.fromAddress() != null || d.toAddresses() != null) {
-            throw ProblemException.invalid(d.fromAddress() != null ? "fromAddress" : "toAddresses",
-                    "applies to e-mails only");
-        }
+    private void apply(ActivityDetails d) {
+        d.requireFitFor(type);
         subject = d.subject().trim();
         description = d.description();
         priority = d.priority() == null ? ActivityPriority.NORMAL : d.priority();

@@ -117,7 +117,7 @@ public class ActivityService {
      */
     @Transactional
     public Activity create(ActivityType type, RegardingType regardingType, UUID regardingId, String field,
-            Activity.Details details) {
+            ActivityDetails details) {
         Regarded regarded = regarding.addableTo(regardingType, regardingId, field);
         Activity activity = Activity.create(type, regarded, regarding.root(regarded), details,
                 new Opportunity.Owner(user.id(), user.team()));
@@ -128,7 +128,7 @@ public class ActivityService {
     }
 
     @Transactional
-    public Activity update(UUID id, ExpectedVersion expected, Activity.Details details, ActivityStatusReason reason) {
+    public Activity update(UUID id, ExpectedVersion expected, ActivityDetails details, ActivityStatusReason reason) {
         return record(forChange(id), expected, a -> a.change(details, reason));
     }
 
