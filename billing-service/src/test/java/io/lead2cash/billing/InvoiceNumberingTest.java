@@ -4,7 +4,7 @@ import static io.lead2cash.billing.OpportunitySide.clerk;
 import static io.lead2cash.billing.OpportunitySide.orderFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lead2cash.billing.domain.InvoiceNumbers;
+import io.lead2cash.billing.domain.invoice.InvoiceNumbers;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -11,7 +11,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.lead2cash.devstack.DevStackTestResource;
 import io.lead2cash.devstack.KafkaRecords;
-import io.lead2cash.billing.domain.CustomerAddress;
+import io.lead2cash.billing.domain.customer.CustomerAddress;
 import io.lead2cash.events.CustomerReference;
 import io.lead2cash.events.CustomerType;
 import io.lead2cash.events.EventSchemas;

@@ -117,7 +117,7 @@ final class OpportunitySide {
         EventsOnTheBroker.publish(new AccountCreated(UUID.randomUUID(), now, new AccountData(id, name, null, null, null, null,
                 PostalAddress.NONE, null, "alice", "north")), "urn:lead2cash:leads-service");
         await().atMost(Duration.ofSeconds(30)).until(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
-                .call(() -> io.lead2cash.billing.domain.CustomerAddress.findById(id) != null));
+                .call(() -> io.lead2cash.billing.domain.customer.CustomerAddress.findById(id) != null));
         return id;
     }
 

@@ -1,13 +1,14 @@
 package io.lead2cash.billing.api;
 
 import io.lead2cash.platform.api.AddressView;
-import io.lead2cash.billing.domain.BilledLine;
-import io.lead2cash.billing.domain.CreditNote;
-import io.lead2cash.billing.domain.Invoice;
-import io.lead2cash.billing.domain.OrderLine;
-import io.lead2cash.billing.domain.OrderLinePricer;
-import io.lead2cash.billing.domain.InvoiceMoney;
-import io.lead2cash.billing.domain.SalesOrder;
+import io.lead2cash.billing.domain.creditnote.CreditNote;
+import io.lead2cash.billing.domain.document.BilledLine;
+import io.lead2cash.billing.domain.invoice.Invoice;
+import io.lead2cash.billing.domain.invoice.InvoiceMoney;
+import io.lead2cash.billing.domain.order.OrderDetails;
+import io.lead2cash.billing.domain.order.OrderLine;
+import io.lead2cash.billing.domain.order.OrderLinePricer;
+import io.lead2cash.billing.domain.order.SalesOrder;
 import io.lead2cash.events.Money;
 import io.lead2cash.platform.problem.ProblemException;
 import java.math.BigDecimal;
@@ -21,8 +22,8 @@ final class BillingMapper {
     private BillingMapper() {
     }
 
-    static SalesOrder.Details details(OrderRequest r) {
-        return new SalesOrder.Details(r.customerType(), r.customerId(), r.customerName().trim(), null, r.priceListId(),
+    static OrderDetails details(OrderRequest r) {
+        return new OrderDetails(r.customerType(), r.customerId(), r.customerName().trim(), null, r.priceListId(),
                 r.currency(), r.paymentTerms(), r.discountPercentage(), r.discountAmount(), r.freight());
     }
 

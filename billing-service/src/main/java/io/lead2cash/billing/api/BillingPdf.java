@@ -1,14 +1,14 @@
 package io.lead2cash.billing.api;
 
 import io.lead2cash.billing.config.Seller;
-import io.lead2cash.billing.domain.BilledLine;
-import io.lead2cash.billing.domain.BillingDocument;
-import io.lead2cash.billing.domain.CreditNote;
-import io.lead2cash.billing.domain.CreditNoteLine;
-import io.lead2cash.billing.domain.Invoice;
-import io.lead2cash.billing.domain.InvoiceLine;
-import io.lead2cash.billing.domain.Payment;
-import io.lead2cash.billing.domain.Refund;
+import io.lead2cash.billing.domain.creditnote.CreditNote;
+import io.lead2cash.billing.domain.creditnote.CreditNoteLine;
+import io.lead2cash.billing.domain.document.BilledLine;
+import io.lead2cash.billing.domain.document.BillingDocument;
+import io.lead2cash.billing.domain.invoice.Invoice;
+import io.lead2cash.billing.domain.invoice.InvoiceLine;
+import io.lead2cash.billing.domain.invoice.Payment;
+import io.lead2cash.billing.domain.invoice.Refund;
 import io.lead2cash.events.Money;
 import io.lead2cash.events.PostalAddress;
 import java.io.ByteArrayOutputStream;

@@ -1,8 +1,8 @@
 package io.lead2cash.billing.api;
 
 import io.lead2cash.billing.config.BillingConfig;
-import io.lead2cash.billing.domain.CreditNote;
-import io.lead2cash.billing.domain.CreditNotes;
+import io.lead2cash.billing.domain.creditnote.CreditNote;
+import io.lead2cash.billing.domain.creditnote.CreditNotes;
 import io.lead2cash.platform.api.ApiDocumentFilter;
 import io.lead2cash.platform.api.Page;
 import io.lead2cash.platform.api.PageParams;

@@ -1,9 +1,9 @@
 package io.lead2cash.billing.api;
 
 import io.lead2cash.billing.config.BillingConfig;
-import io.lead2cash.billing.domain.CreditNotes;
-import io.lead2cash.billing.domain.Invoice;
-import io.lead2cash.billing.domain.InvoiceService;
+import io.lead2cash.billing.domain.creditnote.CreditNotes;
+import io.lead2cash.billing.domain.invoice.Invoice;
+import io.lead2cash.billing.domain.invoice.InvoiceService;
 import io.lead2cash.events.billing.InvoiceState;
 import io.lead2cash.platform.api.ETags;
 import io.lead2cash.platform.api.Page;

@@ -1,8 +1,11 @@
 package io.lead2cash.billing.api;
 
-import io.lead2cash.billing.domain.InvoiceService;
-import io.lead2cash.billing.domain.OrderService;
-import io.lead2cash.billing.domain.SalesOrder;
+import io.lead2cash.billing.domain.invoice.InvoiceService;
+import io.lead2cash.billing.domain.order.OrderIntake;
+import io.lead2cash.billing.domain.order.OrderLifecycle;
+import io.lead2cash.billing.domain.order.OrderLines;
+import io.lead2cash.billing.domain.order.OrderService;
+import io.lead2cash.billing.domain.order.SalesOrder;
 import io.lead2cash.events.billing.OrderState;
 import io.lead2cash.platform.api.ETags;
 import io.lead2cash.platform.api.Page;
@@ -50,6 +53,9 @@ public class OrderResource {
     static final String SORT_FIELDS = "createdAt,modifiedAt,orderNumber,totalAmount";
 
     @Inject OrderService orders;
+    @Inject OrderIntake intake;
+    @Inject OrderLifecycle lifecycle;
+    @Inject OrderLines orderLines;
     @Inject InvoiceService invoices;
 
     @GET
@@ -91,7 +97,7 @@ public class OrderResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
     public Response create(@Valid @NotNull(message = "is required") OrderRequest r, @Context UriInfo uri) {
-        SalesOrder order = orders.create(BillingMapper.details(r), BillingMapper.newLines(r));
+        SalesOrder order = intake.create(BillingMapper.details(r), BillingMapper.newLines(r));
         return Responses.created(uri, order.id, BillingMapper.view(order), order.version);
     }
 
@@ -106,7 +112,7 @@ public class OrderResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
     public Response addLine(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") OrderRequest.Line body) {
-        return ok(orders.addLine(id, ETags.optional(ifMatch), BillingMapper.newLine(body)));
+        return ok(orderLines.addLine(id, ETags.optional(ifMatch), BillingMapper.newLine(body)));
     }
 
     @PUT
@@ -120,7 +126,7 @@ public class OrderResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
     public Response changeLine(@PathParam("id") UUID id, @PathParam("lineNumber") @Min(1) @Max(10000) int lineNumber,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull(message = "is required") OrderLineChangeRequest body) {
-        return ok(orders.changeLine(id, lineNumber, ETags.optional(ifMatch), body.quantity(), body.manualDiscount(),
+        return ok(orderLines.changeLine(id, lineNumber, ETags.optional(ifMatch), body.quantity(), body.manualDiscount(),
                 body.tax()));
     }
 
@@ -133,7 +139,7 @@ public class OrderResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
     public Response removeLine(@PathParam("id") UUID id, @PathParam("lineNumber") @Min(1) @Max(10000) int lineNumber,
             @HeaderParam("If-Match") String ifMatch) {
-        return ok(orders.removeLine(id, lineNumber, ETags.optional(ifMatch)));
+        return ok(orderLines.removeLine(id, lineNumber, ETags.optional(ifMatch)));
     }
 
     @POST
@@ -146,7 +152,7 @@ public class OrderResource {
     @APIResponse(responseCode = "200", description = "On hold",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
     public Response hold(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return ok(orders.hold(id, ETags.optional(ifMatch)));
+        return ok(lifecycle.hold(id, ETags.optional(ifMatch)));
     }
 
     @POST
@@ -159,7 +165,7 @@ public class OrderResource {
     @APIResponse(responseCode = "200", description = "Submitted",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
     public Response submit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return ok(orders.submit(id, ETags.optional(ifMatch)));
+        return ok(lifecycle.submit(id, ETags.optional(ifMatch)));
     }
 
     @POST
@@ -172,7 +178,7 @@ public class OrderResource {
     @APIResponse(responseCode = "200", description = "Prices locked",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
     public Response lockPricing(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return ok(orders.lockPrices(id, ETags.optional(ifMatch)));
+        return ok(lifecycle.lockPrices(id, ETags.optional(ifMatch)));
     }
 
     @POST
@@ -187,7 +193,7 @@ public class OrderResource {
     @APIResponse(responseCode = "200", description = "Repriced",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
     public Response useCurrentPricing(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return ok(orders.useCurrentPricing(id, ETags.optional(ifMatch)));
+        return ok(orderLines.useCurrentPricing(id, ETags.optional(ifMatch)));
     }
 
     @POST
@@ -200,7 +206,7 @@ public class OrderResource {
     @APIResponse(responseCode = "200", description = "Fulfilled",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
     public Response fulfil(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @RequestBody(required = false) @Valid FulfilRequest body) {
-        return ok(orders.fulfil(id, ETags.optional(ifMatch), BillingMapper.delivered(body)));
+        return ok(lifecycle.fulfil(id, ETags.optional(ifMatch), BillingMapper.delivered(body)));
     }
 
     @POST
@@ -213,7 +219,7 @@ public class OrderResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
     public Response cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") CancelOrderRequest body) {
-        return ok(orders.cancel(id, ETags.optional(ifMatch), body.reason().trim()));
+        return ok(lifecycle.cancel(id, ETags.optional(ifMatch), body.reason().trim()));
     }
 
     @POST

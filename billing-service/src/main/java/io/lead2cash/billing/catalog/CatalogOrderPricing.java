@@ -1,6 +1,6 @@
 package io.lead2cash.billing.catalog;
 
-import io.lead2cash.billing.domain.OrderPricing;
+import io.lead2cash.billing.domain.order.OrderPricing;
 import io.lead2cash.platform.catalog.CatalogClient;
 import io.lead2cash.platform.catalog.CatalogPricing;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package io.lead2cash.billing.config;
 
-import io.lead2cash.billing.domain.BillingPolicy;
+import io.lead2cash.billing.domain.order.BillingPolicy;
 import io.lead2cash.events.billing.PaymentTerms;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

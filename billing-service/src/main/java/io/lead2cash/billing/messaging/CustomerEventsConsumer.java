@@ -1,6 +1,6 @@
 package io.lead2cash.billing.messaging;
 
-import io.lead2cash.billing.domain.CustomerAddresses;
+import io.lead2cash.billing.domain.customer.CustomerAddresses;
 import io.lead2cash.events.registry.Subscriptions;
 import io.lead2cash.events.leads.AccountCreated;
 import io.lead2cash.events.leads.AccountUpdated;

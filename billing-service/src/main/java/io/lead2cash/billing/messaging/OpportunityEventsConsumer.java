@@ -1,7 +1,7 @@
 package io.lead2cash.billing.messaging;
 
-import io.lead2cash.billing.domain.DealAccess;
-import io.lead2cash.billing.domain.OrderService;
+import io.lead2cash.billing.domain.access.DealAccess;
+import io.lead2cash.billing.domain.order.OrderIntake;
 import io.lead2cash.events.opportunities.OpportunityCreated;
 import io.lead2cash.events.opportunities.OpportunityData;
 import io.lead2cash.events.opportunities.OpportunityLinesChanged;
@@ -34,12 +34,12 @@ public class OpportunityEventsConsumer {
     private final EventConsumption consumption;
     private final EventHandlers handlers;
 
-    OpportunityEventsConsumer(EventConsumption consumption, OrderService orders, DealAccess visibility) {
+    OpportunityEventsConsumer(EventConsumption consumption, OrderIntake intake, DealAccess visibility) {
         this.consumption = consumption;
         java.util.function.BiConsumer<OpportunityData, java.time.Instant> owned = (o, at) -> visibility.owned(o.id(),
                 o.ownerId(), o.owningTeam(), at);
         this.handlers = EventHandlers.create()
-                .on(QuoteAccepted.class, orders::openFromAcceptedQuote)
+                .on(QuoteAccepted.class, intake::openFromAcceptedQuote)
                 .on(OpportunityCreated.class, e -> owned.accept(e.opportunity(), e.occurredAt()))
                 .on(OpportunityUpdated.class, e -> owned.accept(e.opportunity(), e.occurredAt()))
                 .on(OpportunityLinesChanged.class, e -> owned.accept(e.opportunity(), e.occurredAt()))
