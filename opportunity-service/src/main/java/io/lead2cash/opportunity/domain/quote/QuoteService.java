@@ -5,7 +5,6 @@ import io.lead2cash.events.opportunities.OpportunityState;
 import io.lead2cash.events.opportunities.OpportunityStatusReason;
 import io.lead2cash.events.opportunities.QuoteState;
 import io.lead2cash.events.opportunities.QuoteStatusReason;
-import io.lead2cash.opportunity.domain.access.DealAssigned;
 import io.lead2cash.opportunity.domain.access.DealAccess;
 import io.lead2cash.opportunity.domain.line.LinePricer;
 import io.lead2cash.opportunity.domain.line.PricedLine;
@@ -23,10 +22,8 @@ import io.lead2cash.platform.query.Filter;
 import io.lead2cash.platform.query.Listing;
 import io.quarkus.panache.common.Sort;
 import jakarta.inject.Inject;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -36,12 +33,11 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Quotes of opportunities: generate, change a draft's header, activate, revise, win (QuoteAccepted) and close; and the
- * deal's side of them ({@link DealQuotes}): a deal's currency is fixed once it has quotes, and it closes only with its
- * offers settled.
+ * Quotes of opportunities: generate, change a draft's header, activate, revise, win (QuoteAccepted), close and delete
+ * a draft. What the deal asks of its quotes is {@link QuotesOfTheDeal}.
  */
 @ApplicationScoped
-public class QuoteService implements DealQuotes {
+public class QuoteService {
 
     @Inject Outbox outbox;
     @Inject OpportunityService opportunities;
@@ -50,6 +46,7 @@ public class QuoteService implements DealQuotes {
     @Inject LinePricer pricer;
     @Inject Event<QuoteDiscarded> discarded;
     @Inject PricingPrivilege privilege;
+    @Inject QuotesOfTheDeal ofTheDeal;
 
     public Listing<Quote> search(UUID opportunityId, QuoteState state, Sort sort) {
         Filter filter = access.visible(Filter.where().eq("opportunityId", opportunityId).eq("state", state), Quote.class,
@@ -154,12 +151,12 @@ public class QuoteService implements DealQuotes {
             throw new ProblemException(ProblemType.CONFLICT, "Quote " + won.quoteNumber + " revision " + won.revisionNumber
                     + " won opportunity " + opportunity.id + " already: one quote per opportunity is accepted");
         }
-        List<OpenQuote> others = open(opportunity.id, id);
+        List<DealQuotes.OpenQuote> others = ofTheDeal.open(opportunity.id, id);
         if (!others.isEmpty()) {
             if (!closeQuotes) {
                 throw OpportunityService.openQuotes(opportunity, others, "win the quote");
             }
-            closeWithDeal(opportunity.id, id, true, false);
+            ofTheDeal.closeWithDeal(opportunity.id, id, true, false);
         }
         outbox.append(quote.win(QuoteLines.of(id)));
         outbox.appendChange(opportunity, opportunity.win(quote.totalAmount, null,
@@ -211,14 +208,6 @@ public class QuoteService implements DealQuotes {
         return new Closing(quote, false);
     }
 
-    /** A deal's quotes go with it, whatever their state (Dynamics' parental cascade), so access to them follows it. */
-    void dealAssigned(@Observes @Priority(DealAssigned.QUOTES) DealAssigned deal) {
-        for (Quote quote : Quote.<Quote>list("opportunityId = ?1 and (ownerId <> ?2 or owningTeam is distinct from ?3)",
-                deal.opportunityId(), deal.ownerId(), deal.owningTeam())) {
-            outbox.append(quote.assign(deal.ownerId(), deal.owningTeam()));
-        }
-    }
-
     /**
      * Saves a new draft with copies of the given lines, priced on its own terms. A revision whose lines now come to
      * less than the header discount it keeps is refused (409), or, when the catalog could not price them, answered 503.
@@ -240,35 +229,6 @@ public class QuoteService implements DealQuotes {
         }
         outbox.append(quote.created());
         return quote;
-    }
-
-    // The deal's side of its quotes (DealQuotes).
-
-    @Override
-    public boolean any(UUID opportunityId) {
-        return Records.exists(Quote.class, "opportunityId = ?1", opportunityId);
-    }
-
-    @Override
-    public List<OpenQuote> open(UUID opportunityId, UUID except) {
-        return openQuotes(opportunityId, except).stream()
-                .map(q -> new OpenQuote(q.id, q.quoteNumber, q.revisionNumber, q.state)).toList();
-    }
-
-    @Override
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void closeWithDeal(UUID opportunityId, UUID except, boolean anotherQuoteWon, boolean dealLost) {
-        for (Quote quote : openQuotes(opportunityId, except)) {
-            QuoteStatusReason reason = quote.state == QuoteState.ACTIVE && (anotherQuoteWon || dealLost)
-                    ? QuoteStatusReason.LOST : QuoteStatusReason.CANCELED;
-            outbox.append(quote.closeWithDeal(reason));
-        }
-        Quote.flush();
-    }
-
-    private static List<Quote> openQuotes(UUID opportunityId, UUID except) {
-        return Quote.<Quote>list("opportunityId = ?1 and state in ?2 order by createdAt, id", opportunityId,
-                List.of(QuoteState.DRAFT, QuoteState.ACTIVE)).stream().filter(q -> !q.id.equals(except)).toList();
     }
 
     private Quote forAction(UUID id, ExpectedVersion expected) {
