@@ -1204,7 +1204,7 @@ class InvariantsUnderRandomCallsTest {
                 if (status == expected) {
                     return;
                 }
-                sleep(100);
+                java.util.concurrent.locks.LockSupport.parkNanos(100_000_000L);
             } while (System.nanoTime() < deadline);
             throw new Violation(why + ": GET " + path + " answered " + status + ", the model says " + expected);
         }
@@ -1319,16 +1319,7 @@ class InvariantsUnderRandomCallsTest {
             if (System.nanoTime() > deadline) {
                 throw new Violation(what + ": not within " + atMost.toSeconds() + " s");
             }
-            sleep(50);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            java.util.concurrent.locks.LockSupport.parkNanos(50_000_000L);
         }
     }
 

@@ -177,16 +177,19 @@ final class SalesModel {
 
     /** The caller's level on a deal, under the sales policy (the opportunity-service's records). */
     static Level onDeal(Caller caller, Deal deal) {
+        Level byRole = byRole(caller);
+        return byRole != null ? byRole : byOwnership(caller, deal.owner, deal.team, deal);
+    }
+
+    /** What a caller's role alone gives on any deal or lead: managers manage, integrations read, the back office none. */
+    private static Level byRole(Caller caller) {
         if (caller.manager()) {
             return Level.MANAGE;
         }
         if (caller == Caller.ERP) {
             return Level.READ;
         }
-        if (!caller.rep()) {
-            return Level.NONE;
-        }
-        return byOwnership(caller, deal.owner, deal.team, deal);
+        return caller.rep() ? null : Level.NONE;
     }
 
     /** The caller's level on what billing keeps of a deal (orders, invoices): the back office works them all. */
@@ -199,14 +202,9 @@ final class SalesModel {
 
     /** The caller's level on a lead: its owner, team and managers; integrations read. */
     static Level onLead(Caller caller, Lead lead) {
-        if (caller.manager()) {
-            return Level.MANAGE;
-        }
-        if (caller == Caller.ERP) {
-            return Level.READ;
-        }
-        if (!caller.rep()) {
-            return Level.NONE;
+        Level byRole = byRole(caller);
+        if (byRole != null) {
+            return byRole;
         }
         if (caller.user.equals(lead.owner)) {
             return Level.MANAGE;
