@@ -45,6 +45,11 @@ class SuiteRulesTest {
         refusedAndKept(SuiteRules::responseBodiesGoThroughTheKit, "BasketResource.read()");
     }
 
+    @Test
+    void anEndpointAnsweringJsonWithAnUntypedResponseIsRefused() {
+        refusedAndKept(SuiteRules::resourcesAnswerWithTypes, "BasketResource.show()", "untyped Response");
+    }
+
     private void refusedAndKept(Function<String, ArchRule> rule, String... named) {
         assertThatThrownBy(() -> rule.apply(SHOP).check(shop)).isInstanceOf(AssertionError.class)
                 .hasMessageContainingAll(named);

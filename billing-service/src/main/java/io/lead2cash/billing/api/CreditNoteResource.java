@@ -1,12 +1,13 @@
 package io.lead2cash.billing.api;
 
+import org.jboss.resteasy.reactive.RestResponse;
 import io.lead2cash.billing.config.BillingConfig;
 import io.lead2cash.billing.domain.creditnote.CreditNote;
 import io.lead2cash.billing.domain.creditnote.CreditNotes;
-import io.lead2cash.platform.api.ApiDocumentFilter;
-import io.lead2cash.platform.api.Page;
-import io.lead2cash.platform.api.PageParams;
-import io.lead2cash.platform.api.Responses;
+import io.lead2cash.platform.api.openapi.ApiDocumentFilter;
+import io.lead2cash.platform.api.paging.Page;
+import io.lead2cash.platform.api.paging.PageParams;
+import io.lead2cash.platform.api.answer.Responses;
 import io.lead2cash.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -58,9 +59,7 @@ public class CreditNoteResource {
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Read a credit note")
-    @APIResponse(responseCode = "200", description = "The credit note; ETag carries its version",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CreditNoteView.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<CreditNoteView> get(@PathParam("id") UUID id) {
         CreditNote note = creditNotes.get(id);
         return Responses.ok(BillingMapper.view(note), note.version);
     }

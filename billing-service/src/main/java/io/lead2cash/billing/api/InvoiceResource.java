@@ -1,15 +1,17 @@
 package io.lead2cash.billing.api;
 
+import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestResponse;
 import io.lead2cash.billing.config.BillingConfig;
 import io.lead2cash.billing.domain.creditnote.CreditNotes;
 import io.lead2cash.billing.domain.invoice.Invoice;
 import io.lead2cash.billing.domain.invoice.InvoiceService;
 import io.lead2cash.events.billing.InvoiceState;
-import io.lead2cash.platform.api.ETags;
-import io.lead2cash.platform.api.Page;
-import io.lead2cash.platform.api.PageParams;
-import io.lead2cash.platform.api.QueryParameters;
-import io.lead2cash.platform.api.Responses;
+import io.lead2cash.platform.api.answer.ETags;
+import io.lead2cash.platform.api.paging.Page;
+import io.lead2cash.platform.api.paging.PageParams;
+import io.lead2cash.platform.api.paging.QueryParameters;
+import io.lead2cash.platform.api.answer.Responses;
 import io.lead2cash.platform.idempotency.Idempotent;
 import io.lead2cash.platform.security.Roles;
 import jakarta.inject.Inject;
@@ -33,7 +35,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import io.lead2cash.platform.api.ApiDocumentFilter;
+import io.lead2cash.platform.api.openapi.ApiDocumentFilter;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -75,9 +77,7 @@ public class InvoiceResource {
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Read an invoice")
-    @APIResponse(responseCode = "200", description = "The invoice; ETag carries its version",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = InvoiceView.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<InvoiceView> get(@PathParam("id") UUID id) {
         return ok(invoices.get(id));
     }
 
@@ -120,15 +120,14 @@ public class InvoiceResource {
     }
 
     @POST
+    @ResponseStatus(201)
     @Path("{id}/refunds")
     @Idempotent
     @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(operationId = "recordRefund", summary = "Record money paid back to the customer",
             description = "What was paid and credited beyond the invoice's total is owed back (refundDue); a refund is "
                     + "never more than that (400 naming amount). InvoiceRefunded.")
-    @APIResponse(responseCode = "201", description = "Recorded",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PaymentView.class)))
-    public Response refund(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<PaymentView> refund(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") PaymentRequest body, @Context UriInfo uri) {
         var refund = invoices.refund(id, ETags.optional(ifMatch), body.amount(), body.paidOn(), body.reference());
         String currency = invoices.get(id).currency;
@@ -140,21 +139,18 @@ public class InvoiceResource {
     @Idempotent
     @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Mark a new invoice as sent to the customer (Active: Billed)")
-    @APIResponse(responseCode = "200", description = "Billed",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = InvoiceView.class)))
-    public Response bill(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    public RestResponse<InvoiceView> bill(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return ok(invoices.markBilled(id, ETags.optional(ifMatch)));
     }
 
     @POST
+    @ResponseStatus(201)
     @Path("{id}/payments")
     @Idempotent
     @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(operationId = "recordPayment", summary = "Record a payment", description = "Never more than the amount due (400 naming amount). The invoice "
             + "becomes Paid: Partial, and Paid: Complete once nothing is due.")
-    @APIResponse(responseCode = "201", description = "Recorded",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PaymentView.class)))
-    public Response pay(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<PaymentView> pay(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") PaymentRequest body, @Context UriInfo uri) {
         var payment = invoices.pay(id, ETags.optional(ifMatch), body.amount(), body.paidOn(), body.reference());
         String currency = invoices.get(id).currency;
@@ -162,6 +158,7 @@ public class InvoiceResource {
     }
 
     @POST
+    @ResponseStatus(201)
     @Path("{id}/credit-notes")
     @Idempotent
     @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN})
@@ -169,9 +166,7 @@ public class InvoiceResource {
             description = "Names invoice lines and quantities to credit, or none to credit all that is left. Numbered "
                     + "CRN-<year>-000007 in its own gapless series; what it credits is taken off the invoice (its "
                     + "creditedAmount and amount due). 409 for a new (not yet billed) invoice: cancel it instead.")
-    @APIResponse(responseCode = "201", description = "The credit note",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CreditNoteView.class)))
-    public Response credit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<CreditNoteView> credit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") CreditNoteRequest body, @Context UriInfo uri) {
         var note = creditNotes.issue(id, ETags.optional(ifMatch), body.reason().trim(), BillingMapper.credited(body));
         return Responses.createdIn(uri, "api/credit-notes", note.id, BillingMapper.view(note), note.version);
@@ -184,13 +179,11 @@ public class InvoiceResource {
     @Operation(summary = "Cancel an active invoice nothing was paid on",
             description = "An order it invoiced is Fulfilled again and may be invoiced anew. 409 once it was paid or "
                     + "credited: issue a credit note instead.")
-    @APIResponse(responseCode = "200", description = "Canceled",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = InvoiceView.class)))
-    public Response cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    public RestResponse<InvoiceView> cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return ok(invoices.cancel(id, ETags.optional(ifMatch)));
     }
 
-    private static Response ok(Invoice invoice) {
+    private static RestResponse<InvoiceView> ok(Invoice invoice) {
         return Responses.ok(BillingMapper.view(invoice), invoice.version);
     }
 }

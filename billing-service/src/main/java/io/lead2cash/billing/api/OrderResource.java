@@ -1,5 +1,7 @@
 package io.lead2cash.billing.api;
 
+import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestResponse;
 import io.lead2cash.billing.domain.invoice.InvoiceService;
 import io.lead2cash.billing.domain.order.OrderIntake;
 import io.lead2cash.billing.domain.order.OrderLifecycle;
@@ -7,11 +9,11 @@ import io.lead2cash.billing.domain.order.OrderLines;
 import io.lead2cash.billing.domain.order.OrderService;
 import io.lead2cash.billing.domain.order.SalesOrder;
 import io.lead2cash.events.billing.OrderState;
-import io.lead2cash.platform.api.ETags;
-import io.lead2cash.platform.api.Page;
-import io.lead2cash.platform.api.PageParams;
-import io.lead2cash.platform.api.QueryParameters;
-import io.lead2cash.platform.api.Responses;
+import io.lead2cash.platform.api.answer.ETags;
+import io.lead2cash.platform.api.paging.Page;
+import io.lead2cash.platform.api.paging.PageParams;
+import io.lead2cash.platform.api.paging.QueryParameters;
+import io.lead2cash.platform.api.answer.Responses;
 import io.lead2cash.platform.idempotency.Idempotent;
 import io.lead2cash.platform.security.Roles;
 import jakarta.inject.Inject;
@@ -37,10 +39,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import io.lead2cash.platform.api.ApiDocumentFilter;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
+import io.lead2cash.platform.api.openapi.ApiDocumentFilter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -74,9 +74,7 @@ public class OrderResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read an order")
-    @APIResponse(responseCode = "200", description = "The order; ETag carries its version",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<OrderView> get(@PathParam("id") UUID id) {
         return ok(orders.get(id));
     }
 
@@ -89,14 +87,13 @@ public class OrderResource {
     }
 
     @POST
+    @ResponseStatus(201)
     @Idempotent
     @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Create an order directly", description = "Owned by the caller. Catalog lines are priced by the "
             + "catalog's engine (400 naming the line when it cannot price one, 503 when it cannot be reached: nothing is "
             + "created); write-in lines are priced from their price override.")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
-    public Response create(@Valid @NotNull(message = "is required") OrderRequest r, @Context UriInfo uri) {
+    public RestResponse<OrderView> create(@Valid @NotNull(message = "is required") OrderRequest r, @Context UriInfo uri) {
         SalesOrder order = intake.create(BillingMapper.details(r), BillingMapper.newLines(r));
         return Responses.created(uri, order.id, BillingMapper.view(order), order.version);
     }
@@ -108,9 +105,7 @@ public class OrderResource {
             description = "Active orders (Submitted ones for the integration role only) that no invoice bills yet. A "
                     + "catalog product is priced by the catalog at today's price on the order's price list, even when "
                     + "the other lines' prices are locked; a write-in product at its priceOverride. OrderLinesChanged.")
-    @APIResponse(responseCode = "200", description = "The order with its new totals",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
-    public Response addLine(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<OrderView> addLine(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") OrderRequest.Line body) {
         return ok(orderLines.addLine(id, ETags.optional(ifMatch), BillingMapper.newLine(body)));
     }
@@ -122,9 +117,7 @@ public class OrderResource {
             description = "As for adding a line. Locked prices (an order from a quote) keep the line's price and volume "
                     + "discount per unit; unlocked ones are priced again by the catalog, as the quantity may reach "
                     + "another volume discount.")
-    @APIResponse(responseCode = "200", description = "The order with its new totals",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
-    public Response changeLine(@PathParam("id") UUID id, @PathParam("lineNumber") @Min(1) @Max(10000) int lineNumber,
+    public RestResponse<OrderView> changeLine(@PathParam("id") UUID id, @PathParam("lineNumber") @Min(1) @Max(10000) int lineNumber,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull(message = "is required") OrderLineChangeRequest body) {
         return ok(orderLines.changeLine(id, lineNumber, ETags.optional(ifMatch), body.quantity(), body.manualDiscount(),
                 body.tax()));
@@ -135,9 +128,7 @@ public class OrderResource {
     @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN, Roles.SALES_REP, Roles.INTEGRATION})
     @Operation(operationId = "removeOrderLine", summary = "Remove a line from an order not fulfilled yet",
             description = "As for adding a line; the last line cannot be removed (409): cancel the order instead.")
-    @APIResponse(responseCode = "200", description = "The order with its new totals",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
-    public Response removeLine(@PathParam("id") UUID id, @PathParam("lineNumber") @Min(1) @Max(10000) int lineNumber,
+    public RestResponse<OrderView> removeLine(@PathParam("id") UUID id, @PathParam("lineNumber") @Min(1) @Max(10000) int lineNumber,
             @HeaderParam("If-Match") String ifMatch) {
         return ok(orderLines.removeLine(id, lineNumber, ETags.optional(ifMatch)));
     }
@@ -149,9 +140,7 @@ public class OrderResource {
     @Operation(summary = "Put an active order on hold (Active: Pending)",
             description = "While it waits for something, e.g. a credit check or the customer's purchase order; submit "
                     + "it when it is ready. 409 unless it is Active: New.")
-    @APIResponse(responseCode = "200", description = "On hold",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
-    public Response hold(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    public RestResponse<OrderView> hold(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return ok(lifecycle.hold(id, ETags.optional(ifMatch)));
     }
 
@@ -162,9 +151,7 @@ public class OrderResource {
     @Operation(summary = "Submit an active order to fulfilment (Submitted: In Progress)",
             description = "From then on its prices are locked for everyone but the integration role (the back office), "
                     + "which may still reprice it; it is fulfilled or canceled next.")
-    @APIResponse(responseCode = "200", description = "Submitted",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
-    public Response submit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    public RestResponse<OrderView> submit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return ok(lifecycle.submit(id, ETags.optional(ifMatch)));
     }
 
@@ -175,9 +162,7 @@ public class OrderResource {
     @Operation(summary = "Lock an order's prices",
             description = "Catalog price changes no longer reach its lines. Active orders; submitted ones only for the "
                     + "integration role. 409 when they are locked already.")
-    @APIResponse(responseCode = "200", description = "Prices locked",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
-    public Response lockPricing(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    public RestResponse<OrderView> lockPricing(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return ok(lifecycle.lockPrices(id, ETags.optional(ifMatch)));
     }
 
@@ -190,9 +175,7 @@ public class OrderResource {
                     + "discounts and tax kept; write-in lines keep their price) and the totals follow. Nothing changes "
                     + "unless every line can be priced: 409 naming the line, 503 when the catalog cannot be reached. "
                     + "Active orders; submitted ones only for the integration role.")
-    @APIResponse(responseCode = "200", description = "Repriced",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
-    public Response useCurrentPricing(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    public RestResponse<OrderView> useCurrentPricing(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return ok(orderLines.useCurrentPricing(id, ETags.optional(ifMatch)));
     }
 
@@ -203,9 +186,7 @@ public class OrderResource {
     @Operation(summary = "Fulfil an active or submitted order, completely or partly",
             description = "Lines not named are delivered in full. Unless the order was invoiced already, an invoice for "
                     + "what was delivered is created in the same step, and the order is Invoiced.")
-    @APIResponse(responseCode = "200", description = "Fulfilled",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
-    public Response fulfil(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @RequestBody(required = false) @Valid FulfilRequest body) {
+    public RestResponse<OrderView> fulfil(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @RequestBody(required = false) @Valid FulfilRequest body) {
         return ok(lifecycle.fulfil(id, ETags.optional(ifMatch), BillingMapper.delivered(body)));
     }
 
@@ -215,29 +196,26 @@ public class OrderResource {
     @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN, Roles.INTEGRATION})
     @Operation(summary = "Cancel an active or submitted order with a reason",
             description = "409 while it has an invoice not canceled.")
-    @APIResponse(responseCode = "200", description = "Canceled",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderView.class)))
-    public Response cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<OrderView> cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") CancelOrderRequest body) {
         return ok(lifecycle.cancel(id, ETags.optional(ifMatch), body.reason().trim()));
     }
 
     @POST
+    @ResponseStatus(201)
     @Path("{id}/invoices")
     @Idempotent
     @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(operationId = "invoiceOrder", summary = "Invoice an order on request",
             description = "An active or submitted order is invoiced for all it ordered, a fulfilled one for what was "
                     + "delivered (it is Invoiced then). 409 when it has an invoice that is not canceled.")
-    @APIResponse(responseCode = "201", description = "The invoice",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = InvoiceView.class)))
-    public Response invoice(@PathParam("id") UUID id, @Context UriInfo uri) {
+    public RestResponse<InvoiceView> invoice(@PathParam("id") UUID id, @Context UriInfo uri) {
         orders.get(id);
         var invoice = invoices.invoiceOrder(id);
         return Responses.createdIn(uri, "api/invoices", invoice.id, BillingMapper.view(invoice), invoice.version);
     }
 
-    private static Response ok(SalesOrder order) {
+    private static RestResponse<OrderView> ok(SalesOrder order) {
         return Responses.ok(BillingMapper.view(order), order.version);
     }
 }

@@ -13,7 +13,7 @@ import io.lead2cash.events.catalog.ProductData;
 import io.lead2cash.events.catalog.ProductState;
 import io.lead2cash.events.catalog.ProductStructure;
 import io.lead2cash.events.catalog.ProductType;
-import io.lead2cash.platform.api.QueryParameters;
+import io.lead2cash.platform.api.paging.QueryParameters;
 import io.lead2cash.platform.problem.ProblemException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -1,11 +1,14 @@
 package io.lead2cash.catalog.api;
 
-import io.lead2cash.platform.api.RecordAnswers;
+import io.lead2cash.platform.api.answer.Responses;
+import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestResponse;
+import io.lead2cash.platform.api.answer.RecordAnswers;
 import io.lead2cash.catalog.domain.DiscountList;
 import io.lead2cash.catalog.domain.PriceListService;
-import io.lead2cash.platform.api.ETags;
-import io.lead2cash.platform.api.Page;
-import io.lead2cash.platform.api.PageParams;
+import io.lead2cash.platform.api.answer.ETags;
+import io.lead2cash.platform.api.paging.Page;
+import io.lead2cash.platform.api.paging.PageParams;
 import io.lead2cash.platform.idempotency.Idempotent;
 import io.lead2cash.platform.security.Roles;
 import io.quarkus.security.Authenticated;
@@ -23,15 +26,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import io.lead2cash.platform.api.ApiDocumentFilter;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
+import io.lead2cash.platform.api.openapi.ApiDocumentFilter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -56,19 +56,16 @@ public class DiscountListResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read a discount list")
-    @APIResponse(responseCode = "200", description = "The discount list",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DiscountListView.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<DiscountListView> get(@PathParam("id") UUID id) {
         return answer.ok(priceLists.discountList(id));
     }
 
     @POST
+    @ResponseStatus(201)
     @Idempotent
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
     @Operation(summary = "Create a discount list", description = "Overlapping or inverted bands are refused (400).")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DiscountListView.class)))
-    public Response create(@Valid @NotNull(message = "is required") DiscountListRequest body, @Context UriInfo uri) {
+    public RestResponse<DiscountListView> create(@Valid @NotNull(message = "is required") DiscountListRequest body, @Context UriInfo uri) {
         return answer.created(uri, priceLists.createDiscountList(CatalogMapper.name(body), CatalogMapper.type(body),
                 body.currency(), CatalogMapper.bands(body)));
     }
@@ -77,9 +74,7 @@ public class DiscountListResource {
     @Path("{id}")
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
     @Operation(summary = "Rename a discount list and replace its bands", description = "Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "Changed",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DiscountListView.class)))
-    public Response update(@PathParam("id") UUID id, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<DiscountListView> update(@PathParam("id") UUID id, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") DiscountListRequest body) {
         return answer.ok(priceLists.updateDiscountList(id, ETags.required(ifMatch), CatalogMapper.name(body),
                 CatalogMapper.bands(body)));
@@ -89,9 +84,8 @@ public class DiscountListResource {
     @Path("{id}")
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
     @Operation(summary = "Delete a discount list no price list item uses", description = "409 while one does.")
-    @APIResponse(responseCode = "204", description = "Deleted")
-    public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    public RestResponse<Void> delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         priceLists.deleteDiscountList(id, ETags.optional(ifMatch));
-        return Response.noContent().build();
+        return Responses.done();
     }
 }

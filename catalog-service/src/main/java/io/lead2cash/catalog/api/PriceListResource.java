@@ -1,14 +1,17 @@
 package io.lead2cash.catalog.api;
 
-import io.lead2cash.platform.api.RecordAnswers;
+import io.lead2cash.platform.api.answer.Responses;
+import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestResponse;
+import io.lead2cash.platform.api.answer.RecordAnswers;
 import io.lead2cash.catalog.domain.PriceList;
 import io.lead2cash.catalog.domain.PriceListItem;
 import io.lead2cash.catalog.domain.PriceListService;
 import io.lead2cash.events.catalog.PriceListState;
-import io.lead2cash.platform.api.ETags;
-import io.lead2cash.platform.api.Page;
-import io.lead2cash.platform.api.PageParams;
-import io.lead2cash.platform.api.QueryParameters;
+import io.lead2cash.platform.api.answer.ETags;
+import io.lead2cash.platform.api.paging.Page;
+import io.lead2cash.platform.api.paging.PageParams;
+import io.lead2cash.platform.api.paging.QueryParameters;
 import io.lead2cash.platform.idempotency.Idempotent;
 import io.lead2cash.platform.security.Roles;
 import io.quarkus.security.Authenticated;
@@ -27,15 +30,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import io.lead2cash.platform.validation.CurrencyCode;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import io.lead2cash.platform.api.ApiDocumentFilter;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
+import io.lead2cash.platform.api.openapi.ApiDocumentFilter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -64,19 +64,16 @@ public class PriceListResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read a price list")
-    @APIResponse(responseCode = "200", description = "The price list",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PriceListView.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<PriceListView> get(@PathParam("id") UUID id) {
         return answer.ok(priceLists.get(id));
     }
 
     @POST
+    @ResponseStatus(201)
     @Idempotent
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
     @Operation(summary = "Create a price list in a currency")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PriceListView.class)))
-    public Response create(@Valid @NotNull(message = "is required") PriceListRequest body, @Context UriInfo uri) {
+    public RestResponse<PriceListView> create(@Valid @NotNull(message = "is required") PriceListRequest body, @Context UriInfo uri) {
         return answer.created(uri, priceLists.create(CatalogMapper.currency(body), CatalogMapper.details(body)));
     }
 
@@ -84,9 +81,7 @@ public class PriceListResource {
     @Path("{id}")
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
     @Operation(summary = "Replace a price list's name, validity and state", description = "Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "Changed",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PriceListView.class)))
-    public Response update(@PathParam("id") UUID id, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<PriceListView> update(@PathParam("id") UUID id, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") PriceListRequest body) {
         return answer.ok(priceLists.update(id, ETags.required(ifMatch), CatalogMapper.details(body)));
     }
@@ -103,20 +98,17 @@ public class PriceListResource {
     @GET
     @Path("{id}/items/{itemId}")
     @Operation(summary = "Read a price list item")
-    @APIResponse(responseCode = "200", description = "The item",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PriceListItemView.class)))
-    public Response item(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId) {
+    public RestResponse<PriceListItemView> item(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId) {
         return itemAnswer.ok(priceLists.item(id, itemId));
     }
 
     @POST
+    @ResponseStatus(201)
     @Path("{id}/items")
     @Idempotent
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
     @Operation(summary = "Price a product in a unit on the list", description = "409 when it is already on the list.")
-    @APIResponse(responseCode = "201", description = "Added",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PriceListItemView.class)))
-    public Response addItem(@PathParam("id") UUID id, @Valid @NotNull(message = "is required") PriceListItemRequest body,
+    public RestResponse<PriceListItemView> addItem(@PathParam("id") UUID id, @Valid @NotNull(message = "is required") PriceListItemRequest body,
             @Context UriInfo uri) {
         return itemAnswer.created(uri, priceLists.addItem(id, CatalogMapper.productId(body), body.unitId(),
                 CatalogMapper.pricing(body)));
@@ -126,9 +118,7 @@ public class PriceListResource {
     @Path("{id}/items/{itemId}")
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
     @Operation(summary = "Replace an item's pricing", description = "Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "Changed",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PriceListItemView.class)))
-    public Response updateItem(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
+    public RestResponse<PriceListItemView> updateItem(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
             @Parameter(required = true) @HeaderParam("If-Match") String ifMatch, @Valid @NotNull(message = "is required") PriceListItemRequest body) {
         return itemAnswer.ok(priceLists.updateItem(id, itemId, ETags.required(ifMatch), CatalogMapper.pricing(body)));
     }
@@ -137,10 +127,9 @@ public class PriceListResource {
     @Path("{id}/items/{itemId}")
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
     @Operation(summary = "Remove a product from the list")
-    @APIResponse(responseCode = "204", description = "Removed")
-    public Response removeItem(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
+    public RestResponse<Void> removeItem(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
             @HeaderParam("If-Match") String ifMatch) {
         priceLists.removeItem(id, itemId, ETags.optional(ifMatch));
-        return Response.noContent().build();
+        return Responses.done();
     }
 }

@@ -1,11 +1,13 @@
 package io.lead2cash.catalog.api;
 
-import io.lead2cash.platform.api.RecordAnswers;
+import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestResponse;
+import io.lead2cash.platform.api.answer.RecordAnswers;
 import io.lead2cash.catalog.domain.Product;
 import io.lead2cash.catalog.domain.ProductService;
-import io.lead2cash.platform.api.ETags;
-import io.lead2cash.platform.api.Page;
-import io.lead2cash.platform.api.PageParams;
+import io.lead2cash.platform.api.answer.ETags;
+import io.lead2cash.platform.api.paging.Page;
+import io.lead2cash.platform.api.paging.PageParams;
 import io.lead2cash.platform.idempotency.Idempotent;
 import io.lead2cash.platform.security.Roles;
 import io.quarkus.security.Authenticated;
@@ -22,15 +24,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import io.lead2cash.platform.api.ApiDocumentFilter;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
+import io.lead2cash.platform.api.openapi.ApiDocumentFilter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -59,19 +58,16 @@ public class ProductResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read a product")
-    @APIResponse(responseCode = "200", description = "The product",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductView.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<ProductView> get(@PathParam("id") UUID id) {
         return answer.ok(products.get(id));
     }
 
     @POST
+    @ResponseStatus(201)
     @Idempotent
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
     @Operation(summary = "Create a product, family or bundle (as a draft)")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductView.class)))
-    public Response create(@Valid @NotNull(message = "is required") ProductRequest body, @Context UriInfo uri) {
+    public RestResponse<ProductView> create(@Valid @NotNull(message = "is required") ProductRequest body, @Context UriInfo uri) {
         return answer.created(uri, products.create(CatalogMapper.structure(body), CatalogMapper.details(body)));
     }
 
@@ -79,9 +75,7 @@ public class ProductResource {
     @Path("{id}")
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
     @Operation(summary = "Replace a draft or under-revision product's details", description = "Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "Changed",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductView.class)))
-    public Response update(@PathParam("id") UUID id, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<ProductView> update(@PathParam("id") UUID id, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") ProductRequest body) {
         return answer.ok(products.update(id, ETags.required(ifMatch), CatalogMapper.details(body)));
     }
@@ -91,9 +85,7 @@ public class ProductResource {
     @Idempotent
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
     @Operation(summary = "Publish a draft or under-revision product: it becomes Active and can be priced")
-    @APIResponse(responseCode = "200", description = "Active",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductView.class)))
-    public Response publish(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    public RestResponse<ProductView> publish(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return answer.ok(products.publish(id, ETags.optional(ifMatch)));
     }
 
@@ -102,9 +94,7 @@ public class ProductResource {
     @Idempotent
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
     @Operation(summary = "Put an active product under revision (it stays sellable)")
-    @APIResponse(responseCode = "200", description = "Under revision",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductView.class)))
-    public Response revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    public RestResponse<ProductView> revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return answer.ok(products.revise(id, ETags.optional(ifMatch)));
     }
 
@@ -113,9 +103,7 @@ public class ProductResource {
     @Idempotent
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
     @Operation(summary = "Abandon a revision: the product is Active again with its earlier details")
-    @APIResponse(responseCode = "200", description = "Active, as before the revision",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductView.class)))
-    public Response revert(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    public RestResponse<ProductView> revert(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return answer.ok(products.revert(id, ETags.optional(ifMatch)));
     }
 
@@ -124,20 +112,17 @@ public class ProductResource {
     @Idempotent
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
     @Operation(summary = "Retire a draft or active product: it can no longer be priced")
-    @APIResponse(responseCode = "200", description = "Retired",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductView.class)))
-    public Response retire(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    public RestResponse<ProductView> retire(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return answer.ok(products.retire(id, ETags.optional(ifMatch)));
     }
 
     @POST
+    @ResponseStatus(201)
     @Path("{id}/clone")
     @Idempotent
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
     @Operation(summary = "Copy a product as a new draft under another product number")
-    @APIResponse(responseCode = "201", description = "The draft copy",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductView.class)))
-    public Response cloneProduct(@PathParam("id") UUID id, @Valid @NotNull(message = "is required") CloneRequest body,
+    public RestResponse<ProductView> cloneProduct(@PathParam("id") UUID id, @Valid @NotNull(message = "is required") CloneRequest body,
             @Context UriInfo uri) {
         return answer.createdIn(uri, "api/products", products.cloneAs(id, CatalogMapper.productNumber(body), body.name()));
     }

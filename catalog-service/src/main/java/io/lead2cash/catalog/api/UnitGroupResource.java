@@ -1,11 +1,13 @@
 package io.lead2cash.catalog.api;
 
-import io.lead2cash.platform.api.RecordAnswers;
+import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestResponse;
+import io.lead2cash.platform.api.answer.RecordAnswers;
 import io.lead2cash.catalog.domain.ProductService;
 import io.lead2cash.catalog.domain.UnitGroup;
-import io.lead2cash.platform.api.ETags;
-import io.lead2cash.platform.api.Page;
-import io.lead2cash.platform.api.PageParams;
+import io.lead2cash.platform.api.answer.ETags;
+import io.lead2cash.platform.api.paging.Page;
+import io.lead2cash.platform.api.paging.PageParams;
 import io.lead2cash.platform.idempotency.Idempotent;
 import io.lead2cash.platform.security.Roles;
 import io.quarkus.security.Authenticated;
@@ -22,15 +24,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import io.lead2cash.platform.api.ApiDocumentFilter;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
+import io.lead2cash.platform.api.openapi.ApiDocumentFilter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -55,19 +54,16 @@ public class UnitGroupResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read a unit group and its units")
-    @APIResponse(responseCode = "200", description = "The unit group",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = UnitGroupView.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<UnitGroupView> get(@PathParam("id") UUID id) {
         return answer.ok(catalog.unitGroup(id));
     }
 
     @POST
+    @ResponseStatus(201)
     @Idempotent
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
     @Operation(summary = "Create a unit group with its base unit")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = UnitGroupView.class)))
-    public Response create(@Valid @NotNull(message = "is required") UnitGroupRequest body, @Context UriInfo uri) {
+    public RestResponse<UnitGroupView> create(@Valid @NotNull(message = "is required") UnitGroupRequest body, @Context UriInfo uri) {
         return answer.created(uri, catalog.createUnitGroup(CatalogMapper.name(body), CatalogMapper.baseUnit(body)));
     }
 
@@ -75,9 +71,7 @@ public class UnitGroupResource {
     @Path("{id}")
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
     @Operation(summary = "Rename a unit group", description = "Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "Renamed",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = UnitGroupView.class)))
-    public Response rename(@PathParam("id") UUID id, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<UnitGroupView> rename(@PathParam("id") UUID id, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") UnitGroupRequest body) {
         return answer.ok(catalog.renameUnitGroup(id, ETags.required(ifMatch), CatalogMapper.name(body)));
     }
@@ -87,9 +81,7 @@ public class UnitGroupResource {
     @Idempotent
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
     @Operation(operationId = "addUnit", summary = "Add a unit defined as a quantity of another unit of the group")
-    @APIResponse(responseCode = "200", description = "The unit group with its new unit",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = UnitGroupView.class)))
-    public Response addUnit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<UnitGroupView> addUnit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") UnitRequest body) {
         return answer.ok(catalog.addUnit(id, ETags.optional(ifMatch), CatalogMapper.name(body), body.quantity(),
                 body.definedBy()));

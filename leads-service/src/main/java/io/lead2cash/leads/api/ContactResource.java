@@ -1,21 +1,23 @@
 package io.lead2cash.leads.api;
 
-import io.lead2cash.platform.api.RecordAnswers;
+import io.lead2cash.platform.api.answer.Responses;
+import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestResponse;
+import io.lead2cash.platform.api.answer.RecordAnswers;
 import io.lead2cash.leads.domain.Contact;
 import io.lead2cash.leads.domain.CustomerService;
 import io.lead2cash.platform.api.AssignRequest;
-import io.lead2cash.platform.api.ETags;
-import io.lead2cash.platform.api.Page;
-import io.lead2cash.platform.api.PageParams;
+import io.lead2cash.platform.api.answer.ETags;
+import io.lead2cash.platform.api.paging.Page;
+import io.lead2cash.platform.api.paging.PageParams;
 import io.lead2cash.platform.idempotency.Idempotent;
 import io.lead2cash.platform.security.Roles;
 import io.lead2cash.platform.api.ShareRequest;
 import io.lead2cash.platform.api.ShareView;
-import io.lead2cash.platform.api.QueryParameters;
+import io.lead2cash.platform.api.paging.QueryParameters;
 import io.lead2cash.events.SharePrincipalType;
 import jakarta.ws.rs.DELETE;
 import java.util.List;
-import io.lead2cash.platform.problem.Problem;
 import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -29,12 +31,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import io.lead2cash.platform.api.ApiDocumentFilter;
+import io.lead2cash.platform.api.openapi.ApiDocumentFilter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -63,22 +64,20 @@ public class ContactResource {
 
     @GET
     @Path("{id}")
-    @APIResponse(responseCode = "200", description = "The contact; ETag carries its version",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ContactView.class)))
     @Operation(summary = "Read a contact")
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<ContactView> get(@PathParam("id") UUID id) {
         return answer.ok(customers.contact(id));
     }
 
     @POST
+    @ResponseStatus(201)
     @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ContactView.class)))
-    @APIResponse(responseCode = "409", description = LeadsMapper.DUPLICATES_FOUND,
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = LeadsMapper.DUPLICATES_FOUND)
     @Operation(summary = "Create a contact")
-    public Response create(
+    public RestResponse<ContactView> create(
             @QueryParam("overrideDuplicates") @Parameter(description = LeadsMapper.OVERRIDE_DUPLICATES) boolean overrideDuplicates,
             @Valid @NotNull(message = "is required") ContactRequest body, @Context UriInfo uri) {
         return answer.created(uri, customers.createContact(LeadsMapper.details(body), overrideDuplicates));
@@ -87,12 +86,10 @@ public class ContactResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
-    @APIResponse(responseCode = "200", description = "The changed contact and its new ETag",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ContactView.class)))
-    @APIResponse(responseCode = "409", description = LeadsMapper.DUPLICATES_FOUND,
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The changed contact; its ETag carries the new version")
+    @APIResponse(responseCode = "409", description = LeadsMapper.DUPLICATES_FOUND)
     @Operation(summary = "Replace a contact's details", description = "Needs If-Match; owner, team, managers and admins only.")
-    public Response update(
+    public RestResponse<ContactView> update(
             @QueryParam("overrideDuplicates") @Parameter(description = LeadsMapper.OVERRIDE_DUPLICATES) boolean overrideDuplicates,
             @PathParam("id") UUID id, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") ContactRequest body) {
@@ -102,12 +99,10 @@ public class ContactResource {
     @POST
     @Path("{id}/assign")
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
-    @APIResponse(responseCode = "200", description = "Assigned; the ETag carries the new version",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ContactView.class)))
     @Operation(summary = "Give the contact to another owner and team",
             description = "Allowed to the owner, sales managers and admins, as for opportunities; who else "
                     + "sees it follows from the new owner and team.")
-    public Response assign(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<ContactView> assign(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") AssignRequest body) {
         return answer.ok(customers.assignContact(id, ETags.optional(ifMatch), body.ownerId().trim(), body.owningTeam()));
     }
@@ -133,10 +128,9 @@ public class ContactResource {
     @Path("{id}/shares/{principalType}/{principalId}")
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(operationId = "revokeContactShare", summary = "Revoke a share of the contact")
-    @APIResponse(responseCode = "204", description = "Revoked")
-    public Response revokeShare(@PathParam("id") UUID id, @PathParam("principalType") String principalType,
+    public RestResponse<Void> revokeShare(@PathParam("id") UUID id, @PathParam("principalType") String principalType,
             @PathParam("principalId") String principalId) {
         customers.revokeShare(customers.contact(id), QueryParameters.enumValue("principalType", principalType, SharePrincipalType.class), principalId);
-        return Response.noContent().build();
+        return Responses.done();
     }
 }

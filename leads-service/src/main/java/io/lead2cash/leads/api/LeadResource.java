@@ -1,6 +1,8 @@
 package io.lead2cash.leads.api;
 
-import io.lead2cash.platform.api.RecordAnswers;
+import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestResponse;
+import io.lead2cash.platform.api.answer.RecordAnswers;
 import io.lead2cash.leads.domain.Lead;
 import io.lead2cash.leads.domain.LeadProcess;
 import io.lead2cash.leads.domain.LeadQualification;
@@ -8,19 +10,18 @@ import io.lead2cash.platform.api.ProcessFlowView;
 import io.lead2cash.platform.process.ProcessFlow;
 import io.lead2cash.leads.domain.LeadService;
 import io.lead2cash.platform.api.AssignRequest;
-import io.lead2cash.platform.api.ETags;
-import io.lead2cash.platform.api.Page;
-import io.lead2cash.platform.api.PageParams;
-import io.lead2cash.platform.api.Responses;
+import io.lead2cash.platform.api.answer.ETags;
+import io.lead2cash.platform.api.paging.Page;
+import io.lead2cash.platform.api.paging.PageParams;
+import io.lead2cash.platform.api.answer.Responses;
 import io.lead2cash.platform.idempotency.Idempotent;
 import io.lead2cash.platform.security.Roles;
 import io.lead2cash.platform.api.ShareRequest;
 import io.lead2cash.platform.api.ShareView;
-import io.lead2cash.platform.api.QueryParameters;
+import io.lead2cash.platform.api.paging.QueryParameters;
 import io.lead2cash.events.SharePrincipalType;
 import jakarta.ws.rs.DELETE;
 import java.util.List;
-import io.lead2cash.platform.problem.Problem;
 import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -34,13 +35,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import io.lead2cash.platform.api.ApiDocumentFilter;
+import io.lead2cash.platform.api.openapi.ApiDocumentFilter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -77,23 +77,21 @@ public class LeadResource {
 
     @GET
     @Path("{id}")
-    @APIResponse(responseCode = "200", description = "The lead; ETag carries its version",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LeadView.class)))
     @Operation(summary = "Read a lead", description = "The ETag header carries its version for If-Match.")
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<LeadView> get(@PathParam("id") UUID id) {
         return answer.ok(leads.get(id));
     }
 
     @POST
+    @ResponseStatus(201)
     @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = LeadView.class)))
-    @APIResponse(responseCode = "409", description = LeadsMapper.DUPLICATES_FOUND,
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = LeadsMapper.DUPLICATES_FOUND)
     @Operation(summary = "Create a lead", description = "Owned by the caller and the caller's team. Send an "
             + "Idempotency-Key header to make retries safe.")
-    public Response create(
+    public RestResponse<LeadView> create(
             @QueryParam("overrideDuplicates") @Parameter(description = LeadsMapper.OVERRIDE_DUPLICATES) boolean overrideDuplicates,
             @Valid @NotNull(message = "is required") LeadRequest body, @Context UriInfo uri) {
         return answer.created(uri, leads.create(LeadsMapper.details(body), overrideDuplicates));
@@ -102,12 +100,10 @@ public class LeadResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
-    @APIResponse(responseCode = "200", description = "The changed lead and its new ETag",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LeadView.class)))
-    @APIResponse(responseCode = "409", description = LeadsMapper.DUPLICATES_FOUND,
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The changed lead; its ETag carries the new version")
+    @APIResponse(responseCode = "409", description = LeadsMapper.DUPLICATES_FOUND)
     @Operation(summary = "Replace an open lead's details", description = "Needs If-Match with the lead's ETag.")
-    public Response update(
+    public RestResponse<LeadView> update(
             @QueryParam("overrideDuplicates") @Parameter(description = LeadsMapper.OVERRIDE_DUPLICATES) boolean overrideDuplicates,
             @PathParam("id") UUID id, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") LeadRequest body) {
@@ -131,12 +127,10 @@ public class LeadResource {
     @Path("{id}/qualify")
     @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
-    @APIResponse(responseCode = "200", description = "Qualified",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = QualificationView.class)))
     @Operation(summary = "Qualify a lead", description = "Creates or links the account and contact and publishes "
             + "LeadQualified (which opens the opportunity). 409 with the duplicates found unless overrideDuplicates; "
             + "422 listing the leads' flow's required steps the lead has not done.")
-    public Response qualify(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<QualificationView> qualify(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @RequestBody(required = false) @Valid QualifyRequest body) {
         var outcome = qualification.qualify(id, ETags.optional(ifMatch), LeadsMapper.command(body));
         return Responses.ok(LeadsMapper.view(outcome), outcome.lead().version);
@@ -146,10 +140,8 @@ public class LeadResource {
     @Path("{id}/disqualify")
     @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
-    @APIResponse(responseCode = "200", description = "Disqualified",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LeadView.class)))
     @Operation(summary = "Disqualify an open lead with a reason")
-    public Response disqualify(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<LeadView> disqualify(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") DisqualifyRequest body) {
         return answer.ok(leads.disqualify(id, ETags.optional(ifMatch), body.reason()));
     }
@@ -158,22 +150,18 @@ public class LeadResource {
     @Path("{id}/reactivate")
     @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
-    @APIResponse(responseCode = "200", description = "Open again",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LeadView.class)))
     @Operation(summary = "Reopen a disqualified lead as New")
-    public Response reactivate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    public RestResponse<LeadView> reactivate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return answer.ok(leads.reactivate(id, ETags.optional(ifMatch)));
     }
 
     @POST
     @Path("{id}/assign")
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
-    @APIResponse(responseCode = "200", description = "Assigned; the ETag carries the new version",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = LeadView.class)))
     @Operation(summary = "Give the lead to another owner and team",
             description = "Allowed to the owner, sales managers and admins, as for opportunities; who else "
                     + "sees it follows from the new owner and team.")
-    public Response assign(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<LeadView> assign(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") AssignRequest body) {
         return answer.ok(leads.assign(id, ETags.optional(ifMatch), body.ownerId().trim(), body.owningTeam()));
     }
@@ -199,10 +187,9 @@ public class LeadResource {
     @Path("{id}/shares/{principalType}/{principalId}")
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(operationId = "revokeLeadShare", summary = "Revoke a share of the lead")
-    @APIResponse(responseCode = "204", description = "Revoked")
-    public Response revokeShare(@PathParam("id") UUID id, @PathParam("principalType") String principalType,
+    public RestResponse<Void> revokeShare(@PathParam("id") UUID id, @PathParam("principalType") String principalType,
             @PathParam("principalId") String principalId) {
         leads.revokeShare(id, QueryParameters.enumValue("principalType", principalType, SharePrincipalType.class), principalId);
-        return Response.noContent().build();
+        return Responses.done();
     }
 }

@@ -12,7 +12,7 @@ import io.lead2cash.leads.domain.Contact;
 import io.lead2cash.leads.domain.Lead;
 import io.lead2cash.leads.domain.LeadQualification;
 import io.lead2cash.leads.domain.LeadService;
-import io.lead2cash.platform.api.QueryParameters;
+import io.lead2cash.platform.api.paging.QueryParameters;
 import io.lead2cash.platform.domain.Address;
 
 /** Maps between the API's records and the domain: entities never leave through the API. */

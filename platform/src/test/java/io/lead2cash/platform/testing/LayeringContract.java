@@ -40,6 +40,11 @@ public abstract class LayeringContract {
     }
 
     @Test
+    void resourcesAnswerJsonWithTypes() {
+        SuiteRules.resourcesAnswerWithTypes(servicePackage()).check(imported());
+    }
+
+    @Test
     void responseBodiesAreSetOnlyByThePlatformKit() {
         SuiteRules.responseBodiesGoThroughTheKit(servicePackage()).check(imported());
     }

@@ -90,6 +90,27 @@ public final class SuiteRules {
     }
 
     /**
+     * A JSON answer is typed ({@code RestResponse<View>} or the view itself), so the API document takes its schema from
+     * the signature; only a document (a PDF, a stored file: it declares {@code @Produces}) answers with a raw Response.
+     */
+    public static ArchRule resourcesAnswerWithTypes(String service) {
+        List<String> verbs = List.of("GET", "POST", "PUT", "PATCH", "DELETE").stream().map(v -> "jakarta.ws.rs." + v).toList();
+        return methods().that().areDeclaredInClassesThat().resideInAPackage(service + ".api..").and().arePublic()
+                .should(new ArchCondition<JavaMethod>("answer JSON with a typed response") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        boolean endpoint = method.getAnnotations().stream()
+                                .anyMatch(a -> verbs.contains(a.getRawType().getName()));
+                        if (endpoint && method.getRawReturnType().isEquivalentTo(jakarta.ws.rs.core.Response.class)
+                                && !method.isAnnotatedWith(jakarta.ws.rs.Produces.class)) {
+                            events.add(SimpleConditionEvent.violated(method, method.getFullName()
+                                    + " answers an untyped Response: return RestResponse<View>"));
+                        }
+                    }
+                });
+    }
+
+    /**
      * A body inside a {@code Response} is invisible to the method's signature, so resources build bodies only through
      * the platform's {@code Responses}, which refuses an entity.
      */
@@ -102,7 +123,7 @@ public final class SuiteRules {
                 .should().callMethodWhere(DescribedPredicate.describe("it puts a body into a Response",
                         (JavaCall<?> call) -> bodySetters.contains(call.getTarget().getOwner().getName() + "."
                                 + call.getTarget().getName()) && !call.getTarget().getRawParameterTypes().isEmpty()))
-                .because("io.lead2cash.platform.api.Responses sets bodies and refuses entities");
+                .because("io.lead2cash.platform.api.answer.Responses sets bodies and refuses entities");
     }
 
     /** The published contracts stand alone: integrators depend on them without the suite. */

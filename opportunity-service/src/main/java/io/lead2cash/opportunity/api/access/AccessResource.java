@@ -1,5 +1,6 @@
 package io.lead2cash.opportunity.api.access;
 
+import org.jboss.resteasy.reactive.RestResponse;
 import io.lead2cash.platform.api.ShareRequest;
 import io.lead2cash.platform.api.ShareView;
 import io.lead2cash.events.SharePrincipalType;
@@ -8,9 +9,9 @@ import io.lead2cash.opportunity.api.opportunity.OpportunityView;
 import io.lead2cash.opportunity.domain.access.AccessService;
 import io.lead2cash.platform.api.AssignRequest;
 import io.lead2cash.opportunity.domain.opportunity.Opportunity;
-import io.lead2cash.platform.api.ETags;
-import io.lead2cash.platform.api.QueryParameters;
-import io.lead2cash.platform.api.Responses;
+import io.lead2cash.platform.api.answer.ETags;
+import io.lead2cash.platform.api.paging.QueryParameters;
+import io.lead2cash.platform.api.answer.Responses;
 import io.lead2cash.platform.security.Roles;
 import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,13 +25,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Who works a deal: assign an opportunity, share it, and put users on its sales team. */
@@ -46,9 +44,7 @@ public class AccessResource {
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Give the opportunity to another owner and team",
             description = "Allowed to the owner, sales managers and admins; the previous owner's open activities go with it.")
-    @APIResponse(responseCode = "200", description = "Assigned",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpportunityView.class)))
-    public Response assign(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<OpportunityView> assign(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") AssignRequest body) {
         Opportunity opportunity = access.assign(id, ETags.optional(ifMatch), body.ownerId().trim(), body.owningTeam());
         return Responses.ok(OpportunityMapper.view(opportunity), opportunity.version);
@@ -75,11 +71,10 @@ public class AccessResource {
     @Path("shares/{principalType}/{principalId}")
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(operationId = "revokeOpportunityShare", summary = "Revoke a share")
-    @APIResponse(responseCode = "204", description = "Revoked")
-    public Response revoke(@PathParam("id") UUID id, @PathParam("principalType") String principalType,
+    public RestResponse<Void> revoke(@PathParam("id") UUID id, @PathParam("principalType") String principalType,
             @PathParam("principalId") String principalId) {
         access.revoke(id, QueryParameters.enumValue("principalType", principalType, SharePrincipalType.class), principalId);
-        return Response.noContent().build();
+        return Responses.done();
     }
 
     @GET
@@ -107,9 +102,8 @@ public class AccessResource {
     @Tag(name = "Around the deal")
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(operationId = "removeSalesTeamMember", summary = "Take a user off the sales team")
-    @APIResponse(responseCode = "204", description = "Removed")
-    public Response removeMember(@PathParam("id") UUID id, @PathParam("userId") String userId) {
+    public RestResponse<Void> removeMember(@PathParam("id") UUID id, @PathParam("userId") String userId) {
         access.removeMember(id, userId);
-        return Response.noContent().build();
+        return Responses.done();
     }
 }

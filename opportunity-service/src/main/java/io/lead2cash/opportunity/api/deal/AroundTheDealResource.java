@@ -1,10 +1,12 @@
 package io.lead2cash.opportunity.api.deal;
 
+import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestResponse;
 import io.lead2cash.opportunity.domain.deal.CompetitorService;
 import io.lead2cash.opportunity.domain.deal.LiteratureGiven;
 import io.lead2cash.opportunity.domain.deal.SalesLiteratureService;
 import io.lead2cash.opportunity.domain.deal.StakeholderService;
-import io.lead2cash.platform.api.Responses;
+import io.lead2cash.platform.api.answer.Responses;
 import io.lead2cash.platform.idempotency.Idempotent;
 import io.lead2cash.platform.security.Roles;
 import jakarta.inject.Inject;
@@ -18,14 +20,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Around the deal: an opportunity's stakeholders, its competitors and the sales literature given to its customer. */
@@ -46,13 +45,12 @@ public class AroundTheDealResource {
     }
 
     @POST
+    @ResponseStatus(201)
     @Path("stakeholders")
     @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Add a contact as a stakeholder with a role", description = "409 when the contact is one already.")
-    @APIResponse(responseCode = "201", description = "Added",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = StakeholderView.class)))
-    public Response addStakeholder(@PathParam("id") UUID id, @Valid @NotNull(message = "is required") StakeholderRequest body,
+    public RestResponse<StakeholderView> addStakeholder(@PathParam("id") UUID id, @Valid @NotNull(message = "is required") StakeholderRequest body,
             @Context UriInfo uri) {
         var stakeholder = stakeholders.add(id, body.contactId(), body.contactName(), body.role(), body.description());
         return Responses.created(uri, stakeholder.id, DealMapper.view(stakeholder));
@@ -62,10 +60,9 @@ public class AroundTheDealResource {
     @Path("stakeholders/{stakeholderId}")
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Remove a stakeholder")
-    @APIResponse(responseCode = "204", description = "Removed")
-    public Response removeStakeholder(@PathParam("id") UUID id, @PathParam("stakeholderId") UUID stakeholderId) {
+    public RestResponse<Void> removeStakeholder(@PathParam("id") UUID id, @PathParam("stakeholderId") UUID stakeholderId) {
         stakeholders.remove(id, stakeholderId);
-        return Response.noContent().build();
+        return Responses.done();
     }
 
     @GET
@@ -87,10 +84,9 @@ public class AroundTheDealResource {
     @Path("competitors/{competitorId}")
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Remove a competitor from the opportunity")
-    @APIResponse(responseCode = "204", description = "Removed")
-    public Response removeCompetitor(@PathParam("id") UUID id, @PathParam("competitorId") UUID competitorId) {
+    public RestResponse<Void> removeCompetitor(@PathParam("id") UUID id, @PathParam("competitorId") UUID competitorId) {
         competitors.remove(id, competitorId);
-        return Response.noContent().build();
+        return Responses.done();
     }
 
     @GET

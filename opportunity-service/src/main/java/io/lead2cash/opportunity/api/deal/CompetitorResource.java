@@ -1,11 +1,13 @@
 package io.lead2cash.opportunity.api.deal;
 
+import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestResponse;
 import io.lead2cash.opportunity.domain.deal.Competitor;
 import io.lead2cash.opportunity.domain.deal.CompetitorService;
-import io.lead2cash.platform.api.ETags;
-import io.lead2cash.platform.api.Page;
-import io.lead2cash.platform.api.PageParams;
-import io.lead2cash.platform.api.Responses;
+import io.lead2cash.platform.api.answer.ETags;
+import io.lead2cash.platform.api.paging.Page;
+import io.lead2cash.platform.api.paging.PageParams;
+import io.lead2cash.platform.api.answer.Responses;
 import io.lead2cash.platform.idempotency.Idempotent;
 import io.lead2cash.platform.security.Roles;
 import jakarta.inject.Inject;
@@ -26,10 +28,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import io.lead2cash.platform.api.ApiDocumentFilter;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
+import io.lead2cash.platform.api.openapi.ApiDocumentFilter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -53,19 +53,16 @@ public class CompetitorResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read a competitor")
-    @APIResponse(responseCode = "200", description = "The competitor; ETag carries its version",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CompetitorView.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<CompetitorView> get(@PathParam("id") UUID id) {
         return ok(competitors.get(id));
     }
 
     @POST
+    @ResponseStatus(201)
     @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Record a competitor", description = "Names are unique, ignoring case.")
-    @APIResponse(responseCode = "201", description = "Recorded",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CompetitorView.class)))
-    public Response create(@Valid @NotNull(message = "is required") CompetitorRequest body, @Context UriInfo uri) {
+    public RestResponse<CompetitorView> create(@Valid @NotNull(message = "is required") CompetitorRequest body, @Context UriInfo uri) {
         Competitor competitor = competitors.create(DealMapper.details(body));
         return Responses.created(uri, competitor.id, DealMapper.view(competitor), competitor.version);
     }
@@ -74,14 +71,12 @@ public class CompetitorResource {
     @Path("{id}")
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Replace a competitor's name, website, strengths and weaknesses", description = "Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "Changed",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CompetitorView.class)))
-    public Response update(@PathParam("id") UUID id, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<CompetitorView> update(@PathParam("id") UUID id, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") CompetitorRequest body) {
         return ok(competitors.update(id, ETags.required(ifMatch), DealMapper.details(body)));
     }
 
-    private static Response ok(Competitor competitor) {
+    private static RestResponse<CompetitorView> ok(Competitor competitor) {
         return Responses.ok(DealMapper.view(competitor), competitor.version);
     }
 }

@@ -1,13 +1,15 @@
 package io.lead2cash.opportunity.api.deal;
 
+import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestResponse;
 import io.lead2cash.events.opportunities.SalesLiteratureType;
 import io.lead2cash.opportunity.domain.deal.SalesLiterature;
 import io.lead2cash.opportunity.domain.deal.SalesLiteratureService;
-import io.lead2cash.platform.api.ETags;
-import io.lead2cash.platform.api.Page;
-import io.lead2cash.platform.api.PageParams;
-import io.lead2cash.platform.api.QueryParameters;
-import io.lead2cash.platform.api.Responses;
+import io.lead2cash.platform.api.answer.ETags;
+import io.lead2cash.platform.api.paging.Page;
+import io.lead2cash.platform.api.paging.PageParams;
+import io.lead2cash.platform.api.paging.QueryParameters;
+import io.lead2cash.platform.api.answer.Responses;
 import io.lead2cash.platform.idempotency.Idempotent;
 import io.lead2cash.platform.security.Roles;
 import jakarta.inject.Inject;
@@ -28,10 +30,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import io.lead2cash.platform.api.ApiDocumentFilter;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
+import io.lead2cash.platform.api.openapi.ApiDocumentFilter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -57,19 +57,16 @@ public class SalesLiteratureResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read sales literature")
-    @APIResponse(responseCode = "200", description = "The literature; ETag carries its version",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SalesLiteratureView.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<SalesLiteratureView> get(@PathParam("id") UUID id) {
         return ok(literature.get(id));
     }
 
     @POST
+    @ResponseStatus(201)
     @Idempotent
     @RolesAllowed({Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Publish sales literature")
-    @APIResponse(responseCode = "201", description = "Published",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SalesLiteratureView.class)))
-    public Response create(@Valid @NotNull(message = "is required") SalesLiteratureRequest body, @Context UriInfo uri) {
+    public RestResponse<SalesLiteratureView> create(@Valid @NotNull(message = "is required") SalesLiteratureRequest body, @Context UriInfo uri) {
         SalesLiterature published = literature.create(DealMapper.details(body));
         return Responses.created(uri, published.id, DealMapper.view(published), published.version);
     }
@@ -78,14 +75,12 @@ public class SalesLiteratureResource {
     @Path("{id}")
     @RolesAllowed({Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Replace sales literature's details and documents", description = "Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "Changed",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SalesLiteratureView.class)))
-    public Response update(@PathParam("id") UUID id, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<SalesLiteratureView> update(@PathParam("id") UUID id, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") SalesLiteratureRequest body) {
         return ok(literature.update(id, ETags.required(ifMatch), DealMapper.details(body)));
     }
 
-    private static Response ok(SalesLiterature l) {
+    private static RestResponse<SalesLiteratureView> ok(SalesLiterature l) {
         return Responses.ok(DealMapper.view(l), l.version);
     }
 }

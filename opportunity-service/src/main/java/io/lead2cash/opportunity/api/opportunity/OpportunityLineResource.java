@@ -1,5 +1,7 @@
 package io.lead2cash.opportunity.api.opportunity;
 
+import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestResponse;
 import io.lead2cash.opportunity.api.line.ProductLineEndpoints;
 import io.lead2cash.opportunity.api.line.ProductLineRequest;
 import io.lead2cash.opportunity.api.line.ProductLineView;
@@ -18,14 +20,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** An opportunity's product lines, priced by the catalog; unpriced lines are kept and can be repriced. */
@@ -49,20 +48,17 @@ public class OpportunityLineResource {
     @GET
     @Path("{lineId}")
     @Operation(summary = "Read a product line")
-    @APIResponse(responseCode = "200", description = "The line",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductLineView.class)))
-    public Response get(@PathParam("id") UUID id, @PathParam("lineId") UUID lineId) {
+    public RestResponse<ProductLineView> get(@PathParam("id") UUID id, @PathParam("lineId") UUID lineId) {
         return lines.get(id, lineId);
     }
 
     @POST
+    @ResponseStatus(201)
     @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Add a product line, priced by the catalog",
             description = "When the catalog is unreachable the line is kept with pricingError CATALOG_UNAVAILABLE.")
-    @APIResponse(responseCode = "201", description = "Added",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductLineView.class)))
-    public Response add(@PathParam("id") UUID id, @Valid @NotNull(message = "is required") ProductLineRequest body,
+    public RestResponse<ProductLineView> add(@PathParam("id") UUID id, @Valid @NotNull(message = "is required") ProductLineRequest body,
             @Context UriInfo uri) {
         return lines.add(id, body, uri);
     }
@@ -71,9 +67,7 @@ public class OpportunityLineResource {
     @Path("{lineId}")
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Replace a product line (repriced)", description = "Needs If-Match with the line's ETag.")
-    @APIResponse(responseCode = "200", description = "Changed",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductLineView.class)))
-    public Response update(@PathParam("id") UUID id, @PathParam("lineId") UUID lineId, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<ProductLineView> update(@PathParam("id") UUID id, @PathParam("lineId") UUID lineId, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") ProductLineRequest body) {
         return lines.change(id, lineId, ifMatch, body);
     }
@@ -82,8 +76,7 @@ public class OpportunityLineResource {
     @Path("{lineId}")
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Remove a product line")
-    @APIResponse(responseCode = "204", description = "Removed")
-    public Response remove(@PathParam("id") UUID id, @PathParam("lineId") UUID lineId, @HeaderParam("If-Match") String ifMatch) {
+    public RestResponse<Void> remove(@PathParam("id") UUID id, @PathParam("lineId") UUID lineId, @HeaderParam("If-Match") String ifMatch) {
         return lines.remove(id, lineId, ifMatch);
     }
 }

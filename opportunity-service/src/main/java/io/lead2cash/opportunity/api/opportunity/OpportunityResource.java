@@ -1,5 +1,7 @@
 package io.lead2cash.opportunity.api.opportunity;
 
+import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestResponse;
 import io.lead2cash.events.opportunities.OpportunityState;
 import io.lead2cash.events.opportunities.SalesStage;
 import io.lead2cash.opportunity.api.insight.InsightMapper;
@@ -14,14 +16,13 @@ import io.lead2cash.opportunity.domain.opportunity.Opportunity;
 import io.lead2cash.opportunity.domain.opportunity.OpportunityLines;
 import io.lead2cash.opportunity.domain.opportunity.OpportunityService;
 import io.lead2cash.opportunity.domain.quote.QuoteService;
-import io.lead2cash.platform.api.ETags;
-import io.lead2cash.platform.api.Page;
-import io.lead2cash.platform.api.PageParams;
-import io.lead2cash.platform.api.QueryParameters;
-import io.lead2cash.platform.api.Responses;
+import io.lead2cash.platform.api.answer.ETags;
+import io.lead2cash.platform.api.paging.Page;
+import io.lead2cash.platform.api.paging.PageParams;
+import io.lead2cash.platform.api.paging.QueryParameters;
+import io.lead2cash.platform.api.answer.Responses;
 import io.lead2cash.platform.idempotency.Idempotent;
 import io.lead2cash.platform.security.Roles;
-import io.lead2cash.platform.problem.Problem;
 import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -43,7 +44,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import io.lead2cash.platform.api.ApiDocumentFilter;
+import io.lead2cash.platform.api.openapi.ApiDocumentFilter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -92,22 +93,20 @@ public class OpportunityResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read an opportunity")
-    @APIResponse(responseCode = "200", description = "The opportunity; ETag carries its version",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpportunityView.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<OpportunityView> get(@PathParam("id") UUID id) {
         return ok(opportunities.get(id));
     }
 
     @POST
+    @ResponseStatus(201)
     @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Open an opportunity directly", description = "Owned by the caller and the caller's team.")
-    @APIResponse(responseCode = "201", description = "Opened",
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpportunityView.class)))
     @APIResponse(responseCode = "422", description = "The customer is no account or contact the suite knows, or the "
-            + "Idempotency-Key was used for a different request",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull(message = "is required") OpportunityRequest body, @Context UriInfo uri) {
+            + "Idempotency-Key was used for a different request")
+    public RestResponse<OpportunityView> create(@Valid @NotNull(message = "is required") OpportunityRequest body, @Context UriInfo uri) {
         var opportunity = opportunities.create(OpportunityMapper.details(body));
         return Responses.created(uri, opportunity.id, OpportunityMapper.view(opportunity), opportunity.version);
     }
@@ -116,11 +115,9 @@ public class OpportunityResource {
     @Path("{id}")
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Replace an open opportunity's details, stage and forecast category", description = "Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "Changed",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpportunityView.class)))
-    @APIResponse(responseCode = "422", description = "The new customer is no account or contact the suite knows",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("id") UUID id, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
+    @APIResponse(responseCode = "200", description = "The changed opportunity; its ETag carries the new version")
+    @APIResponse(responseCode = "422", description = "The new customer is no account or contact the suite knows")
+    public RestResponse<OpportunityView> update(@PathParam("id") UUID id, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") OpportunityRequest body) {
         return ok(opportunities.update(id, ETags.required(ifMatch), OpportunityMapper.details(body)));
     }
@@ -132,11 +129,9 @@ public class OpportunityResource {
     @Operation(operationId = "moveOpportunityStage", summary = "Move an open opportunity to another sales stage",
             description = "Forward only when every required step of the stages it leaves or passes over is done (422 "
                     + "lists the missing steps); back at any time. Recorded in the stage history. If-Match optional.")
-    @APIResponse(responseCode = "200", description = "Moved",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpportunityView.class)))
-    @APIResponse(responseCode = "422", description = "Required steps of the flow are not done",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public Response moveToStage(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    @APIResponse(responseCode = "200", description = "The opportunity in its new stage; its ETag carries the new version")
+    @APIResponse(responseCode = "422", description = "Required steps of the flow are not done")
+    public RestResponse<OpportunityView> moveToStage(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") StageMoveRequest body) {
         return ok(opportunities.moveToStage(id, ETags.optional(ifMatch), body.stage()));
     }
@@ -146,9 +141,7 @@ public class OpportunityResource {
     @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Put an open opportunity on hold")
-    @APIResponse(responseCode = "200", description = "On hold",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpportunityView.class)))
-    public Response hold(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    public RestResponse<OpportunityView> hold(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return ok(opportunities.hold(id, ETags.optional(ifMatch)));
     }
 
@@ -157,9 +150,7 @@ public class OpportunityResource {
     @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Take an opportunity off hold")
-    @APIResponse(responseCode = "200", description = "In progress",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpportunityView.class)))
-    public Response resume(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    public RestResponse<OpportunityView> resume(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return ok(opportunities.resume(id, ETags.optional(ifMatch)));
     }
 
@@ -169,9 +160,7 @@ public class OpportunityResource {
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Close as won", description = "Actual revenue defaults to the estimated revenue. A deal with "
             + "draft or active quotes is won only with closeQuotes (409 lists them otherwise).")
-    @APIResponse(responseCode = "200", description = "Won",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpportunityView.class)))
-    public Response win(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @RequestBody(required = false) @Valid WinRequest body) {
+    public RestResponse<OpportunityView> win(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @RequestBody(required = false) @Valid WinRequest body) {
         WinRequest win = body == null ? new WinRequest(null, null, null, null) : body;
         return ok(opportunities.win(id, ETags.optional(ifMatch), win.actualRevenue(), win.closeDate(), win.description(),
                 Boolean.TRUE.equals(win.closeQuotes())));
@@ -183,9 +172,7 @@ public class OpportunityResource {
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Close as lost: canceled, or out-sold to a competitor", description = "A deal with draft or "
             + "active quotes is lost only with closeQuotes (409 lists them otherwise).")
-    @APIResponse(responseCode = "200", description = "Lost",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpportunityView.class)))
-    public Response lose(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<OpportunityView> lose(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") LoseRequest body) {
         return ok(opportunities.lose(id, ETags.optional(ifMatch), body.reason(), body.winningCompetitorId(),
                 body.winningCompetitor(), body.closeDate(), body.description(), Boolean.TRUE.equals(body.closeQuotes())));
@@ -196,9 +183,7 @@ public class OpportunityResource {
     @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Reopen a won or lost opportunity")
-    @APIResponse(responseCode = "200", description = "Open again",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = OpportunityView.class)))
-    public Response reopen(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    public RestResponse<OpportunityView> reopen(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return ok(opportunities.reopen(id, ETags.optional(ifMatch)));
     }
 
@@ -212,19 +197,18 @@ public class OpportunityResource {
     }
 
     @POST
+    @ResponseStatus(201)
     @Path("{id}/quotes")
     @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(operationId = "generateQuote", summary = "Generate a draft quote", description = "Customer, price list, currency and product lines are "
             + "copied from the opportunity; the lines are priced by the catalog.")
-    @APIResponse(responseCode = "201", description = "The draft quote",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = QuoteView.class)))
-    public Response generateQuote(@PathParam("id") UUID id, @RequestBody(required = false) @Valid GenerateQuoteRequest body, @Context UriInfo uri) {
+    public RestResponse<QuoteView> generateQuote(@PathParam("id") UUID id, @RequestBody(required = false) @Valid GenerateQuoteRequest body, @Context UriInfo uri) {
         var quote = quotes.generate(id, body == null ? null : body.name());
         return Responses.createdIn(uri, "api/quotes", quote.id, QuoteMapper.view(quote), quote.version);
     }
 
-    private static Response ok(Opportunity opportunity) {
+    private static RestResponse<OpportunityView> ok(Opportunity opportunity) {
         return Responses.ok(OpportunityMapper.view(opportunity), opportunity.version);
     }
 }

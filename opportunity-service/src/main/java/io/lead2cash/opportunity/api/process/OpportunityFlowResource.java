@@ -1,7 +1,8 @@
 package io.lead2cash.opportunity.api.process;
 
+import org.jboss.resteasy.reactive.RestResponse;
 import io.lead2cash.opportunity.domain.process.OpportunityProcess;
-import io.lead2cash.platform.api.ProcessFlowAnswers;
+import io.lead2cash.platform.api.answer.ProcessFlowAnswers;
 import io.lead2cash.platform.api.ProcessFlowRequest;
 import io.lead2cash.platform.api.ProcessFlowView;
 import io.lead2cash.platform.security.Roles;
@@ -13,12 +14,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The opportunities' business process flow: read by everyone who works deals, changed by sales managers. */
@@ -33,9 +31,7 @@ public class OpportunityFlowResource {
     @Operation(operationId = "getOpportunityProcessFlow", summary = "The opportunities' business process flow",
             description = "Its stages (Qualify, Develop, Propose, Close), the steps each asks for, and the steps a "
                     + "manager may choose from. The ETag is 0 until a manager first changes the default.")
-    @APIResponse(responseCode = "200", description = "The flow in force",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProcessFlowView.class)))
-    public Response get() {
+    public RestResponse<ProcessFlowView> get() {
         return ProcessFlowAnswers.current(process);
     }
 
@@ -45,9 +41,7 @@ public class OpportunityFlowResource {
             description = "Needs If-Match. The stages are the four sales stages in order; each lists steps from "
                     + "availableSteps, required or guidance. Moving an opportunity forward checks the required steps "
                     + "of every stage it leaves or passes over.")
-    @APIResponse(responseCode = "200", description = "Changed",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProcessFlowView.class)))
-    public Response replace(@Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<ProcessFlowView> replace(@Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") ProcessFlowRequest body) {
         return ProcessFlowAnswers.replaced(process, ifMatch, body);
     }

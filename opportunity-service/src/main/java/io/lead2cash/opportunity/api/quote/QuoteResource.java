@@ -1,5 +1,8 @@
 package io.lead2cash.opportunity.api.quote;
 
+import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.lead2cash.events.opportunities.QuoteState;
 import io.lead2cash.opportunity.api.line.ProductLineEndpoints;
 import io.lead2cash.opportunity.api.line.ProductLineRequest;
@@ -7,11 +10,11 @@ import io.lead2cash.opportunity.api.line.ProductLineView;
 import io.lead2cash.opportunity.domain.quote.Quote;
 import io.lead2cash.opportunity.domain.quote.QuoteLines;
 import io.lead2cash.opportunity.domain.quote.QuoteService;
-import io.lead2cash.platform.api.ETags;
-import io.lead2cash.platform.api.Page;
-import io.lead2cash.platform.api.PageParams;
-import io.lead2cash.platform.api.QueryParameters;
-import io.lead2cash.platform.api.Responses;
+import io.lead2cash.platform.api.answer.ETags;
+import io.lead2cash.platform.api.paging.Page;
+import io.lead2cash.platform.api.paging.PageParams;
+import io.lead2cash.platform.api.paging.QueryParameters;
+import io.lead2cash.platform.api.answer.Responses;
 import io.lead2cash.platform.idempotency.Idempotent;
 import io.lead2cash.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,10 +40,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import io.lead2cash.platform.api.ApiDocumentFilter;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
+import io.lead2cash.platform.api.openapi.ApiDocumentFilter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Quotes: list, read, edit a draft (header and lines), activate, revise, win and close. */
@@ -73,9 +74,7 @@ public class QuoteResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read a quote")
-    @APIResponse(responseCode = "200", description = "The quote; ETag carries its version",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = QuoteView.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<QuoteView> get(@PathParam("id") UUID id) {
         return ok(quotes.get(id));
     }
 
@@ -83,9 +82,7 @@ public class QuoteResource {
     @Path("{id}")
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Change a draft's name, header discounts and freight", description = "Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "Changed and totalled",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = QuoteView.class)))
-    public Response changeHeader(@PathParam("id") UUID id, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<QuoteView> changeHeader(@PathParam("id") UUID id, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") QuoteHeaderRequest body) {
         return ok(quotes.changeHeader(id, ETags.required(ifMatch), body.name().trim(), body.discountPercentage(), body.discountAmount(),
                 body.freight()));
@@ -98,10 +95,9 @@ public class QuoteResource {
             description = "Only a draft: an active, won or closed quote stays on record (409); publishes QuoteDeleted, "
                     + "and deletes the activities and notes regarding it (ActivityDeleted, NoteDeleted). Send If-Match to "
                     + "refuse the deletion if the draft changed since it was read.")
-    @APIResponse(responseCode = "204", description = "Deleted")
-    public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    public RestResponse<Void> delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         quotes.delete(id, ETags.optional(ifMatch));
-        return Response.noContent().build();
+        return Responses.done();
     }
 
     @GET
@@ -112,13 +108,12 @@ public class QuoteResource {
     }
 
     @POST
+    @ResponseStatus(201)
     @Path("{id}/lines")
     @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Add a product line to a draft (priced by the catalog)")
-    @APIResponse(responseCode = "201", description = "Added",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductLineView.class)))
-    public Response addLine(@PathParam("id") UUID id, @Valid @NotNull(message = "is required") ProductLineRequest body,
+    public RestResponse<ProductLineView> addLine(@PathParam("id") UUID id, @Valid @NotNull(message = "is required") ProductLineRequest body,
             @Context UriInfo uri) {
         return lines.add(id, body, uri);
     }
@@ -127,9 +122,7 @@ public class QuoteResource {
     @Path("{id}/lines/{lineId}")
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Replace a draft's product line (repriced)", description = "Needs If-Match with the line's ETag.")
-    @APIResponse(responseCode = "200", description = "Changed",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductLineView.class)))
-    public Response updateLine(@PathParam("id") UUID id, @PathParam("lineId") UUID lineId,
+    public RestResponse<ProductLineView> updateLine(@PathParam("id") UUID id, @PathParam("lineId") UUID lineId,
             @Parameter(required = true) @HeaderParam("If-Match") String ifMatch, @Valid @NotNull(message = "is required") ProductLineRequest body) {
         return lines.change(id, lineId, ifMatch, body);
     }
@@ -138,8 +131,7 @@ public class QuoteResource {
     @Path("{id}/lines/{lineId}")
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Remove a draft's product line")
-    @APIResponse(responseCode = "204", description = "Removed")
-    public Response removeLine(@PathParam("id") UUID id, @PathParam("lineId") UUID lineId,
+    public RestResponse<Void> removeLine(@PathParam("id") UUID id, @PathParam("lineId") UUID lineId,
             @HeaderParam("If-Match") String ifMatch) {
         return lines.remove(id, lineId, ifMatch);
     }
@@ -148,9 +140,7 @@ public class QuoteResource {
     @Path("{id}/reprice")
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Price a draft's lines again")
-    @APIResponse(responseCode = "200", description = "Repriced and totalled",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = QuoteView.class)))
-    public Response reprice(@PathParam("id") UUID id) {
+    public RestResponse<QuoteView> reprice(@PathParam("id") UUID id) {
         return ok(quoteLines.reprice(id));
     }
 
@@ -159,21 +149,18 @@ public class QuoteResource {
     @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Activate a draft: it becomes read-only", description = "409 while a line is unpriced.")
-    @APIResponse(responseCode = "200", description = "Active",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = QuoteView.class)))
-    public Response activate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    public RestResponse<QuoteView> activate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return ok(quotes.activate(id, ETags.optional(ifMatch)));
     }
 
     @POST
+    @ResponseStatus(201)
     @Path("{id}/revise")
     @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Revise an active quote", description = "Closes it as Revised and returns the new draft "
             + "(same quote number, revision number + 1).")
-    @APIResponse(responseCode = "201", description = "The new draft revision",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = QuoteView.class)))
-    public Response revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Context UriInfo uri) {
+    public RestResponse<QuoteView> revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Context UriInfo uri) {
         Quote next = quotes.revise(id, ETags.optional(ifMatch));
         return Responses.createdIn(uri, "api/quotes", next.id, QuoteMapper.view(next), next.version);
     }
@@ -186,9 +173,7 @@ public class QuoteResource {
             + "the quote's total, and QuoteAccepted tells billing to open the order. Only one quote per opportunity; "
             + "the opportunity's other draft or active quotes are closed with it when closeQuotes says so (409 lists "
             + "them otherwise).")
-    @APIResponse(responseCode = "200", description = "Won",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = QuoteView.class)))
-    public Response win(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<QuoteView> win(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @RequestBody(required = false) @Valid WinQuoteRequest body) {
         return ok(quotes.win(id, ETags.optional(ifMatch), body != null && Boolean.TRUE.equals(body.closeQuotes())));
     }
@@ -205,21 +190,21 @@ public class QuoteResource {
     @APIResponse(responseCode = "200", description = "Closed",
             headers = @Header(name = "Link", description = "<.../api/opportunities/{id}/lose>; rel=\"close-opportunity\" "
                     + "when this was the opportunity's last draft or active quote and the opportunity is still open",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 300)),
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = QuoteView.class)))
-    public Response close(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 300)))
+    public RestResponse<QuoteView> close(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") CloseQuoteRequest body, @Context UriInfo uri) {
         var closing = quotes.close(id, ETags.optional(ifMatch), body.reason(), Boolean.TRUE.equals(body.closeOpportunity()),
                 body.opportunityStatusReason());
-        Response.ResponseBuilder answer = Response.fromResponse(ok(closing.quote()));
-        if (closing.opportunityMayClose()) {
-            answer.link(uri.getBaseUriBuilder().path("api/opportunities").path(closing.quote().opportunityId.toString())
-                    .path("lose").build(), "close-opportunity");
+        RestResponse<QuoteView> answer = ok(closing.quote());
+        if (!closing.opportunityMayClose()) {
+            return answer;
         }
-        return answer.build();
+        var lose = uri.getBaseUriBuilder().path("api/opportunities").path(closing.quote().opportunityId.toString())
+                .path("lose").build();
+        return RestResponse.ResponseBuilder.fromResponse(answer).link(lose, "close-opportunity").build();
     }
 
-    private static Response ok(Quote quote) {
+    private static RestResponse<QuoteView> ok(Quote quote) {
         return Responses.ok(QuoteMapper.view(quote), quote.version);
     }
 }

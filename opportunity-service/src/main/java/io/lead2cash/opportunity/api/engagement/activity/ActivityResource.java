@@ -1,15 +1,17 @@
 package io.lead2cash.opportunity.api.engagement.activity;
 
+import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestResponse;
 import io.lead2cash.events.opportunities.ActivityState;
 import io.lead2cash.events.opportunities.ActivityType;
 import io.lead2cash.platform.api.AssignRequest;
 import io.lead2cash.opportunity.domain.engagement.activity.Activity;
 import io.lead2cash.opportunity.domain.engagement.activity.ActivityService;
-import io.lead2cash.platform.api.ETags;
-import io.lead2cash.platform.api.Page;
-import io.lead2cash.platform.api.PageParams;
-import io.lead2cash.platform.api.QueryParameters;
-import io.lead2cash.platform.api.Responses;
+import io.lead2cash.platform.api.answer.ETags;
+import io.lead2cash.platform.api.paging.Page;
+import io.lead2cash.platform.api.paging.PageParams;
+import io.lead2cash.platform.api.paging.QueryParameters;
+import io.lead2cash.platform.api.answer.Responses;
 import io.lead2cash.platform.idempotency.Idempotent;
 import io.lead2cash.platform.security.Roles;
 import jakarta.inject.Inject;
@@ -32,10 +34,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import io.lead2cash.platform.api.ApiDocumentFilter;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
+import io.lead2cash.platform.api.openapi.ApiDocumentFilter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -69,13 +69,12 @@ public class ActivityResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read an activity")
-    @APIResponse(responseCode = "200", description = "The activity; ETag carries its version",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActivityView.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<ActivityView> get(@PathParam("id") UUID id) {
         return ok(activities.get(id));
     }
 
     @POST
+    @ResponseStatus(201)
     @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Create a task, phone call, appointment or logged e-mail regarding a record",
@@ -83,9 +82,7 @@ public class ActivityResource {
                     + "may add to (regardingType and regardingId; 400 naming regardingId when there is none, 403 when "
                     + "the caller may not). Owned by the caller. Tasks start NOT_STARTED, calls OPEN, appointments "
                     + "SCHEDULED (BUSY); an e-mail is logged completed, SENT or RECEIVED by its direction (nothing is sent).")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActivityView.class)))
-    public Response create(@Valid @NotNull(message = "is required") ActivityRequest r, @Context UriInfo uri) {
+    public RestResponse<ActivityView> create(@Valid @NotNull(message = "is required") ActivityRequest r, @Context UriInfo uri) {
         Activity activity = activities.create(r.type(), ActivityMapper.regardingType(r), ActivityMapper.regardingId(r),
                 r.regardingOpportunityId() != null ? "regardingOpportunityId" : "regardingId", ActivityMapper.details(r));
         return Responses.created(uri, activity.id, ActivityMapper.view(activity), activity.version);
@@ -95,9 +92,7 @@ public class ActivityResource {
     @Path("{id}")
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Replace an open activity's details and open status", description = "Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "Changed",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActivityView.class)))
-    public Response update(@PathParam("id") UUID id, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<ActivityView> update(@PathParam("id") UUID id, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") ActivityChangeRequest r) {
         return ok(activities.update(id, ETags.required(ifMatch), ActivityMapper.details(r), r.statusReason()));
     }
@@ -106,9 +101,7 @@ public class ActivityResource {
     @Path("{id}/assign")
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Give an open activity to another owner and team")
-    @APIResponse(responseCode = "200", description = "Assigned",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActivityView.class)))
-    public Response assign(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<ActivityView> assign(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") AssignRequest body) {
         return ok(activities.assign(id, ETags.optional(ifMatch), body.ownerId().trim(), body.owningTeam()));
     }
@@ -118,9 +111,7 @@ public class ActivityResource {
     @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Complete an activity (read-only from then on)")
-    @APIResponse(responseCode = "200", description = "Completed",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActivityView.class)))
-    public Response complete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<ActivityView> complete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @RequestBody(required = false) @Valid CompleteActivityRequest body) {
         return ok(activities.complete(id, ETags.optional(ifMatch), body == null ? null : body.statusReason()));
     }
@@ -130,13 +121,11 @@ public class ActivityResource {
     @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Cancel an activity (read-only from then on)")
-    @APIResponse(responseCode = "200", description = "Canceled",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActivityView.class)))
-    public Response cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    public RestResponse<ActivityView> cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return ok(activities.cancel(id, ETags.optional(ifMatch)));
     }
 
-    private static Response ok(Activity activity) {
+    private static RestResponse<ActivityView> ok(Activity activity) {
         return Responses.ok(ActivityMapper.view(activity), activity.version);
     }
 }

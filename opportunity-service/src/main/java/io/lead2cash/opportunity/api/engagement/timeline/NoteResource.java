@@ -1,9 +1,10 @@
 package io.lead2cash.opportunity.api.engagement.timeline;
 
+import org.jboss.resteasy.reactive.RestResponse;
 import io.lead2cash.opportunity.domain.engagement.note.Note;
 import io.lead2cash.opportunity.domain.engagement.note.NoteAttachments;
 import io.lead2cash.opportunity.domain.engagement.note.NoteService;
-import io.lead2cash.platform.api.Responses;
+import io.lead2cash.platform.api.answer.Responses;
 import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,9 +50,7 @@ public class NoteResource {
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Read a note")
-    @APIResponse(responseCode = "200", description = "The note; ETag carries its version",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = NoteView.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<NoteView> get(@PathParam("id") UUID id) {
         Note note = notes.get(id);
         return Responses.ok(TimelineMapper.view(note), note.version);
     }
@@ -68,9 +67,7 @@ public class NoteResource {
     @RequestBody(content = @Content(mediaType = "application/octet-stream",
             schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 10_485_760,
                     description = "The file's bytes, at most 10 MB by default")))
-    @APIResponse(responseCode = "200", description = "The note with its file",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = NoteView.class)))
-    public Response attach(@PathParam("id") UUID id,
+    public RestResponse<NoteView> attach(@PathParam("id") UUID id,
             @QueryParam("fileName") @NotBlank(message = "is required") @Size(max = 255)
             @Pattern(regexp = "[^/\\\\\"\\p{Cntrl}]+", message = "must be a file name without path, quotes or control characters")
             @Parameter(description = "The file's name, as it is offered back on download") String fileName,

@@ -1,11 +1,13 @@
 package io.lead2cash.opportunity.api.engagement.timeline;
 
+import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestResponse;
 import io.lead2cash.events.opportunities.RegardingType;
 import io.lead2cash.opportunity.domain.engagement.note.NoteService;
 import io.lead2cash.opportunity.domain.engagement.timeline.Timelines;
-import io.lead2cash.platform.api.ApiDocumentFilter;
-import io.lead2cash.platform.api.Page;
-import io.lead2cash.platform.api.PageParams;
+import io.lead2cash.platform.api.openapi.ApiDocumentFilter;
+import io.lead2cash.platform.api.paging.Page;
+import io.lead2cash.platform.api.paging.PageParams;
 import io.lead2cash.platform.idempotency.Idempotent;
 import io.lead2cash.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,14 +20,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A quote's timeline and notes, beside its other resources (the same as {@link RecordTimelineResource}'s). */
@@ -47,14 +46,13 @@ public class QuoteTimelineResource {
     }
 
     @POST
+    @ResponseStatus(201)
     @Path("notes")
     @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(operationId = "addQuoteNote", summary = "Add a note to a quote",
             description = "Owned by the caller; attach a file to it next (PUT /api/notes/{id}/attachment).")
-    @APIResponse(responseCode = "201", description = "Added",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = NoteView.class)))
-    public Response addNote(@PathParam("id") UUID id, @Valid @NotNull(message = "is required") NoteRequest body,
+    public RestResponse<NoteView> addNote(@PathParam("id") UUID id, @Valid @NotNull(message = "is required") NoteRequest body,
             @Context UriInfo uri) {
         return RecordTimelineResource.addNote(notes, RegardingType.QUOTE, id, body, uri);
     }

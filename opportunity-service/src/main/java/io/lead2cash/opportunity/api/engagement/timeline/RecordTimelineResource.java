@@ -1,13 +1,15 @@
 package io.lead2cash.opportunity.api.engagement.timeline;
 
+import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestResponse;
 import io.lead2cash.events.opportunities.RegardingType;
 import io.lead2cash.opportunity.domain.engagement.note.Note;
 import io.lead2cash.opportunity.domain.engagement.note.NoteService;
 import io.lead2cash.opportunity.domain.engagement.timeline.Timelines;
-import io.lead2cash.platform.api.ApiDocumentFilter;
-import io.lead2cash.platform.api.Page;
-import io.lead2cash.platform.api.PageParams;
-import io.lead2cash.platform.api.Responses;
+import io.lead2cash.platform.api.openapi.ApiDocumentFilter;
+import io.lead2cash.platform.api.paging.Page;
+import io.lead2cash.platform.api.paging.PageParams;
+import io.lead2cash.platform.api.answer.Responses;
 import io.lead2cash.platform.idempotency.Idempotent;
 import io.lead2cash.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,10 +27,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -60,15 +60,14 @@ public class RecordTimelineResource {
     }
 
     @POST
+    @ResponseStatus(201)
     @Path("notes")
     @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(operationId = "addNote", summary = "Add a note to a record",
             description = "Owned by the caller; attach a file to it next (PUT /api/notes/{id}/attachment). 404 for an "
                     + "unknown record, 403 when the caller may not add to it.")
-    @APIResponse(responseCode = "201", description = "Added",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = NoteView.class)))
-    public Response addNote(@PathParam("collection") @Parameter(schema = @Schema(enumeration = {"leads", "accounts",
+    public RestResponse<NoteView> addNote(@PathParam("collection") @Parameter(schema = @Schema(enumeration = {"leads", "accounts",
             "contacts", "orders", "invoices"})) String collection, @PathParam("id") UUID id,
             @Valid @NotNull(message = "is required") NoteRequest body, @Context UriInfo uri) {
         return addNote(notes, TimelineMapper.regardingType(collection), id, body, uri);
@@ -78,7 +77,7 @@ public class RecordTimelineResource {
         return Page.of(timelines.of(type, id, page.toSort(SORT_FIELDS, "-createdAt")), page, TimelineMapper::view);
     }
 
-    static Response addNote(NoteService notes, RegardingType type, UUID id, NoteRequest body, UriInfo uri) {
+    static RestResponse<NoteView> addNote(NoteService notes, RegardingType type, UUID id, NoteRequest body, UriInfo uri) {
         Note note = notes.add(type, id, body.subject(), body.text());
         return Responses.createdIn(uri, "api/notes", note.id, TimelineMapper.view(note), note.version);
     }

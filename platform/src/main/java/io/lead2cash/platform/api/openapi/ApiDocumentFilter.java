@@ -1,4 +1,8 @@
-package io.lead2cash.platform.api;
+package io.lead2cash.platform.api.openapi;
+
+import io.lead2cash.platform.api.paging.Page;
+import io.lead2cash.platform.api.input.StrictParameters;
+import io.lead2cash.platform.api.AssignRequest;
 
 import io.lead2cash.platform.problem.ProblemType;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
@@ -24,6 +28,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.jboss.jandex.IndexView;
 
 /**
  * Completes every service's OpenAPI document with what the suite does the same way everywhere, so a client generated
@@ -39,8 +44,18 @@ public class ApiDocumentFilter implements OASFilter {
     /** A list method names its sort fields in this extension; the filter turns it into the sort parameter's schema. */
     public static final String SORT_FIELDS = "x-sort-fields";
     private static final String PROBLEM = SCHEMAS + "Problem";
+    /** The answers the generator adds on its own (bean validation, roles), without a body. */
+    private static final Set<String> GENERATED_PROBLEMS = Set.of("400", "401", "403");
     private static final Map<String, String> SCHEMA_NAMES = Map.of(
             "java.math.BigDecimal", "Decimal", "BigDecimal", "Decimal", "Instant", "DateTime", "LocalDate", "Date");
+
+    /** The success statuses the resources declare, by operation ("POST /api/leads" answers 201). */
+    private final Map<String, String> statuses;
+
+    /** Built by the generator with the service's index, to read what the resource methods declare. */
+    public ApiDocumentFilter(IndexView index) {
+        this.statuses = DeclaredStatuses.in(index);
+    }
 
     @Override
     public void filterOpenAPI(OpenAPI api) {
@@ -67,6 +82,7 @@ public class ApiDocumentFilter implements OASFilter {
                 schema.getProperties().forEach((property, propertySchema) -> tidy(property, propertySchema));
             }
         });
+        acceptNumbers(components, reachable(components, requestSchemas(api)), answers);
         Examples examples = new Examples(components);
         api.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) ->
                 examples.attach(operation)));
@@ -122,6 +138,11 @@ public class ApiDocumentFilter implements OASFilter {
                 .description("A decimal number written as a string, e.g. \"1250.00\" (never a binary float). Requests may "
                         + "also send a JSON number.")
                 .examples(List.of("1250.00")));
+        components.addSchema("DecimalInput", OASFactory.createSchema()
+                .description("A decimal number as a request may send it: a string such as \"1250.00\" (exact, as "
+                        + "answers write it) or a JSON number such as 1250.00")
+                .anyOf(List.of(OASFactory.createSchema().ref(SCHEMAS + "Decimal"),
+                        OASFactory.createSchema().addType(Schema.SchemaType.NUMBER))));
         components.addSchema("CurrencyCode", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
                 .pattern("^[A-Z]{3}$").minLength(3).maxLength(3)
                 .description("An ISO 4217 currency code, e.g. EUR")
@@ -146,7 +167,8 @@ public class ApiDocumentFilter implements OASFilter {
         }
     }
 
-    private static void describe(String path, PathItem.HttpMethod method, Operation operation, Components components) {
+    private void describe(String path, PathItem.HttpMethod method, Operation operation, Components components) {
+        answerAsDeclared(statuses.get(DeclaredStatuses.operation(method.name(), path)), operation);
         if (operation.getOperationId() == null) {
             operation.setOperationId(OperationNames.of(method.name(), path));
         }
@@ -217,16 +239,38 @@ public class ApiDocumentFilter implements OASFilter {
         problems.forEach((status, description) -> {
             APIResponse declared = responses.getAPIResponse(status);
             // The generator's own 400/401/403 carry no body; the suite answers each with a problem.
-            if (declared == null || declared.getContent() == null) {
+            if (declared == null || declared.getContent() == null && GENERATED_PROBLEMS.contains(status)) {
                 responses.addAPIResponse(status, problem(description));
             }
         });
+        // A method declares its own problem answers by status and description only: the body is always a problem.
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (status.matches("[45]\\d\\d") && response.getContent() == null) {
+                response.setContent(problem(response.getDescription()).getContent());
+            }
+        });
         operation.setResponses(responses);
-        responses.getAPIResponses().forEach((status, response) -> declareHeaders(status, response, components));
+        responses.getAPIResponses().forEach((status, response) -> {
+            declareHeaders(status, response, components);
+            describeSuccess(method, status, response, components);
+        });
 
         if (operation.getDescription() == null || operation.getDescription().isBlank()) {
             operation.setDescription(generatedDescription(method, operation, ifMatch));
         }
+    }
+
+    /** The generator's 200 for a typed answer becomes the status the method declares (201 for a creation). */
+    private static void answerAsDeclared(String status, Operation operation) {
+        APIResponses responses = operation.getResponses();
+        if (status == null || status.equals("200") || responses == null || responses.getAPIResponse("200") == null
+                || responses.getAPIResponse(status) != null) {
+            return;
+        }
+        APIResponse answer = responses.getAPIResponse("200");
+        responses.removeAPIResponse("200");
+        responses.addAPIResponse(status, answer.description(status.equals("201") ? "Created; Location names it"
+                : answer.getDescription()));
     }
 
     /** The sort parameter of a list, with its fields named (from the method's {@value #SORT_FIELDS}). */
@@ -258,6 +302,17 @@ public class ApiDocumentFilter implements OASFilter {
             text.append(" Send an Idempotency-Key to make retries safe.");
         }
         return text.toString().trim();
+    }
+
+    /** The generator's bare "OK" and "No Content" say what the answer carries. */
+    private static void describeSuccess(PathItem.HttpMethod method, String status, APIResponse response,
+            Components components) {
+        if ("No Content".equals(response.getDescription())) {
+            response.setDescription("Done; nothing to show");
+        } else if ("OK".equals(response.getDescription()) && carriesVersion(response, components)) {
+            response.setDescription(method == PathItem.HttpMethod.GET ? "The record; its ETag carries its version"
+                    : "Done: the record as it is now; its ETag carries its new version");
+        }
     }
 
     /** ETag on answers carrying a record's version, Location on every 201. */
@@ -408,6 +463,46 @@ public class ApiDocumentFilter implements OASFilter {
                     ? components.getSchemas().get(ref.substring(SCHEMAS.length())) : null;
         }
         return current;
+    }
+
+    /**
+     * Requests may send a decimal as a JSON number too (Jackson reads both exactly), so the fields of what only requests
+     * carry are declared as both: a client or validator generated from the document accepts what the service takes.
+     */
+    private static void acceptNumbers(Components components, Set<String> requests, Set<String> answers) {
+        requests.stream().filter(name -> !answers.contains(name)).map(name -> components.getSchemas().get(name))
+                .filter(schema -> schema != null && schema.getProperties() != null)
+                .forEach(schema -> schema.getProperties().values().forEach(property -> {
+                    walk(property, nested -> {
+                        if ((SCHEMAS + "Decimal").equals(nested.getRef())) {
+                            nested.setRef(SCHEMAS + "DecimalInput");
+                        }
+                    });
+                    if (boundedDecimal(property)) {
+                        Schema written = OASFactory.createSchema().type(property.getType()).pattern(property.getPattern())
+                                .maxLength(property.getMaxLength());
+                        property.setType(null);
+                        property.setPattern(null);
+                        property.setMaxLength(null);
+                        property.setAnyOf(List.of(written, OASFactory.createSchema().addType(Schema.SchemaType.NUMBER)));
+                    }
+                }));
+    }
+
+    /** A decimal with its own digits (@Digits): a string whose pattern is digits with a decimal part. */
+    private static boolean boundedDecimal(Schema schema) {
+        return schema.getType() != null && schema.getType().equals(List.of(Schema.SchemaType.STRING))
+                && schema.getPattern() != null && schema.getPattern().contains("([.]\\d{1,");
+    }
+
+    private static List<Schema> requestSchemas(OpenAPI api) {
+        List<Schema> roots = new ArrayList<>();
+        api.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+            if (operation.getRequestBody() != null) {
+                collect(operation.getRequestBody().getContent(), roots);
+            }
+        }));
+        return roots;
     }
 
     private static List<Schema> answerSchemas(OpenAPI api) {

@@ -1,4 +1,6 @@
-package io.lead2cash.platform.api;
+package io.lead2cash.platform.api.paging;
+
+import io.lead2cash.platform.api.openapi.ApiDocumentFilter;
 
 import io.lead2cash.platform.problem.ProblemException;
 import io.quarkus.panache.common.Sort;

@@ -1,13 +1,17 @@
-package io.lead2cash.platform.api;
+package io.lead2cash.platform.api.answer;
 
+import io.lead2cash.platform.api.answer.Responses;
 import jakarta.persistence.Entity;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
- * The only place a resource's answer gets its body: 201 with Location (and ETag), 200 with ETag, a document. It
- * refuses an entity as a body, the one leak a method signature cannot show.
+ * The only place a resource's answer gets its body: 201 with Location (and ETag), 200 with ETag, a document. Answers
+ * are typed ({@code RestResponse<View>}), so the API document takes each answer's schema from the method's signature;
+ * a creation is marked {@code @ResponseStatus(201)}, which the document follows. It refuses an entity as a body, the
+ * one leak a method signature cannot show.
  */
 public final class Responses {
 
@@ -15,14 +19,14 @@ public final class Responses {
     }
 
     /** 201 Created; Location is resolved against the request (so behind the gateway it names the gateway). */
-    public static Response created(UriInfo uri, Object id, Object body, long version) {
-        return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build())
+    public static <T> RestResponse<T> created(UriInfo uri, Object id, T body, long version) {
+        return RestResponse.ResponseBuilder.<T>created(uri.getAbsolutePathBuilder().path(id.toString()).build())
                 .entity(representation(body)).tag(ETags.of(version)).build();
     }
 
     /** 201 Created for a record without a version of its own (a payment, a stakeholder). */
-    public static Response created(UriInfo uri, Object id, Object body) {
-        return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build())
+    public static <T> RestResponse<T> created(UriInfo uri, Object id, T body) {
+        return RestResponse.ResponseBuilder.<T>created(uri.getAbsolutePathBuilder().path(id.toString()).build())
                 .entity(representation(body)).build();
     }
 
@@ -30,14 +34,19 @@ public final class Responses {
      * 201 Created for a record that lives in another collection than the one called, e.g. a quote generated
      * by {@code POST /api/opportunities/{id}/quotes} is at {@code /api/quotes/{quoteId}}.
      */
-    public static Response createdIn(UriInfo uri, String collection, Object id, Object body, long version) {
-        return Response.created(uri.getBaseUriBuilder().path(collection).path(id.toString()).build())
+    public static <T> RestResponse<T> createdIn(UriInfo uri, String collection, Object id, T body, long version) {
+        return RestResponse.ResponseBuilder.<T>created(uri.getBaseUriBuilder().path(collection).path(id.toString()).build())
                 .entity(representation(body)).tag(ETags.of(version)).build();
     }
 
     /** 200 with the representation and its ETag. */
-    public static Response ok(Object body, long version) {
-        return Response.ok(representation(body)).tag(ETags.of(version)).build();
+    public static <T> RestResponse<T> ok(T body, long version) {
+        return RestResponse.ResponseBuilder.ok(representation(body)).tag(ETags.of(version)).build();
+    }
+
+    /** 204: done, nothing to show (a deletion, a share withdrawn). */
+    public static RestResponse<Void> done() {
+        return Responses.done();
     }
 
     /** 200 with a rendered document (e.g. a PDF) of a record at a version, shown inline under a file name. */
@@ -58,7 +67,7 @@ public final class Responses {
     }
 
     /** The body as given, unless it is an entity: those change with the session and leak what the API hides. */
-    static Object representation(Object body) {
+    static <T> T representation(T body) {
         if (body != null && body.getClass().isAnnotationPresent(Entity.class)) {
             throw new IllegalStateException("An entity is not a representation: map "
                     + body.getClass().getSimpleName() + " to its view");

@@ -1,8 +1,11 @@
-package io.lead2cash.platform.api;
+package io.lead2cash.platform.api.answer;
+
+import io.lead2cash.platform.api.ProcessFlowRequest;
+import io.lead2cash.platform.api.ProcessFlowView;
 
 import io.lead2cash.platform.process.ProcessFlow;
 import io.lead2cash.platform.process.RecordProcess;
-import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** What the flow resources of every service answer: the flow in force, or the flow a manager set, with its ETag. */
 public final class ProcessFlowAnswers {
@@ -10,12 +13,12 @@ public final class ProcessFlowAnswers {
     private ProcessFlowAnswers() {
     }
 
-    public static Response current(RecordProcess<?> process) {
+    public static RestResponse<ProcessFlowView> current(RecordProcess<?> process) {
         ProcessFlow flow = process.flow();
         return Responses.ok(ProcessFlowView.of(flow, process), flow.version);
     }
 
-    public static Response replaced(RecordProcess<?> process, String ifMatch, ProcessFlowRequest body) {
+    public static RestResponse<ProcessFlowView> replaced(RecordProcess<?> process, String ifMatch, ProcessFlowRequest body) {
         ProcessFlow flow = process.replace(ETags.required(ifMatch), body.name(), body.stagesAsSet());
         return Responses.ok(ProcessFlowView.of(flow, process), flow.version);
     }

@@ -1,4 +1,4 @@
-package io.lead2cash.platform.api;
+package io.lead2cash.platform.api.paging;
 
 import io.lead2cash.platform.problem.ProblemException;
 import java.util.Arrays;

@@ -1,4 +1,6 @@
-package io.lead2cash.platform.api;
+package io.lead2cash.platform.api.answer;
+
+import io.lead2cash.platform.api.input.StrictJsonInput;
 
 import io.lead2cash.platform.problem.Problem;
 import io.lead2cash.platform.problem.ProblemException;

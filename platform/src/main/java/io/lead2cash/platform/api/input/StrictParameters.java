@@ -1,4 +1,4 @@
-package io.lead2cash.platform.api;
+package io.lead2cash.platform.api.input;
 
 import io.lead2cash.platform.problem.Problem;
 import io.lead2cash.platform.problem.ProblemException;
@@ -41,7 +41,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class StrictParameters {
 
     /** The longest query or path parameter value anything in the suite needs (search text, ids, sort lists). */
-    static final int MAX_LENGTH = 500;
+    public static final int MAX_LENGTH = 500;
 
     /** What the resource method declares: the type of each query parameter, and whether it reads a JSON body. */
     private record Declared(Map<String, Class<?>> queryTypes, boolean readsBody, boolean declaresConsumes) {

@@ -1,4 +1,4 @@
-package io.lead2cash.platform.api;
+package io.lead2cash.platform.api.input;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;

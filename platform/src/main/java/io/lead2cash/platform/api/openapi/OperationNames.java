@@ -1,4 +1,4 @@
-package io.lead2cash.platform.api;
+package io.lead2cash.platform.api.openapi;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.lead2cash.platform.api;
+package io.lead2cash.platform.api.answer;
 
 import io.lead2cash.platform.domain.ExpectedVersion;
 import jakarta.ws.rs.core.EntityTag;

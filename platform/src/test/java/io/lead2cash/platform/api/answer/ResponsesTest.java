@@ -1,4 +1,4 @@
-package io.lead2cash.platform.api;
+package io.lead2cash.platform.api.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

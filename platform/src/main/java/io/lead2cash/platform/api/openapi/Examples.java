@@ -1,4 +1,4 @@
-package io.lead2cash.platform.api;
+package io.lead2cash.platform.api.openapi;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,11 +90,22 @@ final class Examples {
         Object value = composed(name, schema, depth);
         Schema target = schema.getRef() == null ? schema : ApiDocumentFilter.resolve(schema, components);
         // A decimal's example given as a number is written as the suite writes decimals: a string.
-        if (value instanceof Number && target != null && target.getType() != null
-                && target.getType().contains(Schema.SchemaType.STRING)) {
+        if (value instanceof Number && writtenAsString(target)) {
             return value.toString();
         }
         return value;
+    }
+
+    /** A decimal (or a decimal a request may also send as a number) is shown as the suite writes it. */
+    private boolean writtenAsString(Schema target) {
+        if (target == null) {
+            return false;
+        }
+        if (target.getType() != null) {
+            return target.getType().contains(Schema.SchemaType.STRING);
+        }
+        return target.getAnyOf() != null && !target.getAnyOf().isEmpty()
+                && writtenAsString(ApiDocumentFilter.resolve(target.getAnyOf().get(0), components));
     }
 
     private Object composed(String name, Schema schema, int depth) {
