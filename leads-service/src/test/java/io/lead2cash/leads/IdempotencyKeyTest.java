@@ -35,6 +35,7 @@ class IdempotencyKeyTest {
                 .extract();
 
         assertThat(retry.<String>path("id")).isEqualTo(first.path("id"));
+        assertThat(retry.asString()).as("the replayed body is the first one, as it was written").isEqualTo(first.asString());
         assertThat(leadsWithTopic(topic)).isEqualTo(1);
     }
 

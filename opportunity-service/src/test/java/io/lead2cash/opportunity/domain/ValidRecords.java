@@ -1,5 +1,7 @@
 package io.lead2cash.opportunity.domain;
 
+import io.lead2cash.opportunity.domain.opportunity.OpportunityDetails;
+import io.lead2cash.platform.domain.Ownership;
 import io.lead2cash.events.CustomerType;
 import io.lead2cash.opportunity.domain.line.PricedLine;
 import io.lead2cash.opportunity.domain.opportunity.Opportunity;
@@ -16,14 +18,14 @@ public final class ValidRecords {
     }
 
     /** Valid details of an open EUR deal for an account, with a typed estimated revenue of 12,000.00. */
-    public static Opportunity.Details dealDetails(String topic) {
-        return new Opportunity.Details(topic, CustomerType.ACCOUNT, UUID.randomUUID(), "Byron Roasters", null, "EUR",
+    public static OpportunityDetails dealDetails(String topic) {
+        return new OpportunityDetails(topic, CustomerType.ACCOUNT, UUID.randomUUID(), "Byron Roasters", null, "EUR",
                 new BigDecimal("12000.00"), false, LocalDate.of(2027, 1, 31), 40, null, null, null, null, null, null);
     }
 
     /** An open deal owned by alice of the north team. */
     public static Opportunity openDeal() {
-        return Opportunity.open(dealDetails("Coffee for 40 desks"), new Opportunity.Owner("alice", "north"), null);
+        return Opportunity.open(dealDetails("Coffee for 40 desks"), new Ownership("alice", "north"), null);
     }
 
     /** A draft quote of an open deal. */

@@ -23,6 +23,14 @@ public abstract class CustomerRecord extends OwnedEntity {
     public String customerName;
     public String currency;
 
+    /** Sells to this customer in this currency: what a deal is opened with, and what its documents copy from it. */
+    public void sellTo(CustomerType type, UUID id, String name, String inCurrency) {
+        customerType = type;
+        customerId = id;
+        customerName = name;
+        currency = inCurrency;
+    }
+
     /** The currency its amounts are in. */
     public String currency() {
         return currency;

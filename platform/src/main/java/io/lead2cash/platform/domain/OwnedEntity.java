@@ -12,9 +12,14 @@ public abstract class OwnedEntity extends TrackedEntity {
 
     /** Starts a new record owned by the caller and the caller's team. */
     protected void initialise(CurrentUser owner) {
+        initialise(new Ownership(owner.id(), owner.team()));
+    }
+
+    /** Starts a new record owned by this user and team (the lead's owner, for a deal opened by qualifying it). */
+    protected void initialise(Ownership owner) {
         initialise();
-        ownerId = owner.id();
-        owningTeam = owner.team();
+        ownerId = owner.ownerId();
+        owningTeam = owner.owningTeam();
     }
 
     /** Gives the record to another owner and team (Dynamics 365's Assign); the caller's right to is checked before. */

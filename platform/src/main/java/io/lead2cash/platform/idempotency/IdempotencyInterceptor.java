@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -69,17 +70,21 @@ public class IdempotencyInterceptor {
                     .setParameter("subject", subject).setParameter("key", key).setParameter("hash", hash)
                     .executeUpdate() == 1;
             if (!reserved) {
-                return replay(subject, key, hash);
+                RestResponse<Object> replayed = replay(subject, key, hash);
+                return invocation.getMethod().getReturnType() == Response.class ? replayed.toResponse() : replayed;
             }
             Object result = invocation.proceed();
             if (result instanceof Response response) {
                 store(subject, key, response);
+            } else if (result instanceof RestResponse<?> response) {
+                store(subject, key, response.toResponse());
             }
             return result;
         });
     }
 
-    private Response replay(String subject, String key, String hash) {
+    /** The first answer again; its body as a JSON tree, which any JSON writer writes back as it was stored. */
+    private RestResponse<Object> replay(String subject, String key, String hash) throws Exception {
         IdempotencyRecord record = entityManager.find(IdempotencyRecord.class, new IdempotencyRecord.Key(subject, key));
         if (record == null || record.status == null) {
             throw new ProblemException(ProblemType.CONFLICT, "A request with this Idempotency-Key is still in progress");
@@ -88,9 +93,10 @@ public class IdempotencyInterceptor {
             throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
                     "This Idempotency-Key was used for a different request; use a new key for a new request");
         }
-        Response.ResponseBuilder replay = Response.status(record.status).header(REPLAYED_HEADER, "true");
+        RestResponse.ResponseBuilder<Object> replay = RestResponse.ResponseBuilder.<Object>create(record.status)
+                .header(REPLAYED_HEADER, "true");
         if (record.body != null) {
-            replay.entity(record.body).type(MediaType.APPLICATION_JSON_TYPE);
+            replay.entity(json.readTree(record.body)).type(MediaType.APPLICATION_JSON_TYPE);
         }
         if (record.location != null) {
             replay.header(HttpHeaders.LOCATION, record.location);

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 public abstract class LayeringContract {
 
     /** The service's root package, e.g. {@code io.lead2cash.leads}. */
+    /** Beyond this a domain class does more than one thing (issue 26). */
+    private static final int MAX_DOMAIN_CLASS_LINES = 250;
+
     protected abstract String servicePackage();
 
     private JavaClasses imported() {
@@ -58,5 +61,22 @@ public abstract class LayeringContract {
     @Test
     void theServiceImportsNoOtherService() {
         SuiteRules.dependsOnNoService(servicePackage()).check(imported());
+    }
+
+    @Test
+    void everyDomainClassStaysShortEnoughToReadAtOnce() throws java.io.IOException {
+        java.nio.file.Path domain = java.nio.file.Path.of("src", "main", "java")
+                .resolve(servicePackage().replace('.', '/')).resolve("domain");
+        java.util.List<String> tooLong = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.walk(domain)) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                long lines = java.nio.file.Files.lines(file).count();
+                if (lines > MAX_DOMAIN_CLASS_LINES) {
+                    tooLong.add(domain.relativize(file) + " (" + lines + " lines)");
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(tooLong)
+                .as("domain classes over %d lines: split them by what they do", MAX_DOMAIN_CLASS_LINES).isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package io.lead2cash.billing.domain.access;
 
+import io.lead2cash.platform.domain.Ownership;
 import io.lead2cash.billing.domain.document.BillingDocument;
 import io.lead2cash.events.ShareAccess;
 import io.lead2cash.events.SharePrincipalType;
@@ -112,17 +113,14 @@ public class DealAccess {
      * Who an order opened from a quote accepted at {@code acceptedAt} belongs to: the quote's owner, unless the
      * opportunity changed hands after the acceptance and that change was applied first.
      */
-    public Owner ownerOfAcceptedQuote(UUID opportunityId, Owner quoteOwner, Instant acceptedAt) {
+    public Ownership ownerOfAcceptedQuote(UUID opportunityId, Ownership quoteOwner, Instant acceptedAt) {
         OpportunityOwner known = opportunityId == null ? null : OpportunityOwner.findById(opportunityId);
         if (known != null && known.ownerSince != null && known.ownerSince.isAfter(acceptedAt)) {
-            return new Owner(known.ownerId, known.owningTeam);
+            return new Ownership(known.ownerId, known.owningTeam);
         }
         return quoteOwner;
     }
 
-    /** A user and team that own a record. */
-    public record Owner(String ownerId, String owningTeam) {
-    }
 
     /** The deal was shared with a user or team, or the share's access changed: READ reads, READ_WRITE changes too. */
     @Transactional(Transactional.TxType.MANDATORY)

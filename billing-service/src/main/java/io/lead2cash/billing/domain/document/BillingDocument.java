@@ -41,13 +41,10 @@ public abstract class BillingDocument extends PricedRecord {
         orderNumber = from.orderNumber;
         quoteId = from.quoteId;
         opportunityId = from.opportunityId;
-        customerType = from.customerType;
-        customerId = from.customerId;
-        customerName = from.customerName;
+        sellTo(from.customerType, from.customerId, from.customerName, from.currency);
         billTo = Address.of(from.billToAddress());
         ownerId = from.ownerId;
         owningTeam = from.owningTeam;
-        currency = from.currency;
     }
 
     /** The order this document is, or bills. */

@@ -1,5 +1,6 @@
 package io.lead2cash.billing.domain.order;
 
+import io.lead2cash.platform.domain.Ownership;
 import io.lead2cash.billing.domain.access.DealAccess;
 import io.lead2cash.billing.domain.customer.CustomerAddresses;
 import io.lead2cash.events.CustomerReference;
@@ -57,8 +58,8 @@ public class OrderIntake {
             return;
         }
         SalesOrder order = fromAcceptedQuote(event.quote(), nextNumber(), policy.paymentTerms());
-        DealAccess.Owner owner = visibility.ownerOfAcceptedQuote(order.opportunityId,
-                new DealAccess.Owner(order.ownerId, order.owningTeam), event.occurredAt());
+        Ownership owner = visibility.ownerOfAcceptedQuote(order.opportunityId,
+                new Ownership(order.ownerId, order.owningTeam), event.occurredAt());
         order.ownerId = owner.ownerId();
         order.owningTeam = owner.owningTeam();
         opened(order, event.lines().stream().map(l -> OrderLine.fromQuote(order.id, l)).toList(), "quote");
@@ -125,13 +126,10 @@ public class OrderIntake {
         SalesOrder order = SalesOrder.active();
         order.orderNumber = number;
         order.opportunityId = d.opportunityId();
-        order.customerType = d.customerType();
-        order.customerId = d.customerId();
-        order.customerName = d.customerName();
+        order.sellTo(d.customerType(), d.customerId(), d.customerName(), d.currency());
         order.ownerId = ownerId;
         order.owningTeam = owningTeam;
         order.priceListId = d.priceListId();
-        order.currency = d.currency();
         order.paymentTerms = terms;
         order.discountPercentage = Objects.requireNonNullElse(d.discountPercentage(), BigDecimal.ZERO);
         order.discountAmount = Objects.requireNonNullElse(d.discountAmount(), BigDecimal.ZERO);

@@ -8,8 +8,6 @@ import io.lead2cash.catalog.domain.Unit;
 import io.lead2cash.events.catalog.DiscountType;
 import io.lead2cash.events.catalog.ProductStructure;
 import io.lead2cash.events.catalog.QuantitySellingOption;
-import io.lead2cash.events.catalog.RoundingOption;
-import io.lead2cash.events.catalog.RoundingPolicy;
 import io.lead2cash.platform.domain.HeaderTotals;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -148,7 +146,7 @@ public final class PricingEngine {
             } catch (LineRefusal r) {
                 return PricedCalculation.PricedLine.failed(number, line, unitId, r.error, r.getMessage());
             }
-            BigDecimal rounded = round(base, it.roundingPolicy, it.roundingOption, it.roundingAmount);
+            BigDecimal rounded = PriceRounding.round(base, it.roundingPolicy, it.roundingOption, it.roundingAmount);
             if (rounded.signum() < 0) {
                 return PricedCalculation.PricedLine.failed(number, line, unitId, PricingError.INVALID_ROUNDING,
                         "Rounding " + base.stripTrailingZeros().toPlainString() + " " + it.roundingPolicy + " "
@@ -203,33 +201,6 @@ public final class PricingEngine {
             case PERCENT_OF_LIST -> reference.multiply(p);
             case MARKUP_CURRENT_COST, MARKUP_STANDARD_COST -> reference.multiply(BigDecimal.ONE.add(p));
             default -> reference.divide(BigDecimal.ONE.subtract(p), DIVISION);
-        };
-    }
-
-    /** Applies a rounding policy to a price (unrounded in, unrounded out: the caller rounds to the currency). */
-    public static BigDecimal round(BigDecimal price, RoundingPolicy policy, RoundingOption option, BigDecimal r) {
-        if (policy == null || policy == RoundingPolicy.NONE) {
-            return price;
-        }
-        if (option == RoundingOption.MULTIPLE_OF) {
-            BigDecimal multiples = price.divide(r, DIVISION);
-            RoundingMode mode = switch (policy) {
-                case UP -> RoundingMode.CEILING;
-                case DOWN -> RoundingMode.FLOOR;
-                default -> RoundingMode.HALF_UP;
-            };
-            return multiples.setScale(0, mode).multiply(r);
-        }
-        BigDecimal modulus = BigDecimal.ONE;
-        while (modulus.compareTo(r) <= 0) {
-            modulus = modulus.multiply(BigDecimal.TEN);
-        }
-        BigDecimal lower = price.subtract(r).divide(modulus, DIVISION).setScale(0, RoundingMode.FLOOR).multiply(modulus).add(r);
-        BigDecimal upper = lower.compareTo(price) == 0 ? lower : lower.add(modulus);
-        return switch (policy) {
-            case UP -> upper;
-            case DOWN -> lower;
-            default -> price.subtract(lower).compareTo(upper.subtract(price)) < 0 ? lower : upper;
         };
     }
 

@@ -13,8 +13,8 @@ public final class InsightMapper {
 
     public static PipelineView view(SalesInsight.Pipeline pipeline) {
         return new PipelineView(pipeline.opportunities().stream().map(o -> new PipelineView.Bubble(o.id, o.topic,
-                o.customerName, o.ownerId, o.owningTeam, o.estimatedCloseDate, o.probability, o.rating, o.salesStage,
-                o.stageEnteredAt, o.forecastCategory, o.money(o.estimatedRevenue))).toList(),
+                o.customerName, o.ownerId, o.owningTeam, o.estimatedCloseDate, o.probability, o.rating, o.stage.salesStage,
+                o.stage.stageEnteredAt, o.forecastCategory, o.money(o.estimatedRevenue))).toList(),
                 pipeline.funnel().stream().map(InsightMapper::view).toList());
     }
 

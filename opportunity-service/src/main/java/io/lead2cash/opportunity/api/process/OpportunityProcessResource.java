@@ -29,7 +29,7 @@ public class OpportunityProcessResource {
             description = "Its stage, since when, and every step of the flow with whether this opportunity has done it.")
     public OpportunityProcessView process(@PathParam("id") UUID id) {
         Opportunity opportunity = opportunities.get(id);
-        return new OpportunityProcessView(opportunity.id, opportunity.salesStage, opportunity.stageEnteredAt,
+        return new OpportunityProcessView(opportunity.id, opportunity.stage.salesStage, opportunity.stage.stageEnteredAt,
                 ProcessFlowView.of(process.flow(), process, step -> process.isDone(opportunity, step)));
     }
 

@@ -30,7 +30,7 @@ public class PipelineMetrics {
         List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> Opportunity.getEntityManager().createQuery(
                 "select o.currency, sum(case when o.state = :open then 1 else 0 end), "
                         + "sum(case when o.state = :open then coalesce(o.estimatedRevenue, 0) else 0 end), "
-                        + "sum(case when o.state = :won then coalesce(o.actualRevenue, 0) else 0 end) "
+                        + "sum(case when o.state = :won then coalesce(o.closing.actualRevenue, 0) else 0 end) "
                         + "from Opportunity o group by o.currency", Object[].class)
                 .setParameter("open", OpportunityState.OPEN).setParameter("won", OpportunityState.WON).getResultList());
         for (Object[] row : rows) {

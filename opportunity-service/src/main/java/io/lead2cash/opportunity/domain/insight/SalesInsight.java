@@ -71,8 +71,8 @@ public class SalesInsight {
     private static List<FunnelStage> byStage(Filter filter) {
         double now = Instant.now().toEpochMilli() / 1000.0;
         List<FunnelStage> stages = new ArrayList<>();
-        for (Object[] row : totals("salesStage, currency, count(*), sum(estimatedRevenue), "
-                + "avg(extract(epoch from stageEnteredAt))", filter, "salesStage, currency")) {
+        for (Object[] row : totals("stage.salesStage, currency, count(*), sum(estimatedRevenue), "
+                + "avg(extract(epoch from stage.stageEnteredAt))", filter, "stage.salesStage, currency")) {
             BigDecimal days = row[4] == null ? null
                     : BigDecimal.valueOf(Math.max(0, now - ((Number) row[4]).doubleValue()) / 86_400).setScale(1, RoundingMode.HALF_UP);
             stages.add(new FunnelStage((SalesStage) row[0], (String) row[1], (Long) row[2], orZero(row[3]), days));
@@ -98,8 +98,8 @@ public class SalesInsight {
             count += (Long) row[1];
         }
         Filter wonFilter = scope(ownerId, owningTeam).eq("state", OpportunityState.WON).eq("currency", currency)
-                .and("actualCloseDate between :periodFrom and :periodTo", Map.of("periodFrom", from, "periodTo", to));
-        Object[] wonRow = totals("count(*), sum(actualRevenue)", wonFilter, null).get(0);
+                .and("closing.actualCloseDate between :periodFrom and :periodTo", Map.of("periodFrom", from, "periodTo", to));
+        Object[] wonRow = totals("count(*), sum(closing.actualRevenue)", wonFilter, null).get(0);
         BigDecimal won = orZero(wonRow[1]);
         count += (Long) wonRow[0];
         BigDecimal total = won.add(byCategory.get(ForecastCategory.PIPELINE)).add(byCategory.get(ForecastCategory.BEST_CASE))

@@ -19,13 +19,13 @@ public class BillingRollUp {
     /** Billing invoiced this much of the deal (negative: it canceled an invoice). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void invoiced(UUID opportunityId, Money amount, String what) {
-        rollUp(opportunityId, Opportunity::invoiced, amount, what);
+        rollUp(opportunityId, (o, money) -> o.billing.invoiced(money, o.currency), amount, what);
     }
 
     /** The customer paid this much against the deal's invoices (negative: it was paid back a refund). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void paid(UUID opportunityId, Money amount, String what) {
-        rollUp(opportunityId, Opportunity::paid, amount, what);
+        rollUp(opportunityId, (o, money) -> o.billing.paid(money, o.currency), amount, what);
     }
 
     private static void rollUp(UUID opportunityId, BiConsumer<Opportunity, Money> figure, Money amount, String what) {
@@ -35,6 +35,6 @@ public class BillingRollUp {
         Opportunity opportunity = OpportunityService.find(opportunityId);
         figure.accept(opportunity, amount);
         LOG.debugf("Opportunity %s: %s; invoiced %s, paid %s %s", opportunityId, what,
-                opportunity.invoicedAmount.toPlainString(), opportunity.paidAmount.toPlainString(), opportunity.currency);
+                opportunity.billing.invoicedAmount.toPlainString(), opportunity.billing.paidAmount.toPlainString(), opportunity.currency);
     }
 }

@@ -1,7 +1,5 @@
 package io.lead2cash.opportunity.domain.opportunity;
 
-import io.lead2cash.events.CustomerType;
-import io.lead2cash.events.Money;
 import io.lead2cash.events.Rating;
 import io.lead2cash.events.opportunities.ForecastCategory;
 import io.lead2cash.events.opportunities.OpportunityCreated;
@@ -18,16 +16,15 @@ import io.lead2cash.events.opportunities.SalesStage;
 import io.lead2cash.opportunity.domain.line.LineHolder;
 import io.lead2cash.opportunity.domain.line.PricedLine;
 import io.lead2cash.platform.domain.CustomerRecord;
+import io.lead2cash.platform.domain.Ownership;
 import io.lead2cash.platform.problem.ProblemException;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -61,11 +58,8 @@ public class Opportunity extends CustomerRecord implements LineHolder {
     @Enumerated(EnumType.STRING)
     public Rating rating;
 
-    @Enumerated(EnumType.STRING)
-    public SalesStage salesStage;
-
-    /** When it entered its current sales stage: the pipeline's days in stage. */
-    public Instant stageEnteredAt;
+    @Embedded
+    public StagePosition stage;
 
     @Enumerated(EnumType.STRING)
     public ForecastCategory forecastCategory;
@@ -79,42 +73,19 @@ public class Opportunity extends CustomerRecord implements LineHolder {
     public String description;
     public String customerNeed;
     public String proposedSolution;
-    public BigDecimal actualRevenue;
-    public LocalDate actualCloseDate;
-    public String closeDescription;
-    public String winningCompetitor;
-    public UUID winningCompetitorId;
-    public BigDecimal invoicedAmount = BigDecimal.ZERO;
-    public BigDecimal paidAmount = BigDecimal.ZERO;
+    @Embedded
+    private Closing closing;
+    @Embedded
+    public BillingProgress billing = new BillingProgress();
 
-    /** What a user sets on an open opportunity; Won and Lost forecast categories come only from closing it. */
-    public record Details(String topic, CustomerType customerType, UUID customerId, String customerName, UUID priceListId,
-            String currency, BigDecimal estimatedRevenue, boolean revenueSystemCalculated, LocalDate estimatedCloseDate,
-            Integer probability, Rating rating, SalesStage salesStage, ForecastCategory forecastCategory, String description,
-            String customerNeed, String proposedSolution) {
-
-        /** The same details, naming the customer as the suite knows it. */
-        public Details withCustomerName(String name) {
-            return new Details(topic, customerType, customerId, name, priceListId, currency, estimatedRevenue,
-                    revenueSystemCalculated, estimatedCloseDate, probability, rating, salesStage, forecastCategory,
-                    description, customerNeed, proposedSolution);
-        }
-    }
-
-    /** Who owns a new opportunity: the creator, or the lead's owner when it comes from a qualified lead. */
-    public record Owner(String ownerId, String owningTeam) {
-    }
-
-    public static Opportunity open(Details details, Owner owner, UUID originatingLeadId) {
+    /** Opens a deal owned by its creator, or by the lead's owner when it comes from a qualified lead. */
+    public static Opportunity open(OpportunityDetails details, Ownership owner, UUID originatingLeadId) {
         Opportunity o = new Opportunity();
-        o.initialise();
-        o.ownerId = owner.ownerId();
-        o.owningTeam = owner.owningTeam();
+        o.initialise(owner);
         o.originatingLeadId = originatingLeadId;
         o.state = OpportunityState.OPEN;
         o.statusReason = OpportunityStatusReason.IN_PROGRESS;
-        o.salesStage = details.salesStage() == null ? SalesStage.QUALIFY : details.salesStage();
-        o.stageEnteredAt = o.createdAt;
+        o.stage = StagePosition.at(details.salesStage() == null ? SalesStage.QUALIFY : details.salesStage(), o.createdAt);
         o.apply(details);
         if (o.revenueSystemCalculated) {
             o.revenueFromLines(List.of()); // the sum of no lines: 0, until lines are added
@@ -124,23 +95,13 @@ public class Opportunity extends CustomerRecord implements LineHolder {
 
     /** The first entry of its stage history: opened in its stage by this user. */
     public StageChange openedIn(String by) {
-        return StageChange.of(id, null, salesStage, by, createdAt, null);
+        return StageChange.of(id, null, stage.salesStage, by, createdAt, null);
     }
 
-    /**
-     * Enters another sales stage (forward or back); the flow's requirements are checked by the caller, who knows the
-     * flow. The history entry it returns says who moved it and how long the stage it left took.
-     */
+    /** Enters another sales stage; the flow's requirements are checked by the caller, who knows the flow. */
     public StageChange enterStage(SalesStage to, String by) {
         requireOpen("change the sales stage of");
-        if (to == salesStage) {
-            throw ProblemException.invalid("stage", "is the opportunity's current stage already");
-        }
-        Instant now = now();
-        StageChange change = StageChange.of(id, salesStage, to, by, now,
-                Duration.between(stageEnteredAt, now).getSeconds());
-        salesStage = to;
-        stageEnteredAt = now;
+        StageChange change = stage.moveTo(id, to, by, now());
         touch();
         return change;
     }
@@ -158,7 +119,7 @@ public class Opportunity extends CustomerRecord implements LineHolder {
      * Replaces the details. Switched to a system-calculated revenue, the estimated revenue becomes the sum of
      * {@code lines} at once (the figure typed before is not kept), as Dynamics 365 recalculates on the switch.
      */
-    public OpportunityUpdated update(Details details, List<OpportunityLine> lines) {
+    public OpportunityUpdated update(OpportunityDetails details, List<OpportunityLine> lines) {
         requireOpen("update");
         boolean switched = details.revenueSystemCalculated() && !revenueSystemCalculated;
         apply(details);
@@ -170,8 +131,7 @@ public class Opportunity extends CustomerRecord implements LineHolder {
 
     /** Gives the opportunity to another owner and team (a closed one too: ownership is not a change of the deal). */
     public OpportunityUpdated assign(String newOwner, String newTeam) {
-        ownerId = newOwner;
-        owningTeam = newTeam;
+        assignTo(newOwner, newTeam);
         return updated();
     }
 
@@ -193,9 +153,7 @@ public class Opportunity extends CustomerRecord implements LineHolder {
         state = OpportunityState.WON;
         statusReason = OpportunityStatusReason.WON;
         forecastCategory = ForecastCategory.WON;
-        actualRevenue = actual != null ? actual : estimatedRevenue;
-        actualCloseDate = closeDate != null ? closeDate : LocalDate.now(ZoneOffset.UTC);
-        closeDescription = closingDescription;
+        closing = Closing.won(actual != null ? actual : estimatedRevenue, closeDate, closingDescription);
         touch();
         return new OpportunityWon(UUID.randomUUID(), modifiedAt, data());
     }
@@ -204,17 +162,10 @@ public class Opportunity extends CustomerRecord implements LineHolder {
     public OpportunityLost lose(OpportunityStatusReason reason, UUID competitorId, String competitor, LocalDate closeDate,
             String closingDescription) {
         requireOpen("lose");
-        if (reason == null || reason.state() != OpportunityState.LOST) {
-            throw ProblemException.invalid("reason", "must be CANCELED or OUT_SOLD");
-        }
+        closing = Closing.lost(reason, competitorId, competitor, closeDate, closingDescription);
         state = OpportunityState.LOST;
         statusReason = reason;
         forecastCategory = ForecastCategory.LOST;
-        winningCompetitor = competitor;
-        winningCompetitorId = competitorId;
-        actualRevenue = BigDecimal.ZERO;
-        actualCloseDate = closeDate != null ? closeDate : LocalDate.now(ZoneOffset.UTC);
-        closeDescription = closingDescription;
         touch();
         return new OpportunityLost(UUID.randomUUID(), modifiedAt, data());
     }
@@ -226,11 +177,7 @@ public class Opportunity extends CustomerRecord implements LineHolder {
         state = OpportunityState.OPEN;
         statusReason = OpportunityStatusReason.IN_PROGRESS;
         forecastCategory = ForecastCategory.PIPELINE;
-        actualRevenue = null;
-        actualCloseDate = null;
-        closeDescription = null;
-        winningCompetitor = null;
-        winningCompetitorId = null;
+        closing = null;
         touch();
         return new OpportunityReopened(UUID.randomUUID(), modifiedAt, data());
     }
@@ -252,27 +199,9 @@ public class Opportunity extends CustomerRecord implements LineHolder {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** Billing invoiced (or, negative, canceled an invoice of) this much of the deal. */
-    public void invoiced(Money amount) {
-        invoicedAmount = invoicedAmount.add(inOwnCurrency(amount));
-    }
-
-    /** The customer paid this much against the deal's invoices. */
-    public void paid(Money amount) {
-        paidAmount = paidAmount.add(inOwnCurrency(amount));
-    }
-
-    private BigDecimal inOwnCurrency(Money amount) {
-        if (!currency.equals(amount.currency())) {
-            throw new IllegalArgumentException("Billing reported " + amount.currency() + " on opportunity " + id + " in "
-                    + currency);
-        }
-        return amount.amount();
-    }
-
-    /** Its system-calculated estimated revenue changed with its lines. */
-    public OpportunityUpdated revenueRecalculated() {
-        return new OpportunityUpdated(UUID.randomUUID(), modifiedAt, data());
+    /** How it closed (actual revenue and date, why, to whom): empty while it is open. */
+    public Closing closing() {
+        return closing == null ? new Closing() : closing;
     }
 
     @Override
@@ -281,9 +210,10 @@ public class Opportunity extends CustomerRecord implements LineHolder {
     }
 
     public OpportunityData data() {
-        return new OpportunityData(id, topic, customer(), originatingLeadId,
-                ownerId, owningTeam, priceListId, currency, money(estimatedRevenue), estimatedCloseDate, probability, rating, salesStage,
-                forecastCategory, state, statusReason, money(actualRevenue), actualCloseDate, winningCompetitor, winningCompetitorId,
+        Closing c = closing();
+        return new OpportunityData(id, topic, customer(), originatingLeadId, ownerId, owningTeam, priceListId, currency,
+                money(estimatedRevenue), estimatedCloseDate, probability, rating, stage.salesStage, forecastCategory, state,
+                statusReason, money(c.actualRevenue), c.actualCloseDate, c.winningCompetitor, c.winningCompetitorId,
                 createdAt, modifiedAt);
     }
 
@@ -292,17 +222,10 @@ public class Opportunity extends CustomerRecord implements LineHolder {
         return new OpportunityUpdated(UUID.randomUUID(), modifiedAt, data());
     }
 
-    private void apply(Details d) {
-        if (d.forecastCategory() == ForecastCategory.WON || d.forecastCategory() == ForecastCategory.LOST) {
-            throw ProblemException.invalid("forecastCategory", "must be PIPELINE, BEST_CASE, COMMITTED or OMITTED; "
-                    + "win or lose the opportunity to close it");
-        }
+    private void apply(OpportunityDetails d) {
         topic = d.topic();
-        customerType = d.customerType();
-        customerId = d.customerId();
-        customerName = d.customerName();
+        sellTo(d.customerType(), d.customerId(), d.customerName(), d.currency());
         priceListId = d.priceListId();
-        currency = d.currency();
         revenueSystemCalculated = d.revenueSystemCalculated();
         if (!revenueSystemCalculated) {
             estimatedRevenue = d.estimatedRevenue();
@@ -310,7 +233,7 @@ public class Opportunity extends CustomerRecord implements LineHolder {
         estimatedCloseDate = d.estimatedCloseDate();
         probability = d.probability();
         rating = d.rating();
-        forecastCategory = d.forecastCategory() == null ? ForecastCategory.PIPELINE : d.forecastCategory();
+        forecastCategory = d.openForecast();
         description = d.description();
         customerNeed = d.customerNeed();
         proposedSolution = d.proposedSolution();

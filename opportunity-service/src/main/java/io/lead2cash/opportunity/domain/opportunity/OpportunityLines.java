@@ -1,5 +1,6 @@
 package io.lead2cash.opportunity.domain.opportunity;
 
+import io.lead2cash.events.opportunities.OpportunityUpdated;
 import io.lead2cash.opportunity.domain.line.LinePricer;
 import io.lead2cash.opportunity.domain.line.PricedLine;
 import io.lead2cash.opportunity.domain.line.ProductLines;
@@ -79,7 +80,7 @@ public class OpportunityLines extends ProductLines<Opportunity, OpportunityLine>
         // Subscribers of OpportunityUpdated learn of a system-calculated revenue change as of any other.
         if (opportunity.estimatedRevenue != null && (revenueBefore == null
                 || revenueBefore.compareTo(opportunity.estimatedRevenue) != 0)) {
-            outbox.append(opportunity.revenueRecalculated());
+            outbox.append(new OpportunityUpdated(UUID.randomUUID(), opportunity.modifiedAt, opportunity.data()));
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.lead2cash.opportunity.domain.opportunity;
 
+import io.lead2cash.platform.domain.Ownership;
 import io.lead2cash.events.BusinessEvent;
 import io.lead2cash.events.opportunities.OpportunityState;
 import io.lead2cash.events.opportunities.OpportunityStatusReason;
@@ -45,7 +46,7 @@ public class OpportunityService {
     /** The opportunities the caller may see that match the criteria. */
     public Listing<Opportunity> search(Criteria c, Sort sort) {
         Filter filter = Filter.where().eq("originatingLeadId", c.originatingLeadId()).eq("customerId", c.customerId())
-                .eq("ownerId", c.ownerId()).eq("state", c.state()).eq("salesStage", c.stage())
+                .eq("ownerId", c.ownerId()).eq("state", c.state()).eq("stage.salesStage", c.stage())
                 .quickFind(c.text(), "topic", "customerName");
         access.visible(filter);
         if (c.closeFrom() != null) {
@@ -77,10 +78,10 @@ public class OpportunityService {
     }
 
     @Transactional
-    public Opportunity create(Opportunity.Details details) {
-        Opportunity opportunity = Opportunity.open(known(details), new Opportunity.Owner(user.id(), user.team()), null);
+    public Opportunity create(OpportunityDetails details) {
+        Opportunity opportunity = Opportunity.open(known(details), new Ownership(user.id(), user.team()), null);
         // Opened in a later stage, it must have what the flow asks for on the way there.
-        stages.checkMove(opportunity, null, opportunity.salesStage);
+        stages.checkMove(opportunity, null, opportunity.stage.salesStage);
         opportunity.persist();
         opportunity.openedIn(user.id()).persist();
         outbox.append(opportunity.created());
@@ -88,10 +89,10 @@ public class OpportunityService {
     }
 
     @Transactional
-    public Opportunity update(UUID id, ExpectedVersion expected, Opportunity.Details details) {
+    public Opportunity update(UUID id, ExpectedVersion expected, OpportunityDetails details) {
         Opportunity opportunity = getForChange(id);
         opportunity.checkVersion(expected);
-        Opportunity.Details checked = opportunity.customerId.equals(details.customerId())
+        OpportunityDetails checked = opportunity.customerId.equals(details.customerId())
                 && opportunity.customerType == details.customerType() ? details.withCustomerName(opportunity.customerName)
                 : known(details);
         boolean newCurrency = !opportunity.currency.equals(details.currency());
@@ -113,7 +114,7 @@ public class OpportunityService {
         }
         // A stage in the replacement moves the opportunity through its flow, checked against the details just set
         // (filling a step and moving on in one call, as the flow's "Next Stage" does); left out, the stage stays.
-        if (details.salesStage() != null && details.salesStage() != changed.salesStage) {
+        if (details.salesStage() != null && details.salesStage() != changed.stage.salesStage) {
             enterStage(changed, details.salesStage());
         }
         return changed;
@@ -137,7 +138,7 @@ public class OpportunityService {
 
     private Opportunity enterStage(Opportunity opportunity, SalesStage stage) {
         opportunity.requireOpen("change the sales stage of");
-        stages.checkMove(opportunity, opportunity.salesStage, stage);
+        stages.checkMove(opportunity, opportunity.stage.salesStage, stage);
         StageChange change = opportunity.enterStage(stage, user.id());
         change.persist();
         return record(opportunity, o -> o.stageChanged(change));
@@ -221,7 +222,7 @@ public class OpportunityService {
     }
 
     /** The details, naming a customer the suite knows (422 for one it does not: the leads-service never published it). */
-    private Opportunity.Details known(Opportunity.Details details) {
+    private OpportunityDetails known(OpportunityDetails details) {
         String name = customers.nameOf(details.customerType(), details.customerId()).orElseThrow(() ->
                 ProblemException.unknownReference("customerId", "names no " + details.customerType().name()
                         .toLowerCase() + " the suite knows (or it is not known here yet: retry in a moment)"));

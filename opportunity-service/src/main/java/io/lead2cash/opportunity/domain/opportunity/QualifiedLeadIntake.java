@@ -1,5 +1,6 @@
 package io.lead2cash.opportunity.domain.opportunity;
 
+import io.lead2cash.platform.domain.Ownership;
 import io.lead2cash.events.CustomerType;
 import io.lead2cash.events.leads.LeadQualified;
 import io.lead2cash.events.leads.RequestedOpportunity;
@@ -40,10 +41,10 @@ public class QualifiedLeadIntake {
         String customerName = customerName(event, request);
         BigDecimal revenue = request.estimatedRevenue() != null && request.estimatedRevenue().currency().equals(request.currency())
                 ? request.estimatedRevenue().amount() : null;
-        Opportunity opportunity = Opportunity.open(new Opportunity.Details(request.topic(), request.customerType(),
+        Opportunity opportunity = Opportunity.open(new OpportunityDetails(request.topic(), request.customerType(),
                 request.customerId(), customerName, request.priceListId(), request.currency(), revenue, revenue == null,
                 request.estimatedCloseDate(), null, request.rating(), SalesStage.DEVELOP, ForecastCategory.PIPELINE,
-                request.description(), null, null), new Opportunity.Owner(request.ownerId(), request.owningTeam()), leadId);
+                request.description(), null, null), new Ownership(request.ownerId(), request.owningTeam()), leadId);
         opportunity.persist();
         opportunity.openedIn(request.ownerId()).persist();
         outbox.append(opportunity.created());

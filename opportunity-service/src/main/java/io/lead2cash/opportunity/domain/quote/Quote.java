@@ -65,13 +65,10 @@ public class Quote extends PricedRecord implements LineHolder {
         quote.revisionNumber = revision;
         quote.name = name;
         quote.opportunityId = opportunity.id;
-        quote.customerType = opportunity.customerType;
-        quote.customerId = opportunity.customerId;
-        quote.customerName = opportunity.customerName;
+        quote.sellTo(opportunity.customerType, opportunity.customerId, opportunity.customerName, opportunity.currency);
         quote.ownerId = opportunity.ownerId;
         quote.owningTeam = opportunity.owningTeam;
         quote.priceListId = opportunity.priceListId;
-        quote.currency = opportunity.currency;
         quote.state = QuoteState.DRAFT;
         quote.statusReason = QuoteStatusReason.IN_PROGRESS;
         quote.total(List.of());

@@ -58,7 +58,7 @@ class OpportunityStatesTest {
 
         assertThat(deal.state).isEqualTo(OpportunityState.OPEN);
         assertThat(deal.statusReason).isEqualTo(OpportunityStatusReason.IN_PROGRESS);
-        assertThat(deal.salesStage).isEqualTo(SalesStage.QUALIFY);
+        assertThat(deal.stage.salesStage).isEqualTo(SalesStage.QUALIFY);
         assertThat(deal.forecastCategory).isEqualTo(ForecastCategory.PIPELINE);
     }
 
@@ -103,8 +103,8 @@ class OpportunityStatesTest {
 
         assertThat(deal.statusReason).isEqualTo(OpportunityStatusReason.WON);
         assertThat(deal.forecastCategory).isEqualTo(ForecastCategory.WON);
-        assertThat(deal.actualRevenue).isEqualByComparingTo("12000.00");
-        assertThat(deal.actualCloseDate).isNotNull();
+        assertThat(deal.closing().actualRevenue).isEqualByComparingTo("12000.00");
+        assertThat(deal.closing().actualCloseDate).isNotNull();
     }
 
     @Test
@@ -113,9 +113,9 @@ class OpportunityStatesTest {
             Opportunity deal = openDeal();
             if (reason.state() == OpportunityState.LOST) {
                 deal.lose(reason, null, "Other Roasters", null, null);
-                assertThat(deal.actualRevenue).isEqualByComparingTo("0");
+                assertThat(deal.closing().actualRevenue).isEqualByComparingTo("0");
                 assertThat(deal.forecastCategory).isEqualTo(ForecastCategory.LOST);
-                assertThat(deal.winningCompetitor).isEqualTo("Other Roasters");
+                assertThat(deal.closing().winningCompetitor).isEqualTo("Other Roasters");
             } else {
                 assertThatThrownBy(() -> deal.lose(reason, null, null, null, null))
                         .isInstanceOfSatisfying(ProblemException.class,
@@ -135,9 +135,9 @@ class OpportunityStatesTest {
             assertThat(deal.state).isEqualTo(OpportunityState.OPEN);
             assertThat(deal.statusReason).isEqualTo(OpportunityStatusReason.IN_PROGRESS);
             assertThat(deal.forecastCategory).isEqualTo(ForecastCategory.PIPELINE);
-            assertThat(deal.actualRevenue).isNull();
-            assertThat(deal.actualCloseDate).isNull();
-            assertThat(deal.winningCompetitor).isNull();
+            assertThat(deal.closing().actualRevenue).isNull();
+            assertThat(deal.closing().actualCloseDate).isNull();
+            assertThat(deal.closing().winningCompetitor).isNull();
         }
     }
 
@@ -145,8 +145,8 @@ class OpportunityStatesTest {
     void aUserCannotSetAClosingForecastCategory() {
         for (ForecastCategory category : List.of(ForecastCategory.WON, ForecastCategory.LOST)) {
             Opportunity deal = openDeal();
-            Opportunity.Details d = dealDetails("Coffee");
-            Opportunity.Details closing = new Opportunity.Details(d.topic(), d.customerType(), d.customerId(),
+            OpportunityDetails d = dealDetails("Coffee");
+            OpportunityDetails closing = new OpportunityDetails(d.topic(), d.customerType(), d.customerId(),
                     d.customerName(), null, "EUR", d.estimatedRevenue(), false, null, null, null, null, category, null,
                     null, null);
 
@@ -164,7 +164,7 @@ class OpportunityStatesTest {
 
         assertThat(change.fromStage).isEqualTo(SalesStage.QUALIFY);
         assertThat(change.toStage).isEqualTo(SalesStage.DEVELOP);
-        assertThat(deal.salesStage).isEqualTo(SalesStage.DEVELOP);
+        assertThat(deal.stage.salesStage).isEqualTo(SalesStage.DEVELOP);
         assertThatThrownBy(() -> deal.enterStage(SalesStage.DEVELOP, "alice")).isInstanceOf(ProblemException.class);
     }
 }

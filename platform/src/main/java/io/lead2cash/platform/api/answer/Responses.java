@@ -46,7 +46,7 @@ public final class Responses {
 
     /** 204: done, nothing to show (a deletion, a share withdrawn). */
     public static RestResponse<Void> done() {
-        return Responses.done();
+        return RestResponse.noContent();
     }
 
     /** 200 with a rendered document (e.g. a PDF) of a record at a version, shown inline under a file name. */

@@ -24,4 +24,11 @@ class ResponsesTest {
         BasketView view = new BasketView(UUID.randomUUID());
         assertThat(Responses.representation(view)).isSameAs(view);
     }
+
+    @Test
+    void doneAnswers204WithNoBody() {
+        var done = Responses.done();
+        assertThat(done.getStatus()).isEqualTo(204);
+        assertThat(done.getEntity()).isNull();
+    }
 }

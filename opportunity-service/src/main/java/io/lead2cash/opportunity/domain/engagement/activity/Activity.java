@@ -1,5 +1,6 @@
 package io.lead2cash.opportunity.domain.engagement.activity;
 
+import io.lead2cash.platform.domain.Ownership;
 import io.lead2cash.events.opportunities.ActivityCanceled;
 import io.lead2cash.events.opportunities.ActivityDeleted;
 import io.lead2cash.events.opportunities.ActivityCompleted;
@@ -96,7 +97,7 @@ public class Activity extends OwnedEntity {
      * e-mails logged as sent (outgoing) or received (incoming).
      */
     public static Activity create(ActivityType type, Regarded regarding, AccessRoot root, ActivityDetails details,
-            Opportunity.Owner owner) {
+            Ownership owner) {
         Activity activity = new Activity();
         activity.initialise();
         activity.type = type;

@@ -1,5 +1,6 @@
 package io.lead2cash.opportunity.domain.engagement.activity;
 
+import io.lead2cash.platform.domain.Ownership;
 import io.lead2cash.events.BusinessEvent;
 import io.lead2cash.events.opportunities.ActivityState;
 import io.lead2cash.events.opportunities.ActivityStatusReason;
@@ -120,7 +121,7 @@ public class ActivityService {
             ActivityDetails details) {
         Regarded regarded = regarding.addableTo(regardingType, regardingId, field);
         Activity activity = Activity.create(type, regarded, regarding.root(regarded), details,
-                new Opportunity.Owner(user.id(), user.team()));
+                new Ownership(user.id(), user.team()));
         activity.persist();
         outbox.append(activity.created());
         LOG.infof("%s created %s %s regarding %s %s", user.id(), type, activity.id, regardingType, regardingId);
