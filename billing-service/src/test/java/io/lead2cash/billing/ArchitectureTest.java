@@ -31,7 +31,7 @@ class ArchitectureTest extends LayeringContract {
                         DOMAIN + "order..")
                 .should().dependOnClassesThat().resideInAnyPackage(DOMAIN + "invoice..", DOMAIN + "creditnote..")
                 .because("an invoice is made from its order (which reaches it through the OrderInvoicing port) and a "
-                        + "deal's documents follow it on DealChangedHands")
+                        + "deal's documents follow it on OpportunityChangedHands")
                 .check(billing());
         noClasses().that().resideInAPackage(DOMAIN + "invoice..")
                 .should().dependOnClassesThat().resideInAPackage(DOMAIN + "creditnote..")

@@ -75,12 +75,9 @@ class BillingAccessTest {
     @Test
     void whenTheOpportunityChangesHandsItsOrdersAndInvoicesGoToTheNewOwnerAndThePreviousOneLosesThem() {
         UUID opportunity = UUID.randomUUID();
-        Instant created = Instant.now().minusSeconds(60);
-        publish(new OpportunityCreated(UUID.randomUUID(), created, opportunityOwnedBy(opportunity, "alice", "north", created)));
-        String order = orderFor(OpportunitySide.accepted(opportunity, "alice", "north"));
-        clerk().when().post("/api/orders/" + order + "/fulfil").then().statusCode(200);
-        String invoice = clerk().queryParam("orderId", order).when().get("/api/invoices").then()
-                .body("totalItems", is(1)).extract().path("items[0].id");
+        Invoiced deal = invoicedDealOfAlice(opportunity);
+        String order = deal.order();
+        String invoice = deal.invoice();
         String orderETag = clerk().when().get("/api/orders/" + order).then().extract().header("ETag");
 
         Instant assigned = Instant.now();
@@ -136,12 +133,7 @@ class BillingAccessTest {
     @Test
     void aDealsCreditNotesGoWithItToItsNewOwner() {
         UUID opportunity = UUID.randomUUID();
-        Instant created = Instant.now().minusSeconds(60);
-        publish(new OpportunityCreated(UUID.randomUUID(), created, opportunityOwnedBy(opportunity, "alice", "north", created)));
-        String order = orderFor(OpportunitySide.accepted(opportunity, "alice", "north"));
-        clerk().when().post("/api/orders/" + order + "/fulfil").then().statusCode(200);
-        String invoice = clerk().queryParam("orderId", order).when().get("/api/invoices").then()
-                .extract().path("items[0].id");
+        String invoice = invoicedDealOfAlice(opportunity).invoice();
         clerk().when().post("/api/invoices/" + invoice + "/bill").then().statusCode(200);
         String note = clerk().body("{\"reason\": \"Damaged\", \"lines\": [{\"lineNumber\": 2, \"quantity\": 1}]}")
                 .when().post("/api/invoices/" + invoice + "/credit-notes").then().statusCode(201).extract().path("id");
@@ -161,5 +153,20 @@ class BillingAccessTest {
         return new OpportunityData(id, "Handover", new CustomerReference(CustomerType.ACCOUNT, UUID.randomUUID(),
                 "Café Lumière"), null, owner, team, null, "EUR", null, null, null, null, null, null,
                 OpportunityState.OPEN, null, null, null, null, null, at, at);
+    }
+
+    /** An order and its invoice. */
+    private record Invoiced(String order, String invoice) {
+    }
+
+    /** A deal of alice's (team north) whose accepted quote became an order, fulfilled and so invoiced. */
+    private Invoiced invoicedDealOfAlice(UUID opportunity) {
+        Instant created = Instant.now().minusSeconds(60);
+        publish(new OpportunityCreated(UUID.randomUUID(), created, opportunityOwnedBy(opportunity, "alice", "north", created)));
+        String order = orderFor(OpportunitySide.accepted(opportunity, "alice", "north"));
+        clerk().when().post("/api/orders/" + order + "/fulfil").then().statusCode(200);
+        String invoice = clerk().queryParam("orderId", order).when().get("/api/invoices").then()
+                .body("totalItems", is(1)).extract().path("items[0].id");
+        return new Invoiced(order, invoice);
     }
 }

@@ -1,6 +1,6 @@
 package io.lead2cash.billing.messaging;
 
-import io.lead2cash.billing.domain.access.DealAccess;
+import io.lead2cash.billing.domain.access.BillingDocumentAccess;
 import io.lead2cash.billing.domain.order.OrderIntake;
 import io.lead2cash.events.opportunities.OpportunityCreated;
 import io.lead2cash.events.opportunities.OpportunityData;
@@ -34,7 +34,7 @@ public class OpportunityEventsConsumer {
     private final EventConsumption consumption;
     private final EventHandlers handlers;
 
-    OpportunityEventsConsumer(EventConsumption consumption, OrderIntake intake, DealAccess visibility) {
+    OpportunityEventsConsumer(EventConsumption consumption, OrderIntake intake, BillingDocumentAccess visibility) {
         this.consumption = consumption;
         java.util.function.BiConsumer<OpportunityData, java.time.Instant> owned = (o, at) -> visibility.owned(o.id(),
                 o.ownerId(), o.owningTeam(), at);

@@ -1,7 +1,7 @@
 package io.lead2cash.billing.domain.creditnote;
 
-import io.lead2cash.billing.domain.access.DealAccess;
-import io.lead2cash.billing.domain.access.DealChangedHands;
+import io.lead2cash.billing.domain.access.BillingDocumentAccess;
+import io.lead2cash.billing.domain.access.OpportunityChangedHands;
 import io.lead2cash.billing.domain.invoice.Invoice;
 import io.lead2cash.billing.domain.invoice.InvoiceLine;
 import io.lead2cash.billing.domain.invoice.InvoiceNumbers;
@@ -40,7 +40,7 @@ public class CreditNotes {
     @Inject CurrentUser user;
     @Inject InvoiceNumbers numbers;
     @Inject InvoiceService invoices;
-    @Inject DealAccess visibility;
+    @Inject BillingDocumentAccess visibility;
     @Inject MeterRegistry metrics;
 
     /** What a credit note list may be filtered by; absent values do not filter. */
@@ -126,8 +126,8 @@ public class CreditNotes {
     }
 
     /** The deal's credit notes go to its new owner and team with it, in the consumer's transaction. */
-    void dealChangedHands(@Observes @Priority(DealChangedHands.CREDIT_NOTES) DealChangedHands deal) {
-        deal.creditNotesFollowed(CreditNote.update(DealChangedHands.REOWN, deal.ownerId(), deal.owningTeam(),
+    void dealChangedHands(@Observes @Priority(OpportunityChangedHands.CREDIT_NOTES) OpportunityChangedHands deal) {
+        deal.creditNotesFollowed(CreditNote.update(OpportunityChangedHands.REOWN, deal.ownerId(), deal.owningTeam(),
                 deal.modifiedAt(), deal.opportunityId()));
     }
 }

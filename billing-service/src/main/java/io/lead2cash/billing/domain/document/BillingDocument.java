@@ -14,7 +14,7 @@ import java.util.UUID;
 
 /**
  * An order, an invoice or a credit note: a priced record under an order number, from a quote and opportunity when it
- * came from one. Who may read and change it follows its deal (the access subdomain's DealAccess decides).
+ * came from one. Who may read and change it follows its deal (the access subdomain's BillingDocumentAccess decides).
  */
 @MappedSuperclass
 public abstract class BillingDocument extends PricedRecord {

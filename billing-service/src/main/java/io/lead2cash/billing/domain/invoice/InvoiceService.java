@@ -1,7 +1,7 @@
 package io.lead2cash.billing.domain.invoice;
 
-import io.lead2cash.billing.domain.access.DealAccess;
-import io.lead2cash.billing.domain.access.DealChangedHands;
+import io.lead2cash.billing.domain.access.BillingDocumentAccess;
+import io.lead2cash.billing.domain.access.OpportunityChangedHands;
 import io.lead2cash.billing.domain.order.OrderInvoicing;
 import io.lead2cash.billing.domain.order.OrderLine;
 import io.lead2cash.billing.domain.order.SalesOrder;
@@ -45,7 +45,7 @@ public class InvoiceService implements OrderInvoicing {
     @Inject Outbox outbox;
     @Inject CurrentUser user;
     @Inject InvoiceNumbers numbers;
-    @Inject DealAccess visibility;
+    @Inject BillingDocumentAccess visibility;
     @Inject MeterRegistry metrics;
 
     /**
@@ -194,8 +194,8 @@ public class InvoiceService implements OrderInvoicing {
     }
 
     /** The deal's invoices go to its new owner and team with it, in the consumer's transaction. */
-    void dealChangedHands(@Observes @Priority(DealChangedHands.INVOICES) DealChangedHands deal) {
-        deal.invoicesFollowed(Invoice.update(DealChangedHands.REOWN, deal.ownerId(), deal.owningTeam(),
+    void dealChangedHands(@Observes @Priority(OpportunityChangedHands.INVOICES) OpportunityChangedHands deal) {
+        deal.invoicesFollowed(Invoice.update(OpportunityChangedHands.REOWN, deal.ownerId(), deal.owningTeam(),
                 deal.modifiedAt(), deal.opportunityId()));
     }
 

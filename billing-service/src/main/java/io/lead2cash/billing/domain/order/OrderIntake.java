@@ -1,7 +1,7 @@
 package io.lead2cash.billing.domain.order;
 
 import io.lead2cash.platform.domain.Ownership;
-import io.lead2cash.billing.domain.access.DealAccess;
+import io.lead2cash.billing.domain.access.BillingDocumentAccess;
 import io.lead2cash.billing.domain.customer.CustomerAddresses;
 import io.lead2cash.events.CustomerReference;
 import io.lead2cash.events.Money;
@@ -37,7 +37,7 @@ public class OrderIntake {
 
     @Inject Outbox outbox;
     @Inject EntityManager entityManager;
-    @Inject DealAccess visibility;
+    @Inject BillingDocumentAccess visibility;
     @Inject BillingPolicy policy;
     @Inject OrderLinePricer pricer;
     @Inject CurrentUser user;

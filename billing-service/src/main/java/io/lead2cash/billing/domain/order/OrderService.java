@@ -1,7 +1,7 @@
 package io.lead2cash.billing.domain.order;
 
-import io.lead2cash.billing.domain.access.DealAccess;
-import io.lead2cash.billing.domain.access.DealChangedHands;
+import io.lead2cash.billing.domain.access.BillingDocumentAccess;
+import io.lead2cash.billing.domain.access.OpportunityChangedHands;
 import io.lead2cash.events.BusinessEvent;
 import io.lead2cash.events.billing.OrderState;
 import io.lead2cash.platform.domain.ExpectedVersion;
@@ -28,7 +28,7 @@ import java.util.function.Function;
 public class OrderService {
 
     @Inject Outbox outbox;
-    @Inject DealAccess visibility;
+    @Inject BillingDocumentAccess visibility;
 
     /** What an order list may be filtered by; absent values do not filter. */
     public record Criteria(UUID quoteId, UUID opportunityId, UUID customerId, OrderState state, String text) {
@@ -80,8 +80,8 @@ public class OrderService {
     }
 
     /** The deal's orders go to its new owner and team with it, in the consumer's transaction. */
-    void dealChangedHands(@Observes @Priority(DealChangedHands.ORDERS) DealChangedHands deal) {
-        deal.ordersFollowed(SalesOrder.update(DealChangedHands.REOWN, deal.ownerId(), deal.owningTeam(),
+    void dealChangedHands(@Observes @Priority(OpportunityChangedHands.ORDERS) OpportunityChangedHands deal) {
+        deal.ordersFollowed(SalesOrder.update(OpportunityChangedHands.REOWN, deal.ownerId(), deal.owningTeam(),
                 deal.modifiedAt(), deal.opportunityId()));
     }
 }

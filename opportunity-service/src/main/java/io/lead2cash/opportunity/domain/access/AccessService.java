@@ -35,9 +35,9 @@ public class AccessService {
     @Inject Outbox outbox;
     @Inject CurrentUser user;
     @Inject OpportunityService opportunities;
-    @Inject DealAccess dealAccess;
+    @Inject OpportunityRecordAccess dealAccess;
     @Inject RecordAccess access;
-    @Inject Event<DealAssigned> assigned;
+    @Inject Event<OpportunityAssigned> assigned;
 
     /** Gives the opportunity (and what it owns) to another user and team. */
     @Transactional
@@ -46,30 +46,30 @@ public class AccessService {
         opportunity.checkVersion(expected);
         String previousOwner = opportunity.ownerId;
         outbox.append(opportunity.assign(ownerId, owningTeam));
-        assigned.fire(new DealAssigned(id, previousOwner, ownerId, owningTeam));
+        assigned.fire(new OpportunityAssigned(id, previousOwner, ownerId, owningTeam));
         Opportunity.flush(); // the quotes and activities that followed the deal get their new versions too
         LOG.infof("%s assigned opportunity %s from %s to %s (team %s)", user.id(), id, previousOwner, ownerId, owningTeam);
         return opportunity;
     }
 
     public List<RecordShare> shares(UUID id) {
-        return access.shares(DealAccess.root(opportunities.get(id)));
+        return access.shares(OpportunityRecordAccess.root(opportunities.get(id)));
     }
 
     /** Shares the opportunity and its quotes with a user or team, or changes the access of an existing share. */
     @Transactional
     public List<RecordShare> share(UUID id, SharePrincipalType type, String principal, ShareAccess level) {
         Opportunity opportunity = opportunities.get(id);
-        access.share(DealAccess.root(opportunity), type, principal, level).ifPresent(share -> {
+        access.share(OpportunityRecordAccess.root(opportunity), type, principal, level).ifPresent(share -> {
             LOG.infof("%s shared opportunity %s with %s %s (%s)", user.id(), id, type, principal, level);
             outbox.append(new OpportunityShared(UUID.randomUUID(), share.grantedAt, id, type, principal, level, user.id()));
         });
-        return access.shares(DealAccess.root(opportunity));
+        return access.shares(OpportunityRecordAccess.root(opportunity));
     }
 
     @Transactional
     public void revoke(UUID id, SharePrincipalType type, String principal) {
-        access.revoke(DealAccess.root(opportunities.get(id)), type, principal);
+        access.revoke(OpportunityRecordAccess.root(opportunities.get(id)), type, principal);
         LOG.infof("%s revoked the share of opportunity %s with %s %s", user.id(), id, type, principal);
         outbox.append(new OpportunityShareRevoked(UUID.randomUUID(), Instant.now(), id, type, principal, user.id()));
     }
@@ -136,7 +136,7 @@ public class AccessService {
     private void teamChanged(UUID opportunityId) {
         List<SalesTeamMember> team = teamOf(opportunityId);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        access.salesTeam(DealAccess.KIND, opportunityId, team.stream().map(m -> m.id.userId()).toList(), user.id(), now);
+        access.salesTeam(OpportunityRecordAccess.KIND, opportunityId, team.stream().map(m -> m.id.userId()).toList(), user.id(), now);
         outbox.append(new OpportunitySalesTeamChanged(UUID.randomUUID(), now, opportunityId,
                 team.stream().map(SalesTeamMember::data).toList()));
     }

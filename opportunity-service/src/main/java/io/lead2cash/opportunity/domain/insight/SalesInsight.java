@@ -3,7 +3,7 @@ package io.lead2cash.opportunity.domain.insight;
 import io.lead2cash.events.opportunities.ForecastCategory;
 import io.lead2cash.events.opportunities.OpportunityState;
 import io.lead2cash.events.opportunities.SalesStage;
-import io.lead2cash.opportunity.domain.access.DealAccess;
+import io.lead2cash.opportunity.domain.access.OpportunityRecordAccess;
 import io.lead2cash.opportunity.domain.opportunity.Opportunity;
 import io.lead2cash.platform.problem.ProblemException;
 import io.lead2cash.platform.query.Filter;
@@ -32,7 +32,7 @@ public class SalesInsight {
     /** The most bubbles a pipeline chart shows: the opportunities closing first. */
     public static final int MAX_BUBBLES = 250;
 
-    @Inject DealAccess access;
+    @Inject OpportunityRecordAccess access;
 
     /** One stage of the funnel, per currency (revenues in different currencies are never added). */
     public record FunnelStage(SalesStage stage, String currency, long count, BigDecimal estimatedRevenue,

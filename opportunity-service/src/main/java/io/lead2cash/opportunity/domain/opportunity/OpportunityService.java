@@ -34,7 +34,7 @@ public class OpportunityService {
     @Inject OpportunityAccess access;
     @Inject StageGate stages;
     @Inject CompetitorRegister competitors;
-    @Inject DealQuotes quotes;
+    @Inject OpportunityQuotes quotes;
     @Inject KnownCustomers customers;
     @Inject Event<PriceListSwitched> priceListSwitched;
 
@@ -202,7 +202,7 @@ public class OpportunityService {
      */
     private void settleQuotes(Opportunity opportunity, String action, boolean close, boolean lost) {
         opportunity.requireOpen(action);
-        List<DealQuotes.OpenQuote> open = quotes.open(opportunity.id, null);
+        List<OpportunityQuotes.OpenQuote> open = quotes.open(opportunity.id, null);
         if (open.isEmpty()) {
             return;
         }
@@ -213,7 +213,7 @@ public class OpportunityService {
     }
 
     /** 409: the deal has quotes still on offer; they are listed, and closing them with it is the way on. */
-    public static ProblemException openQuotes(Opportunity opportunity, List<DealQuotes.OpenQuote> open, String action) {
+    public static ProblemException openQuotes(Opportunity opportunity, List<OpportunityQuotes.OpenQuote> open, String action) {
         return new ProblemException(ProblemType.CONFLICT, "Opportunity " + opportunity.id + " has " + open.size()
                 + " draft or active quote" + (open.size() == 1 ? "" : "s") + " (" + String.join(", ", open.stream()
                 .map(q -> q.quoteNumber() + " revision " + q.revisionNumber() + " " + q.state()).toList())

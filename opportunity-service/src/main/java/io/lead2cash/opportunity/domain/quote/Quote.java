@@ -10,7 +10,7 @@ import io.lead2cash.events.opportunities.QuoteData;
 import io.lead2cash.events.opportunities.QuoteRevised;
 import io.lead2cash.events.opportunities.QuoteState;
 import io.lead2cash.events.opportunities.QuoteStatusReason;
-import io.lead2cash.opportunity.domain.access.DealAccess;
+import io.lead2cash.opportunity.domain.access.OpportunityRecordAccess;
 import io.lead2cash.opportunity.domain.line.LineHolder;
 import io.lead2cash.opportunity.domain.line.PricedLine;
 import io.lead2cash.opportunity.domain.opportunity.Opportunity;
@@ -212,7 +212,7 @@ public class Quote extends PricedRecord implements LineHolder {
 
     /** Access to a quote is access to its deal (a quote carries its deal's owner and team, and goes with it). */
     public AccessRoot accessRoot() {
-        return DealAccess.root(opportunityId, ownerId, owningTeam).as("quote");
+        return OpportunityRecordAccess.root(opportunityId, ownerId, owningTeam).as("quote");
     }
 
     @Override

@@ -5,11 +5,11 @@ import io.lead2cash.events.opportunities.OpportunityState;
 import io.lead2cash.events.opportunities.OpportunityStatusReason;
 import io.lead2cash.events.opportunities.QuoteState;
 import io.lead2cash.events.opportunities.QuoteStatusReason;
-import io.lead2cash.opportunity.domain.access.DealAccess;
+import io.lead2cash.opportunity.domain.access.OpportunityRecordAccess;
 import io.lead2cash.opportunity.domain.line.LinePricer;
 import io.lead2cash.opportunity.domain.line.PricedLine;
 import io.lead2cash.opportunity.domain.opportunity.Opportunity;
-import io.lead2cash.opportunity.domain.opportunity.DealQuotes;
+import io.lead2cash.opportunity.domain.opportunity.OpportunityQuotes;
 import io.lead2cash.opportunity.domain.opportunity.OpportunityLines;
 import io.lead2cash.opportunity.domain.opportunity.OpportunityService;
 import io.lead2cash.platform.domain.ExpectedVersion;
@@ -34,7 +34,7 @@ import java.util.function.Function;
 
 /**
  * Quotes of opportunities: generate, change a draft's header, activate, revise, win (QuoteAccepted), close and delete
- * a draft. What the deal asks of its quotes is {@link QuotesOfTheDeal}.
+ * a draft. What the deal asks of its quotes is {@link QuotesOfTheOpportunity}.
  */
 @ApplicationScoped
 public class QuoteService {
@@ -42,11 +42,11 @@ public class QuoteService {
     @Inject Outbox outbox;
     @Inject OpportunityService opportunities;
     @Inject EntityManager entityManager;
-    @Inject DealAccess access;
+    @Inject OpportunityRecordAccess access;
     @Inject LinePricer pricer;
     @Inject Event<QuoteDiscarded> discarded;
     @Inject PricingPrivilege privilege;
-    @Inject QuotesOfTheDeal ofTheDeal;
+    @Inject QuotesOfTheOpportunity ofTheDeal;
 
     public Listing<Quote> search(UUID opportunityId, QuoteState state, Sort sort) {
         Filter filter = access.visible(Filter.where().eq("opportunityId", opportunityId).eq("state", state), Quote.class,
@@ -151,7 +151,7 @@ public class QuoteService {
             throw new ProblemException(ProblemType.CONFLICT, "Quote " + won.quoteNumber + " revision " + won.revisionNumber
                     + " won opportunity " + opportunity.id + " already: one quote per opportunity is accepted");
         }
-        List<DealQuotes.OpenQuote> others = ofTheDeal.open(opportunity.id, id);
+        List<OpportunityQuotes.OpenQuote> others = ofTheDeal.open(opportunity.id, id);
         if (!others.isEmpty()) {
             if (!closeQuotes) {
                 throw OpportunityService.openQuotes(opportunity, others, "win the quote");

@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * The timeline and notes of records other services own (leads, accounts, contacts, orders, invoices): the gateway
  * routes /api/{collection}/{id}/timeline and /notes here. Opportunities and quotes have theirs beside their own
- * resources ({@link DealTimelineResource}, {@link QuoteTimelineResource}).
+ * resources ({@link OpportunityTimelineResource}, {@link QuoteTimelineResource}).
  */
 @Path("/api/{collection}/{id}")
 @Tag(name = "Timelines and notes")

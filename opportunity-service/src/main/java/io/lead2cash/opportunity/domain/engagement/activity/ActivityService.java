@@ -6,8 +6,8 @@ import io.lead2cash.events.opportunities.ActivityState;
 import io.lead2cash.events.opportunities.ActivityStatusReason;
 import io.lead2cash.events.opportunities.ActivityType;
 import io.lead2cash.events.opportunities.RegardingType;
-import io.lead2cash.opportunity.domain.access.DealAccess;
-import io.lead2cash.opportunity.domain.access.DealAssigned;
+import io.lead2cash.opportunity.domain.access.OpportunityRecordAccess;
+import io.lead2cash.opportunity.domain.access.OpportunityAssigned;
 import io.lead2cash.opportunity.domain.opportunity.Opportunity;
 import io.lead2cash.opportunity.domain.quote.QuoteDiscarded;
 import io.lead2cash.opportunity.domain.engagement.regarding.Regarded;
@@ -90,7 +90,7 @@ public class ActivityService {
         if (user.team() != null) {
             branches.add(new RecordAccess.Clause("rootOwningTeam = :accessTeam", caller));
         }
-        branches.add(records.sharedClause(DealAccess.KIND, "rootId"));
+        branches.add(records.sharedClause(OpportunityRecordAccess.KIND, "rootId"));
         branches.add(records.sharedClause("lead", "rootId"));
         branches.add(new RecordAccess.Clause("regardingType in :publicRegarding",
                 Map.of("publicRegarding", List.of(RegardingType.ACCOUNT, RegardingType.CONTACT))));
@@ -165,8 +165,8 @@ public class ActivityService {
      * The deal changed hands: its activities' root follows; and as in Dynamics 365, the previous owner's open
      * activities on it go to its new owner. The root moves first, so the activities read after carry it.
      */
-    void dealAssigned(@Observes @Priority(DealAssigned.ACTIVITIES) DealAssigned deal) {
-        rootChangedHands(DealAccess.KIND, deal.opportunityId(), deal.ownerId(), deal.owningTeam());
+    void dealAssigned(@Observes @Priority(OpportunityAssigned.ACTIVITIES) OpportunityAssigned deal) {
+        rootChangedHands(OpportunityRecordAccess.KIND, deal.opportunityId(), deal.ownerId(), deal.owningTeam());
         for (Activity activity : Activity.<Activity>list("regardingOpportunityId = ?1 and ownerId = ?2 and state in ?3",
                 deal.opportunityId(), deal.previousOwner(), List.of(ActivityState.OPEN, ActivityState.SCHEDULED))) {
             outbox.append(activity.assign(deal.ownerId(), deal.owningTeam()));

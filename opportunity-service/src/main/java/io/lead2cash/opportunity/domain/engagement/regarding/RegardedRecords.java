@@ -4,7 +4,7 @@ import io.lead2cash.events.CustomerType;
 import io.lead2cash.events.opportunities.RegardingType;
 import io.lead2cash.events.ShareAccess;
 import io.lead2cash.events.SharePrincipalType;
-import io.lead2cash.opportunity.domain.access.DealAccess;
+import io.lead2cash.opportunity.domain.access.OpportunityRecordAccess;
 import io.lead2cash.opportunity.domain.opportunity.KnownCustomers;
 import io.lead2cash.opportunity.domain.opportunity.Opportunity;
 import io.lead2cash.opportunity.domain.quote.Quote;
@@ -137,7 +137,7 @@ public class RegardedRecords implements KnownCustomers {
         if (opportunity == null) {
             return AccessRoot.of(r.type().name().toLowerCase(Locale.ROOT), r.id(), r.ownerId(), r.owningTeam(), policy);
         }
-        return AccessRoot.of(DealAccess.KIND, opportunity.id, opportunity.ownerId, opportunity.owningTeam, policy);
+        return AccessRoot.of(OpportunityRecordAccess.KIND, opportunity.id, opportunity.ownerId, opportunity.owningTeam, policy);
     }
 
     /** The record to read what regards it: 404 when unknown, 403 when the caller may not read it. */
