@@ -139,7 +139,7 @@ class DeploymentFilesTest {
                 assertThat(config.get(prefix + "_SERVICE_URL")).isEqualTo("http://" + process + ":" + port(process));
             }
         }
-        assertThat(config).containsKeys("KAFKA_BOOTSTRAP_SERVERS", "POSTGRES_HOST", "MP_JWT_VERIFY_ISSUER");
+        assertThat(config).containsKeys("KAFKA_BOOTSTRAP_SERVERS", "POSTGRES_HOST", "MP_JWT_VERIFY_ISSUER", "MP_JWT_VERIFY_AUDIENCES");
     }
 
     @Test

@@ -35,6 +35,9 @@ public final class DevTokens {
     /** The issuer of development tokens; services check it ({@code mp.jwt.verify.issuer}). */
     public static final String ISSUER = "https://lead2cash.local/dev";
 
+    /** The audience every token of the suite names: its API ({@code mp.jwt.verify.audiences}). */
+    public static final String AUDIENCE = "lead2cash-api";
+
     private final KeyPair keys;
 
     private DevTokens(KeyPair keys) {
@@ -86,8 +89,19 @@ public final class DevTokens {
 
     /** A token for a user with roles and an optional team, valid for {@code lifetime}. */
     public String issue(String user, List<String> roles, String team, Duration lifetime) {
+        return issueFor(AUDIENCE, user, roles, team, lifetime);
+    }
+
+    /**
+     * A token this issuer signs for another API ({@code audience}; none when null): tests use it to show that the
+     * suite takes only its own.
+     */
+    public String issueFor(String audience, String user, List<String> roles, String team, Duration lifetime) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(ISSUER);
+        if (audience != null) {
+            claims.setAudience(audience);
+        }
         claims.setSubject(user);
         claims.setClaim("upn", user);
         claims.setClaim("preferred_username", user);

@@ -244,7 +244,8 @@ class BadRequestsFromTheApiDocumentTest {
         boolean decimal = isDecimal(schema);
         if (decimal) {
             bad.addAll(List.of(NODES.textNode("twelve"), NODES.booleanNode(true), NODES.objectNode(), NODES.arrayNode(),
-                    NODES.textNode("1e400000"), NODES.textNode("12,50")));
+                    NODES.textNode("1e400000"), NODES.textNode("12,50"), NODES.numberNode(new java.math.BigDecimal("1E-999999999")),
+                    NODES.numberNode(new java.math.BigDecimal("0.12345678901"))));
         } else if ("string".equals(type)) {
             bad.addAll(List.of(NODES.numberNode(42), NODES.numberNode(4.5), NODES.booleanNode(true), NODES.objectNode(),
                     NODES.arrayNode(), NODES.textNode("nul\u0000inside"), NODES.textNode("bell\u0007inside")));

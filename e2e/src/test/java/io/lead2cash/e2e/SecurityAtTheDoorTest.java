@@ -34,7 +34,7 @@ class SecurityAtTheDoorTest {
     }
 
     @Test
-    void missingMalformedForeignExpiredUnsignedOrForeignIssuerTokensAreRefused() {
+    void missingMalformedForeignExpiredUnsignedForeignIssuerOrOtherAudienceTokensAreRefused() {
         DevTokens trusted = SuiteUnderTest.get().tokens();
         unauthenticated(null);
         unauthenticated("Bearer not.a.token");
@@ -46,6 +46,7 @@ class SecurityAtTheDoorTest {
         elsewhere.setStringListClaim("groups", "admin");
         elsewhere.setExpirationTime(NumericDate.fromSeconds(System.currentTimeMillis() / 1000 + 300));
         unauthenticated("Bearer " + DevTokens.sign(elsewhere, trusted.privateKey()));
+        unauthenticated("Bearer " + trusted.issueFor("payroll-api", "alice", List.of("admin"), "north", Duration.ofMinutes(5)));
         Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
         unauthenticated("Bearer " + url.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
                 + "." + url.encodeToString(("{\"iss\":\"" + DevTokens.ISSUER + "\",\"sub\":\"alice\",\"groups\":[\"admin\"],"

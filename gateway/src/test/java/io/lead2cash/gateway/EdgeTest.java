@@ -51,6 +51,8 @@ class EdgeTest {
         foreign.setSubject("alice");
         foreign.setExpirationTime(NumericDate.fromSeconds(System.currentTimeMillis() / 1000 + 300));
         refused("Bearer " + DevTokens.sign(foreign, StubServices.TOKENS.privateKey()));
+        refused("Bearer " + StubServices.TOKENS.issueFor("payroll-api", "alice", List.of("admin"), null, Duration.ofMinutes(5)));
+        refused("Bearer " + StubServices.TOKENS.issueFor(null, "alice", List.of("admin"), null, Duration.ofMinutes(5)));
         Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
         refused("Bearer " + url.encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8)) + "."
                 + url.encodeToString(("{\"iss\":\"" + DevTokens.ISSUER + "\",\"sub\":\"alice\",\"groups\":[\"admin\"],\"exp\":"

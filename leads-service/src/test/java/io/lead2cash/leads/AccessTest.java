@@ -78,7 +78,7 @@ class AccessTest {
     }
 
     @Test
-    void malformedForeignExpiredWrongIssuerAndUnsignedTokensAre401() {
+    void malformedForeignExpiredWrongIssuerWrongAudienceAndUnsignedTokensAre401() {
         JwtClaims expired = claims(DevTokens.ISSUER);
         expired.setExpirationTime(NumericDate.fromSeconds(System.currentTimeMillis() / 1000 - 3600));
         List<String> refused = List.of(
@@ -87,6 +87,8 @@ class AccessTest {
                 DevTokens.generate().issue("alice", List.of(Roles.SALES_REP), "north", Duration.ofMinutes(5)),
                 DevTokens.sign(expired, DevStackTestResource.tokens().privateKey()),
                 DevTokens.sign(claims("https://someone-else.example"), DevStackTestResource.tokens().privateKey()),
+                DevStackTestResource.tokens().issueFor("payroll-api", "alice", List.of(Roles.ADMIN), null, Duration.ofMinutes(5)),
+                DevStackTestResource.tokens().issueFor(null, "alice", List.of(Roles.ADMIN), null, Duration.ofMinutes(5)),
                 unsigned(claims(DevTokens.ISSUER)));
         for (String token : refused) {
             given().header("Authorization", "Bearer " + token).when().get("/api/leads").then()
@@ -144,6 +146,7 @@ class AccessTest {
     private static JwtClaims claims(String issuer) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(issuer);
+        claims.setAudience(DevTokens.AUDIENCE);
         claims.setSubject("alice");
         claims.setStringListClaim("groups", List.of(Roles.SALES_REP, Roles.ADMIN));
         claims.setIssuedAtToNow();

@@ -55,13 +55,17 @@ public class StrictJsonInput implements ObjectMapperCustomizer {
     }
 
     /**
-     * A decimal as the schema writes it: a plain decimal string ("12.50", no exponent) or a JSON number, and below
-     * 10^15 in absolute value like every amount and quantity column.
+     * A decimal as the schema writes it: a plain decimal string ("12.50", no exponent) or a JSON number, below 10^15
+     * in absolute value like every amount and quantity column, with at most 10 decimals (the document's Decimal) and
+     * at most 64 characters. The bounds come before any arithmetic: {@code 1e-999999999} is eleven characters whose
+     * plain form is a billion, and writing it out (the Idempotency-Key fingerprint does) would exhaust the service.
      */
     static final class PlainDecimal extends StdScalarDeserializer<BigDecimal> {
 
         private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
         private static final BigDecimal LIMIT = BigDecimal.TEN.pow(15);
+        static final int MAX_DECIMALS = 10;
+        private static final int MAX_CHARACTERS = 64;
 
         PlainDecimal() {
             super(BigDecimal.class);
@@ -70,6 +74,10 @@ public class StrictJsonInput implements ObjectMapperCustomizer {
         @Override
         public BigDecimal deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             BigDecimal value;
+            if (parser.getTextLength() > MAX_CHARACTERS) {
+                throw new InvalidFormatException(parser, "must be a decimal number of at most " + MAX_CHARACTERS
+                        + " characters", parser.getText().substring(0, MAX_CHARACTERS) + "...", BigDecimal.class);
+            }
             if (parser.hasToken(JsonToken.VALUE_STRING)) {
                 String text = parser.getText().trim();
                 if (!PLAIN.matcher(text).matches()) {
@@ -84,7 +92,11 @@ public class StrictJsonInput implements ObjectMapperCustomizer {
             if (value.abs().compareTo(LIMIT) >= 0) {
                 throw new InvalidFormatException(parser, "must be less than 10^15 in absolute value", value, BigDecimal.class);
             }
-            return value;
+            if (value.scale() > MAX_DECIMALS && value.stripTrailingZeros().scale() > MAX_DECIMALS) {
+                throw new InvalidFormatException(parser, "must have at most " + MAX_DECIMALS + " decimals", parser.getText(),
+                        BigDecimal.class);
+            }
+            return value.scale() < 0 ? value.setScale(0) : value; // 1e3 is 1000
         }
 
         @Override
