@@ -167,10 +167,15 @@ class QuoteLifecycleTest {
                 .header("Link", org.hamcrest.Matchers.nullValue());
         // The last one: the answer offers the opportunity's lose action, which stays the caller's choice.
         alice().when().post("/api/quotes/" + second + "/activate").then().statusCode(200);
-        alice().body("{\"reason\": \"CANCELED\"}").when().post("/api/quotes/" + second + "/close").then().statusCode(200)
-                .header("Link", org.hamcrest.Matchers.allOf(
-                        org.hamcrest.Matchers.containsString("/api/opportunities/" + opportunity + "/lose"),
-                        org.hamcrest.Matchers.containsString("rel=\"close-opportunity\"")));
+        String key = java.util.UUID.randomUUID().toString();
+        for (String replayed : new String[] {null, "true"}) { // a retry with the same key makes the same offer
+            alice().header("Idempotency-Key", key).body("{\"reason\": \"CANCELED\"}").when()
+                    .post("/api/quotes/" + second + "/close").then().statusCode(200)
+                    .header("Idempotent-Replayed", replayed == null ? org.hamcrest.Matchers.nullValue() : is(replayed))
+                    .header("Link", org.hamcrest.Matchers.allOf(
+                            org.hamcrest.Matchers.containsString("/api/opportunities/" + opportunity + "/lose"),
+                            org.hamcrest.Matchers.containsString("rel=\"close-opportunity\"")));
+        }
         alice().when().get("/api/opportunities/" + opportunity).then().body("state", is("OPEN"));
 
         // Closing the last quote with closeOpportunity loses the opportunity in the same change.

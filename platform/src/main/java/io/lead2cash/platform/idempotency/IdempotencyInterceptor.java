@@ -104,6 +104,9 @@ public class IdempotencyInterceptor {
         if (record.etag != null) {
             replay.header(HttpHeaders.ETAG, record.etag);
         }
+        if (record.links != null) {
+            replay.header(HttpHeaders.LINK, record.links);
+        }
         return replay.build();
     }
 
@@ -120,6 +123,7 @@ public class IdempotencyInterceptor {
         record.location = response.getLocation() == null ? null : response.getLocation().toString();
         record.etag = response.getEntityTag() == null ? response.getHeaderString(HttpHeaders.ETAG)
                 : "\"" + response.getEntityTag().getValue() + "\"";
+        record.links = response.getHeaderString(HttpHeaders.LINK);
     }
 
     /**

@@ -21,6 +21,8 @@ public class IdempotencyRecord {
     public String body;
     public String location;
     public String etag;
+    /** The first answer's Link headers, as one comma-separated value. */
+    public String links;
 
     @Column(insertable = false, updatable = false)
     public Instant createdAt;
