@@ -91,6 +91,9 @@ class DeploymentFilesTest {
             assertThat(s.path("environment").path("QUARKUS_DATASOURCE_JDBC_URL").asText())
                     .isEqualTo("jdbc:postgresql://postgres:5432/" + database(service));
             assertThat(s.path("environment").path("KAFKA_BOOTSTRAP_SERVERS").asText()).isEqualTo("kafka:9092");
+            // The services refuse to start without their own cursor key: compose asks for one rather than inventing it.
+            assertThat(s.path("environment").path("LEAD2CASH_PAGING_CURSOR_KEY").asText()).as(service)
+                    .startsWith("${LEAD2CASH_CURSOR_KEY:?");
             assertThat(init).contains("CREATE DATABASE " + database(service) + ";");
             assertThat(services.path("gateway").path("depends_on").path(service).path("condition").asText())
                     .isEqualTo("service_healthy");
@@ -134,12 +137,15 @@ class DeploymentFilesTest {
             assertThat(hpa.path("spec").path("maxReplicas").asInt()).isGreaterThan(hpa.path("spec").path("minReplicas").asInt());
             if (!process.equals("gateway")) {
                 String env = container.path("env").toString();
-                assertThat(env).contains("/" + database(process) + "\"").contains("lead2cash-database");
+                assertThat(env).contains("/" + database(process) + "\"").contains("lead2cash-database")
+                        .contains("LEAD2CASH_PAGING_CURSOR_KEY").contains("lead2cash-paging");
                 String prefix = process.replace("-service", "").toUpperCase();
                 assertThat(config.get(prefix + "_SERVICE_URL")).isEqualTo("http://" + process + ":" + port(process));
             }
         }
         assertThat(config).containsKeys("KAFKA_BOOTSTRAP_SERVERS", "POSTGRES_HOST", "MP_JWT_VERIFY_ISSUER", "MP_JWT_VERIFY_AUDIENCES");
+        assertThat(config.get("MP_JWT_VERIFY_ISSUER")).as("production manifests name a real identity provider")
+                .isNotEqualTo("https://lead2cash.local/dev");
     }
 
     @Test

@@ -73,6 +73,7 @@ class DevStackTest {
                         new java.security.spec.X509EncodedKeySpec(java.util.Base64.getMimeDecoder().decode(
                                 reloaded.publicKeyPem().replaceAll("-----[A-Z ]+-----", "")))))
                 .setExpectedIssuer(DevTokens.ISSUER)
+                .setExpectedAudience(DevTokens.AUDIENCE)
                 .build()
                 .processToClaims(token);
         assertThat(claims.getSubject()).isEqualTo("alice");

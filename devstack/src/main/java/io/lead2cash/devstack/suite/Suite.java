@@ -306,6 +306,11 @@ public final class Suite implements AutoCloseable {
         if (System.getenv("MP_JWT_VERIFY_PUBLICKEY_LOCATION") == null) {
             env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", data.resolve("keys/public.pem").toAbsolutePath().toString());
             env.put("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
+            // On purpose: the services refuse the development issuer otherwise.
+            env.put("LEAD2CASH_SECURITY_DEVELOPMENT_TOKENS", "true");
+        }
+        if (System.getenv("LEAD2CASH_PAGING_CURSOR_KEY") == null) {
+            env.put("LEAD2CASH_PAGING_CURSOR_KEY", CursorKey.of(data.resolve("keys")));
         }
         return env;
     }
