@@ -1,5 +1,6 @@
 package io.lead2cash.billing.api;
 
+import io.lead2cash.platform.api.answer.RecordAnswers;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 import io.lead2cash.billing.config.BillingConfig;
@@ -48,6 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Invoices")
 @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN, Roles.SALES_REP, Roles.INTEGRATION})
 public class InvoiceResource {
+    private static final RecordAnswers<Invoice, InvoiceView> answer = RecordAnswers.showing(BillingMapper::view);
 
     static final String PDF = "application/pdf";
 
@@ -78,7 +80,7 @@ public class InvoiceResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Read an invoice")
     public RestResponse<InvoiceView> get(@PathParam("id") UUID id) {
-        return ok(invoices.get(id));
+        return answer.ok(invoices.get(id));
     }
 
     @GET
@@ -140,7 +142,7 @@ public class InvoiceResource {
     @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Mark a new invoice as sent to the customer (Active: Billed)")
     public RestResponse<InvoiceView> bill(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return ok(invoices.markBilled(id, ETags.optional(ifMatch)));
+        return answer.ok(invoices.markBilled(id, ETags.optional(ifMatch)));
     }
 
     @POST
@@ -180,10 +182,7 @@ public class InvoiceResource {
             description = "An order it invoiced is Fulfilled again and may be invoiced anew. 409 once it was paid or "
                     + "credited: issue a credit note instead.")
     public RestResponse<InvoiceView> cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return ok(invoices.cancel(id, ETags.optional(ifMatch)));
+        return answer.ok(invoices.cancel(id, ETags.optional(ifMatch)));
     }
 
-    private static RestResponse<InvoiceView> ok(Invoice invoice) {
-        return Responses.ok(BillingMapper.view(invoice), invoice.version);
-    }
 }

@@ -1,5 +1,6 @@
 package io.lead2cash.billing.api;
 
+import io.lead2cash.platform.api.answer.RecordAnswers;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 import io.lead2cash.billing.domain.invoice.InvoiceService;
@@ -49,6 +50,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Orders")
 @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN, Roles.SALES_REP, Roles.INTEGRATION})
 public class OrderResource {
+    private static final RecordAnswers<SalesOrder, OrderView> answer = RecordAnswers.showing(BillingMapper::view);
 
     static final String SORT_FIELDS = "createdAt,modifiedAt,orderNumber,totalAmount";
 
@@ -75,7 +77,7 @@ public class OrderResource {
     @Path("{id}")
     @Operation(summary = "Read an order")
     public RestResponse<OrderView> get(@PathParam("id") UUID id) {
-        return ok(orders.get(id));
+        return answer.ok(orders.get(id));
     }
 
     @GET
@@ -107,7 +109,7 @@ public class OrderResource {
                     + "the other lines' prices are locked; a write-in product at its priceOverride. OrderLinesChanged.")
     public RestResponse<OrderView> addLine(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") OrderRequest.Line body) {
-        return ok(orderLines.addLine(id, ETags.optional(ifMatch), BillingMapper.newLine(body)));
+        return answer.ok(orderLines.addLine(id, ETags.optional(ifMatch), BillingMapper.newLine(body)));
     }
 
     @PUT
@@ -119,7 +121,7 @@ public class OrderResource {
                     + "another volume discount.")
     public RestResponse<OrderView> changeLine(@PathParam("id") UUID id, @PathParam("lineNumber") @Min(1) @Max(10000) int lineNumber,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull(message = "is required") OrderLineChangeRequest body) {
-        return ok(orderLines.changeLine(id, lineNumber, ETags.optional(ifMatch), body.quantity(), body.manualDiscount(),
+        return answer.ok(orderLines.changeLine(id, lineNumber, ETags.optional(ifMatch), body.quantity(), body.manualDiscount(),
                 body.tax()));
     }
 
@@ -130,7 +132,7 @@ public class OrderResource {
             description = "As for adding a line; the last line cannot be removed (409): cancel the order instead.")
     public RestResponse<OrderView> removeLine(@PathParam("id") UUID id, @PathParam("lineNumber") @Min(1) @Max(10000) int lineNumber,
             @HeaderParam("If-Match") String ifMatch) {
-        return ok(orderLines.removeLine(id, lineNumber, ETags.optional(ifMatch)));
+        return answer.ok(orderLines.removeLine(id, lineNumber, ETags.optional(ifMatch)));
     }
 
     @POST
@@ -141,7 +143,7 @@ public class OrderResource {
             description = "While it waits for something, e.g. a credit check or the customer's purchase order; submit "
                     + "it when it is ready. 409 unless it is Active: New.")
     public RestResponse<OrderView> hold(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return ok(lifecycle.hold(id, ETags.optional(ifMatch)));
+        return answer.ok(lifecycle.hold(id, ETags.optional(ifMatch)));
     }
 
     @POST
@@ -152,7 +154,7 @@ public class OrderResource {
             description = "From then on its prices are locked for everyone but the integration role (the back office), "
                     + "which may still reprice it; it is fulfilled or canceled next.")
     public RestResponse<OrderView> submit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return ok(lifecycle.submit(id, ETags.optional(ifMatch)));
+        return answer.ok(lifecycle.submit(id, ETags.optional(ifMatch)));
     }
 
     @POST
@@ -163,7 +165,7 @@ public class OrderResource {
             description = "Catalog price changes no longer reach its lines. Active orders; submitted ones only for the "
                     + "integration role. 409 when they are locked already.")
     public RestResponse<OrderView> lockPricing(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return ok(lifecycle.lockPrices(id, ETags.optional(ifMatch)));
+        return answer.ok(lifecycle.lockPrices(id, ETags.optional(ifMatch)));
     }
 
     @POST
@@ -176,7 +178,7 @@ public class OrderResource {
                     + "unless every line can be priced: 409 naming the line, 503 when the catalog cannot be reached. "
                     + "Active orders; submitted ones only for the integration role.")
     public RestResponse<OrderView> useCurrentPricing(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return ok(orderLines.useCurrentPricing(id, ETags.optional(ifMatch)));
+        return answer.ok(orderLines.useCurrentPricing(id, ETags.optional(ifMatch)));
     }
 
     @POST
@@ -187,7 +189,7 @@ public class OrderResource {
             description = "Lines not named are delivered in full. Unless the order was invoiced already, an invoice for "
                     + "what was delivered is created in the same step, and the order is Invoiced.")
     public RestResponse<OrderView> fulfil(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @RequestBody(required = false) @Valid FulfilRequest body) {
-        return ok(lifecycle.fulfil(id, ETags.optional(ifMatch), BillingMapper.delivered(body)));
+        return answer.ok(lifecycle.fulfil(id, ETags.optional(ifMatch), BillingMapper.delivered(body)));
     }
 
     @POST
@@ -198,7 +200,7 @@ public class OrderResource {
             description = "409 while it has an invoice not canceled.")
     public RestResponse<OrderView> cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") CancelOrderRequest body) {
-        return ok(lifecycle.cancel(id, ETags.optional(ifMatch), body.reason().trim()));
+        return answer.ok(lifecycle.cancel(id, ETags.optional(ifMatch), body.reason().trim()));
     }
 
     @POST
@@ -215,7 +217,4 @@ public class OrderResource {
         return Responses.createdIn(uri, "api/invoices", invoice.id, BillingMapper.view(invoice), invoice.version);
     }
 
-    private static RestResponse<OrderView> ok(SalesOrder order) {
-        return Responses.ok(BillingMapper.view(order), order.version);
-    }
 }

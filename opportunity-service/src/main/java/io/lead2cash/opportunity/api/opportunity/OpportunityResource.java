@@ -1,5 +1,6 @@
 package io.lead2cash.opportunity.api.opportunity;
 
+import io.lead2cash.platform.api.answer.RecordAnswers;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 import io.lead2cash.events.opportunities.OpportunityState;
@@ -56,6 +57,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Opportunities")
 @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN, Roles.INTEGRATION})
 public class OpportunityResource {
+    private static final RecordAnswers<Opportunity, OpportunityView> answer = RecordAnswers.showing(OpportunityMapper::view);
 
     static final String SORT_FIELDS = "createdAt,modifiedAt,topic,estimatedCloseDate,estimatedRevenue";
 
@@ -94,7 +96,7 @@ public class OpportunityResource {
     @Path("{id}")
     @Operation(summary = "Read an opportunity")
     public RestResponse<OpportunityView> get(@PathParam("id") UUID id) {
-        return ok(opportunities.get(id));
+        return answer.ok(opportunities.get(id));
     }
 
     @POST
@@ -119,7 +121,7 @@ public class OpportunityResource {
     @APIResponse(responseCode = "422", description = "The new customer is no account or contact the suite knows")
     public RestResponse<OpportunityView> update(@PathParam("id") UUID id, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") OpportunityRequest body) {
-        return ok(opportunities.update(id, ETags.required(ifMatch), OpportunityMapper.details(body)));
+        return answer.ok(opportunities.update(id, ETags.required(ifMatch), OpportunityMapper.details(body)));
     }
 
     @POST
@@ -133,7 +135,7 @@ public class OpportunityResource {
     @APIResponse(responseCode = "422", description = "Required steps of the flow are not done")
     public RestResponse<OpportunityView> moveToStage(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") StageMoveRequest body) {
-        return ok(opportunities.moveToStage(id, ETags.optional(ifMatch), body.stage()));
+        return answer.ok(opportunities.moveToStage(id, ETags.optional(ifMatch), body.stage()));
     }
 
     @POST
@@ -142,7 +144,7 @@ public class OpportunityResource {
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Put an open opportunity on hold")
     public RestResponse<OpportunityView> hold(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return ok(opportunities.hold(id, ETags.optional(ifMatch)));
+        return answer.ok(opportunities.hold(id, ETags.optional(ifMatch)));
     }
 
     @POST
@@ -151,7 +153,7 @@ public class OpportunityResource {
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Take an opportunity off hold")
     public RestResponse<OpportunityView> resume(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return ok(opportunities.resume(id, ETags.optional(ifMatch)));
+        return answer.ok(opportunities.resume(id, ETags.optional(ifMatch)));
     }
 
     @POST
@@ -162,7 +164,7 @@ public class OpportunityResource {
             + "draft or active quotes is won only with closeQuotes (409 lists them otherwise).")
     public RestResponse<OpportunityView> win(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @RequestBody(required = false) @Valid WinRequest body) {
         WinRequest win = body == null ? new WinRequest(null, null, null, null) : body;
-        return ok(opportunities.win(id, ETags.optional(ifMatch), win.actualRevenue(), win.closeDate(), win.description(),
+        return answer.ok(opportunities.win(id, ETags.optional(ifMatch), win.actualRevenue(), win.closeDate(), win.description(),
                 Boolean.TRUE.equals(win.closeQuotes())));
     }
 
@@ -174,7 +176,7 @@ public class OpportunityResource {
             + "active quotes is lost only with closeQuotes (409 lists them otherwise).")
     public RestResponse<OpportunityView> lose(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") LoseRequest body) {
-        return ok(opportunities.lose(id, ETags.optional(ifMatch), body.reason(), body.winningCompetitorId(),
+        return answer.ok(opportunities.lose(id, ETags.optional(ifMatch), body.reason(), body.winningCompetitorId(),
                 body.winningCompetitor(), body.closeDate(), body.description(), Boolean.TRUE.equals(body.closeQuotes())));
     }
 
@@ -184,7 +186,7 @@ public class OpportunityResource {
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Reopen a won or lost opportunity")
     public RestResponse<OpportunityView> reopen(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return ok(opportunities.reopen(id, ETags.optional(ifMatch)));
+        return answer.ok(opportunities.reopen(id, ETags.optional(ifMatch)));
     }
 
     @POST
@@ -208,7 +210,4 @@ public class OpportunityResource {
         return Responses.createdIn(uri, "api/quotes", quote.id, QuoteMapper.view(quote), quote.version);
     }
 
-    private static RestResponse<OpportunityView> ok(Opportunity opportunity) {
-        return Responses.ok(OpportunityMapper.view(opportunity), opportunity.version);
-    }
 }

@@ -1,5 +1,6 @@
 package io.lead2cash.opportunity.api.quote;
 
+import io.lead2cash.platform.api.answer.RecordAnswers;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -49,6 +50,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Quotes")
 @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN, Roles.INTEGRATION})
 public class QuoteResource {
+    private static final RecordAnswers<Quote, QuoteView> answer = RecordAnswers.showing(QuoteMapper::view);
 
     static final String SORT_FIELDS = "createdAt,quoteNumber";
 
@@ -75,7 +77,7 @@ public class QuoteResource {
     @Path("{id}")
     @Operation(summary = "Read a quote")
     public RestResponse<QuoteView> get(@PathParam("id") UUID id) {
-        return ok(quotes.get(id));
+        return answer.ok(quotes.get(id));
     }
 
     @PUT
@@ -84,7 +86,7 @@ public class QuoteResource {
     @Operation(summary = "Change a draft's name, header discounts and freight", description = "Needs If-Match.")
     public RestResponse<QuoteView> changeHeader(@PathParam("id") UUID id, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") QuoteHeaderRequest body) {
-        return ok(quotes.changeHeader(id, ETags.required(ifMatch), body.name().trim(), body.discountPercentage(), body.discountAmount(),
+        return answer.ok(quotes.changeHeader(id, ETags.required(ifMatch), body.name().trim(), body.discountPercentage(), body.discountAmount(),
                 body.freight()));
     }
 
@@ -141,7 +143,7 @@ public class QuoteResource {
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Price a draft's lines again")
     public RestResponse<QuoteView> reprice(@PathParam("id") UUID id) {
-        return ok(quoteLines.reprice(id));
+        return answer.ok(quoteLines.reprice(id));
     }
 
     @POST
@@ -150,7 +152,7 @@ public class QuoteResource {
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Activate a draft: it becomes read-only", description = "409 while a line is unpriced.")
     public RestResponse<QuoteView> activate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return ok(quotes.activate(id, ETags.optional(ifMatch)));
+        return answer.ok(quotes.activate(id, ETags.optional(ifMatch)));
     }
 
     @POST
@@ -175,7 +177,7 @@ public class QuoteResource {
             + "them otherwise).")
     public RestResponse<QuoteView> win(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @RequestBody(required = false) @Valid WinQuoteRequest body) {
-        return ok(quotes.win(id, ETags.optional(ifMatch), body != null && Boolean.TRUE.equals(body.closeQuotes())));
+        return answer.ok(quotes.win(id, ETags.optional(ifMatch), body != null && Boolean.TRUE.equals(body.closeQuotes())));
     }
 
     @POST
@@ -195,16 +197,13 @@ public class QuoteResource {
             @Valid @NotNull(message = "is required") CloseQuoteRequest body, @Context UriInfo uri) {
         var closing = quotes.close(id, ETags.optional(ifMatch), body.reason(), Boolean.TRUE.equals(body.closeOpportunity()),
                 body.opportunityStatusReason());
-        RestResponse<QuoteView> answer = ok(closing.quote());
+        RestResponse<QuoteView> closed = answer.ok(closing.quote());
         if (!closing.opportunityMayClose()) {
-            return answer;
+            return closed;
         }
         var lose = uri.getBaseUriBuilder().path("api/opportunities").path(closing.quote().opportunityId.toString())
                 .path("lose").build();
-        return RestResponse.ResponseBuilder.fromResponse(answer).link(lose, "close-opportunity").build();
+        return RestResponse.ResponseBuilder.fromResponse(closed).link(lose, "close-opportunity").build();
     }
 
-    private static RestResponse<QuoteView> ok(Quote quote) {
-        return Responses.ok(QuoteMapper.view(quote), quote.version);
-    }
 }

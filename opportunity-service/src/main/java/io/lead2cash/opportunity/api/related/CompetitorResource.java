@@ -1,5 +1,6 @@
 package io.lead2cash.opportunity.api.related;
 
+import io.lead2cash.platform.api.answer.RecordAnswers;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 import io.lead2cash.opportunity.domain.related.Competitor;
@@ -38,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Competitors")
 @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN, Roles.INTEGRATION})
 public class CompetitorResource {
+    private static final RecordAnswers<Competitor, CompetitorView> answer = RecordAnswers.showing(RelatedRecordsMapper::view);
 
     static final String SORT_FIELDS = "name,createdAt,modifiedAt";
 
@@ -54,7 +56,7 @@ public class CompetitorResource {
     @Path("{id}")
     @Operation(summary = "Read a competitor")
     public RestResponse<CompetitorView> get(@PathParam("id") UUID id) {
-        return ok(competitors.get(id));
+        return answer.ok(competitors.get(id));
     }
 
     @POST
@@ -73,10 +75,7 @@ public class CompetitorResource {
     @Operation(summary = "Replace a competitor's name, website, strengths and weaknesses", description = "Needs If-Match.")
     public RestResponse<CompetitorView> update(@PathParam("id") UUID id, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") CompetitorRequest body) {
-        return ok(competitors.update(id, ETags.required(ifMatch), RelatedRecordsMapper.details(body)));
+        return answer.ok(competitors.update(id, ETags.required(ifMatch), RelatedRecordsMapper.details(body)));
     }
 
-    private static RestResponse<CompetitorView> ok(Competitor competitor) {
-        return Responses.ok(RelatedRecordsMapper.view(competitor), competitor.version);
-    }
 }

@@ -1,5 +1,6 @@
 package io.lead2cash.opportunity.api.related;
 
+import io.lead2cash.platform.api.answer.RecordAnswers;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 import io.lead2cash.events.opportunities.SalesLiteratureType;
@@ -40,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Sales literature")
 @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN, Roles.INTEGRATION})
 public class SalesLiteratureResource {
+    private static final RecordAnswers<SalesLiterature, SalesLiteratureView> answer = RecordAnswers.showing(RelatedRecordsMapper::view);
 
     static final String SORT_FIELDS = "name,createdAt,expirationDate";
 
@@ -58,7 +60,7 @@ public class SalesLiteratureResource {
     @Path("{id}")
     @Operation(summary = "Read sales literature")
     public RestResponse<SalesLiteratureView> get(@PathParam("id") UUID id) {
-        return ok(literature.get(id));
+        return answer.ok(literature.get(id));
     }
 
     @POST
@@ -77,10 +79,7 @@ public class SalesLiteratureResource {
     @Operation(summary = "Replace sales literature's details and documents", description = "Needs If-Match.")
     public RestResponse<SalesLiteratureView> update(@PathParam("id") UUID id, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") SalesLiteratureRequest body) {
-        return ok(literature.update(id, ETags.required(ifMatch), RelatedRecordsMapper.details(body)));
+        return answer.ok(literature.update(id, ETags.required(ifMatch), RelatedRecordsMapper.details(body)));
     }
 
-    private static RestResponse<SalesLiteratureView> ok(SalesLiterature l) {
-        return Responses.ok(RelatedRecordsMapper.view(l), l.version);
-    }
 }

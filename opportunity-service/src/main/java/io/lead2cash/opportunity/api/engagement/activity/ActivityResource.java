@@ -1,5 +1,6 @@
 package io.lead2cash.opportunity.api.engagement.activity;
 
+import io.lead2cash.platform.api.answer.RecordAnswers;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 import io.lead2cash.events.opportunities.ActivityState;
@@ -44,6 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Activities")
 @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN, Roles.INTEGRATION})
 public class ActivityResource {
+    private static final RecordAnswers<Activity, ActivityView> answer = RecordAnswers.showing(ActivityMapper::view);
 
     static final String SORT_FIELDS = "createdAt,dueAt,scheduledStart";
 
@@ -70,7 +72,7 @@ public class ActivityResource {
     @Path("{id}")
     @Operation(summary = "Read an activity")
     public RestResponse<ActivityView> get(@PathParam("id") UUID id) {
-        return ok(activities.get(id));
+        return answer.ok(activities.get(id));
     }
 
     @POST
@@ -94,7 +96,7 @@ public class ActivityResource {
     @Operation(summary = "Replace an open activity's details and open status", description = "Needs If-Match.")
     public RestResponse<ActivityView> update(@PathParam("id") UUID id, @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") ActivityChangeRequest r) {
-        return ok(activities.update(id, ETags.required(ifMatch), ActivityMapper.details(r), r.statusReason()));
+        return answer.ok(activities.update(id, ETags.required(ifMatch), ActivityMapper.details(r), r.statusReason()));
     }
 
     @POST
@@ -103,7 +105,7 @@ public class ActivityResource {
     @Operation(summary = "Give an open activity to another owner and team")
     public RestResponse<ActivityView> assign(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "is required") AssignRequest body) {
-        return ok(activities.assign(id, ETags.optional(ifMatch), body.ownerId().trim(), body.owningTeam()));
+        return answer.ok(activities.assign(id, ETags.optional(ifMatch), body.ownerId().trim(), body.owningTeam()));
     }
 
     @POST
@@ -113,7 +115,7 @@ public class ActivityResource {
     @Operation(summary = "Complete an activity (read-only from then on)")
     public RestResponse<ActivityView> complete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @RequestBody(required = false) @Valid CompleteActivityRequest body) {
-        return ok(activities.complete(id, ETags.optional(ifMatch), body == null ? null : body.statusReason()));
+        return answer.ok(activities.complete(id, ETags.optional(ifMatch), body == null ? null : body.statusReason()));
     }
 
     @POST
@@ -122,10 +124,7 @@ public class ActivityResource {
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Cancel an activity (read-only from then on)")
     public RestResponse<ActivityView> cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return ok(activities.cancel(id, ETags.optional(ifMatch)));
+        return answer.ok(activities.cancel(id, ETags.optional(ifMatch)));
     }
 
-    private static RestResponse<ActivityView> ok(Activity activity) {
-        return Responses.ok(ActivityMapper.view(activity), activity.version);
-    }
 }
