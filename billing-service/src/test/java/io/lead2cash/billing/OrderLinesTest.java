@@ -74,6 +74,21 @@ class OrderLinesTest {
     }
 
     @Test
+    void anAddedLineRetriedWithItsIdempotencyKeyIsAddedOnce() {
+        String order = newOrder();
+        String key = UUID.randomUUID().toString();
+        String line = "{\"writeInName\": \"Descaler\", \"quantity\": 4, \"priceOverride\": 7.5}";
+        String first = clerk().header("Idempotency-Key", key).body(line).when().post(lines(order)).then().statusCode(200)
+                .header("Idempotent-Replayed", (String) null).extract().asString();
+
+        String retried = clerk().header("Idempotency-Key", key).body(line).when().post(lines(order)).then().statusCode(200)
+                .header("Idempotent-Replayed", "true").extract().asString();
+
+        assertThat(retried).isEqualTo(first);
+        clerk().when().get(lines(order)).then().body("size()", is(3)).body("[2].lineNumber", is(3));
+    }
+
+    @Test
     void withPricesUnlockedTheCatalogPricesAChangedLineAgain() {
         String order = newOrder();
         clerk().when().post("/api/orders/" + order + "/use-current-pricing").then().statusCode(200);

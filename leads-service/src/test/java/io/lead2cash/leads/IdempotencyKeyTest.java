@@ -92,6 +92,21 @@ class IdempotencyKeyTest {
                 .statusCode(200).header("Idempotent-Replayed", "true").body("accountId", is(account));
     }
 
+    @Test
+    void aReadWithAKeyIsAnsweredAfreshAndLeavesTheKeyFree() {
+        String id = Fixtures.createLead(alice(), "Read with a key").path("id");
+        String key = UUID.randomUUID().toString();
+        alice().header("Idempotency-Key", key).when().get("/api/leads/" + id).then().statusCode(200)
+                .header("Idempotent-Replayed", (String) null);
+        alice().header("Idempotency-Key", key).when().get("/api/leads/" + id).then().statusCode(200)
+                .header("Idempotent-Replayed", (String) null);
+
+        String topic = Fixtures.unique("Key after a read");
+        alice().header("Idempotency-Key", key).body(Fixtures.leadBody(topic)).when().post("/api/leads").then()
+                .statusCode(201).header("Idempotent-Replayed", (String) null);
+        assertThat(leadsWithTopic(topic)).isEqualTo(1);
+    }
+
     private static long leadsWithTopic(String topic) {
         return QuarkusTransaction.requiringNew().call(() -> Lead.count("topic", topic));
     }

@@ -50,6 +50,11 @@ class SuiteRulesTest {
         refusedAndKept(SuiteRules::resourcesAnswerWithTypes, "BasketResource.show()", "untyped Response");
     }
 
+    @Test
+    void aPostThatARetryWouldRepeatIsRefused() {
+        refusedAndKept(SuiteRules::postsAreSafeToRetry, "BasketResource.pay()", "not @Idempotent", "bare body");
+    }
+
     private void refusedAndKept(Function<String, ArchRule> rule, String... named) {
         assertThatThrownBy(() -> rule.apply(SHOP).check(shop)).isInstanceOf(AssertionError.class)
                 .hasMessageContainingAll(named);

@@ -48,6 +48,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/invoices")
 @Tag(name = "Invoices")
 @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN, Roles.SALES_REP, Roles.INTEGRATION})
+@Idempotent
 public class InvoiceResource {
     private static final RecordAnswers<Invoice, InvoiceView> answer = RecordAnswers.showing(BillingMapper::view);
 
@@ -124,7 +125,6 @@ public class InvoiceResource {
     @POST
     @ResponseStatus(201)
     @Path("{id}/refunds")
-    @Idempotent
     @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(operationId = "recordRefund", summary = "Record money paid back to the customer",
             description = "What was paid and credited beyond the invoice's total is owed back (refundDue); a refund is "
@@ -138,7 +138,6 @@ public class InvoiceResource {
 
     @POST
     @Path("{id}/bill")
-    @Idempotent
     @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Mark a new invoice as sent to the customer (Active: Billed)")
     public RestResponse<InvoiceView> bill(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
@@ -148,7 +147,6 @@ public class InvoiceResource {
     @POST
     @ResponseStatus(201)
     @Path("{id}/payments")
-    @Idempotent
     @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(operationId = "recordPayment", summary = "Record a payment", description = "Never more than the amount due (400 naming amount). The invoice "
             + "becomes Paid: Partial, and Paid: Complete once nothing is due.")
@@ -162,7 +160,6 @@ public class InvoiceResource {
     @POST
     @ResponseStatus(201)
     @Path("{id}/credit-notes")
-    @Idempotent
     @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(operationId = "issueCreditNote", summary = "Credit a billed or paid invoice, fully or partly",
             description = "Names invoice lines and quantities to credit, or none to credit all that is left. Numbered "
@@ -176,7 +173,6 @@ public class InvoiceResource {
 
     @POST
     @Path("{id}/cancel")
-    @Idempotent
     @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Cancel an active invoice nothing was paid on",
             description = "An order it invoiced is Fulfilled again and may be invoiced anew. 409 once it was paid or "

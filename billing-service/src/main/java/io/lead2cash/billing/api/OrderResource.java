@@ -49,6 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/orders")
 @Tag(name = "Orders")
 @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN, Roles.SALES_REP, Roles.INTEGRATION})
+@Idempotent
 public class OrderResource {
     private static final RecordAnswers<SalesOrder, OrderView> answer = RecordAnswers.showing(BillingMapper::view);
 
@@ -90,7 +91,6 @@ public class OrderResource {
 
     @POST
     @ResponseStatus(201)
-    @Idempotent
     @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Create an order directly", description = "Owned by the caller. Catalog lines are priced by the "
             + "catalog's engine (400 naming the line when it cannot price one, 503 when it cannot be reached: nothing is "
@@ -137,7 +137,6 @@ public class OrderResource {
 
     @POST
     @Path("{id}/hold")
-    @Idempotent
     @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN, Roles.SALES_REP})
     @Operation(summary = "Put an active order on hold (Active: Pending)",
             description = "While it waits for something, e.g. a credit check or the customer's purchase order; submit "
@@ -148,7 +147,6 @@ public class OrderResource {
 
     @POST
     @Path("{id}/submit")
-    @Idempotent
     @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN, Roles.SALES_REP})
     @Operation(summary = "Submit an active order to fulfilment (Submitted: In Progress)",
             description = "From then on its prices are locked for everyone but the integration role (the back office), "
@@ -159,7 +157,6 @@ public class OrderResource {
 
     @POST
     @Path("{id}/lock-pricing")
-    @Idempotent
     @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN, Roles.SALES_REP, Roles.INTEGRATION})
     @Operation(summary = "Lock an order's prices",
             description = "Catalog price changes no longer reach its lines. Active orders; submitted ones only for the "
@@ -170,7 +167,6 @@ public class OrderResource {
 
     @POST
     @Path("{id}/use-current-pricing")
-    @Idempotent
     @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN, Roles.SALES_REP, Roles.INTEGRATION})
     @Operation(summary = "Unlock an order's prices and reprice it from the catalog",
             description = "Every catalog line takes the current price of the order's price list (quantities, manual "
@@ -183,7 +179,6 @@ public class OrderResource {
 
     @POST
     @Path("{id}/fulfil")
-    @Idempotent
     @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN, Roles.INTEGRATION})
     @Operation(summary = "Fulfil an active or submitted order, completely or partly",
             description = "Lines not named are delivered in full. Unless the order was invoiced already, an invoice for "
@@ -194,7 +189,6 @@ public class OrderResource {
 
     @POST
     @Path("{id}/cancel")
-    @Idempotent
     @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN, Roles.INTEGRATION})
     @Operation(summary = "Cancel an active or submitted order with a reason",
             description = "409 while it has an invoice not canceled.")
@@ -206,7 +200,6 @@ public class OrderResource {
     @POST
     @ResponseStatus(201)
     @Path("{id}/invoices")
-    @Idempotent
     @RolesAllowed({Roles.BILLING_CLERK, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(operationId = "invoiceOrder", summary = "Invoice an order on request",
             description = "An active or submitted order is invoiced for all it ordered, a fulfilled one for what was "

@@ -39,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/discount-lists")
 @Tag(name = "Discount lists")
 @Authenticated
+@Idempotent
 public class DiscountListResource {
 
     static final String SORT_FIELDS = "name,createdAt";
@@ -62,7 +63,6 @@ public class DiscountListResource {
 
     @POST
     @ResponseStatus(201)
-    @Idempotent
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
     @Operation(summary = "Create a discount list", description = "Overlapping or inverted bands are refused (400).")
     public RestResponse<DiscountListView> create(@Valid @NotNull(message = "is required") DiscountListRequest body, @Context UriInfo uri) {

@@ -43,6 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/price-lists")
 @Tag(name = "Price lists")
 @Authenticated
+@Idempotent
 public class PriceListResource {
 
     static final String SORT_FIELDS = "name,currency,createdAt,validFrom";
@@ -70,7 +71,6 @@ public class PriceListResource {
 
     @POST
     @ResponseStatus(201)
-    @Idempotent
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
     @Operation(summary = "Create a price list in a currency")
     public RestResponse<PriceListView> create(@Valid @NotNull(message = "is required") PriceListRequest body, @Context UriInfo uri) {
@@ -105,7 +105,6 @@ public class PriceListResource {
     @POST
     @ResponseStatus(201)
     @Path("{id}/items")
-    @Idempotent
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
     @Operation(summary = "Price a product in a unit on the list", description = "409 when it is already on the list.")
     public RestResponse<PriceListItemView> addItem(@PathParam("id") UUID id, @Valid @NotNull(message = "is required") PriceListItemRequest body,

@@ -1,5 +1,8 @@
 package io.lead2cash.catalog.api;
 
+import org.jboss.resteasy.reactive.RestResponse;
+import io.lead2cash.platform.api.answer.Responses;
+import io.lead2cash.platform.idempotency.Idempotent;
 import io.lead2cash.catalog.domain.pricing.PricingService;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -14,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/pricing")
 @Tag(name = "Pricing")
 @Authenticated
+@Idempotent
 public class PricingResource {
 
     @Inject PricingService pricing;
@@ -25,7 +29,7 @@ public class PricingResource {
                     + "amount, or an error code saying why it cannot be priced (the other lines are still priced). "
                     + "Amounts are in the list's currency, rounded half up to its minor unit. Changes nothing, so "
                     + "retries are safe.")
-    public PricingResultView calculate(@Valid @NotNull(message = "is required") PricingRequest body) {
-        return CatalogMapper.view(pricing.calculate(CatalogMapper.calculation(body)));
+    public RestResponse<PricingResultView> calculate(@Valid @NotNull(message = "is required") PricingRequest body) {
+        return Responses.ok(CatalogMapper.view(pricing.calculate(CatalogMapper.calculation(body))));
     }
 }

@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/products")
 @Tag(name = "Products")
 @Authenticated
+@Idempotent
 public class ProductResource {
 
     static final String SORT_FIELDS = "productNumber,name,createdAt,modifiedAt";
@@ -64,7 +65,6 @@ public class ProductResource {
 
     @POST
     @ResponseStatus(201)
-    @Idempotent
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
     @Operation(summary = "Create a product, family or bundle (as a draft)")
     public RestResponse<ProductView> create(@Valid @NotNull(message = "is required") ProductRequest body, @Context UriInfo uri) {
@@ -82,7 +82,6 @@ public class ProductResource {
 
     @POST
     @Path("{id}/publish")
-    @Idempotent
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
     @Operation(summary = "Publish a draft or under-revision product: it becomes Active and can be priced")
     public RestResponse<ProductView> publish(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
@@ -91,7 +90,6 @@ public class ProductResource {
 
     @POST
     @Path("{id}/revise")
-    @Idempotent
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
     @Operation(summary = "Put an active product under revision (it stays sellable)")
     public RestResponse<ProductView> revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
@@ -100,7 +98,6 @@ public class ProductResource {
 
     @POST
     @Path("{id}/revert")
-    @Idempotent
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
     @Operation(summary = "Abandon a revision: the product is Active again with its earlier details")
     public RestResponse<ProductView> revert(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
@@ -109,7 +106,6 @@ public class ProductResource {
 
     @POST
     @Path("{id}/retire")
-    @Idempotent
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
     @Operation(summary = "Retire a draft or active product: it can no longer be priced")
     public RestResponse<ProductView> retire(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
@@ -119,7 +115,6 @@ public class ProductResource {
     @POST
     @ResponseStatus(201)
     @Path("{id}/clone")
-    @Idempotent
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
     @Operation(summary = "Copy a product as a new draft under another product number")
     public RestResponse<ProductView> cloneProduct(@PathParam("id") UUID id, @Valid @NotNull(message = "is required") CloneRequest body,

@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/unit-groups")
 @Tag(name = "Units")
 @Authenticated
+@Idempotent
 public class UnitGroupResource {
 
     static final String SORT_FIELDS = "name,createdAt";
@@ -60,7 +61,6 @@ public class UnitGroupResource {
 
     @POST
     @ResponseStatus(201)
-    @Idempotent
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
     @Operation(summary = "Create a unit group with its base unit")
     public RestResponse<UnitGroupView> create(@Valid @NotNull(message = "is required") UnitGroupRequest body, @Context UriInfo uri) {
@@ -78,7 +78,6 @@ public class UnitGroupResource {
 
     @POST
     @Path("{id}/units")
-    @Idempotent
     @RolesAllowed({Roles.CATALOG_MANAGER, Roles.ADMIN})
     @Operation(operationId = "addUnit", summary = "Add a unit defined as a quantity of another unit of the group")
     public RestResponse<UnitGroupView> addUnit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,

@@ -46,6 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/accounts")
 @Tag(name = "Accounts")
 @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.BILLING_CLERK, Roles.ADMIN, Roles.INTEGRATION})
+@Idempotent
 public class AccountResource {
 
     static final String SORT_FIELDS = "name,createdAt,modifiedAt";
@@ -70,7 +71,6 @@ public class AccountResource {
 
     @POST
     @ResponseStatus(201)
-    @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = AccountView.class)))
@@ -119,8 +119,8 @@ public class AccountResource {
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(operationId = "shareAccount", summary = "Share the account with a user or team (or change that share's access)",
             description = "Every seller reads accounts: READ_WRITE lets them change it. Allowed to the owner, sales managers and admins.")
-    public List<ShareView> share(@PathParam("id") UUID id, @Valid @NotNull(message = "is required") ShareRequest body) {
-        return LeadsMapper.shares(customers.share(customers.account(id), body.principalType(), body.principalId().trim(), body.access()));
+    public RestResponse<List<ShareView>> share(@PathParam("id") UUID id, @Valid @NotNull(message = "is required") ShareRequest body) {
+        return Responses.ok(LeadsMapper.shares(customers.share(customers.account(id), body.principalType(), body.principalId().trim(), body.access())));
     }
 
     @DELETE

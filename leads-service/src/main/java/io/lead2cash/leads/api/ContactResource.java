@@ -46,6 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/contacts")
 @Tag(name = "Contacts")
 @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.BILLING_CLERK, Roles.ADMIN, Roles.INTEGRATION})
+@Idempotent
 public class ContactResource {
 
     static final String SORT_FIELDS = "lastName,createdAt,modifiedAt";
@@ -71,7 +72,6 @@ public class ContactResource {
 
     @POST
     @ResponseStatus(201)
-    @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ContactView.class)))
@@ -120,8 +120,8 @@ public class ContactResource {
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(operationId = "shareContact", summary = "Share the contact with a user or team (or change that share's access)",
             description = "Every seller reads contacts: READ_WRITE lets them change it. Allowed to the owner, sales managers and admins.")
-    public List<ShareView> share(@PathParam("id") UUID id, @Valid @NotNull(message = "is required") ShareRequest body) {
-        return LeadsMapper.shares(customers.share(customers.contact(id), body.principalType(), body.principalId().trim(), body.access()));
+    public RestResponse<List<ShareView>> share(@PathParam("id") UUID id, @Valid @NotNull(message = "is required") ShareRequest body) {
+        return Responses.ok(LeadsMapper.shares(customers.share(customers.contact(id), body.principalType(), body.principalId().trim(), body.access())));
     }
 
     @DELETE

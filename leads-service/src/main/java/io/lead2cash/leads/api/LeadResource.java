@@ -51,6 +51,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/leads")
 @Tag(name = "Leads")
 @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN, Roles.INTEGRATION})
+@Idempotent
 public class LeadResource {
 
     static final String SORT_FIELDS = "createdAt,modifiedAt,topic,lastName,companyName";
@@ -84,7 +85,6 @@ public class LeadResource {
 
     @POST
     @ResponseStatus(201)
-    @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = LeadView.class)))
@@ -125,7 +125,6 @@ public class LeadResource {
 
     @POST
     @Path("{id}/qualify")
-    @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Qualify a lead", description = "Creates or links the account and contact and publishes "
             + "LeadQualified (which opens the opportunity). 409 with the duplicates found unless overrideDuplicates; "
@@ -138,7 +137,6 @@ public class LeadResource {
 
     @POST
     @Path("{id}/disqualify")
-    @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Disqualify an open lead with a reason")
     public RestResponse<LeadView> disqualify(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
@@ -148,7 +146,6 @@ public class LeadResource {
 
     @POST
     @Path("{id}/reactivate")
-    @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Reopen a disqualified lead as New")
     public RestResponse<LeadView> reactivate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
@@ -179,8 +176,8 @@ public class LeadResource {
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(operationId = "shareLead", summary = "Share the lead with a user or team (or change that share's access)",
             description = "READ lets them see it, READ_WRITE change and qualify it too. Allowed to the owner, sales managers and admins.")
-    public List<ShareView> share(@PathParam("id") UUID id, @Valid @NotNull(message = "is required") ShareRequest body) {
-        return LeadsMapper.shares(leads.share(id, body.principalType(), body.principalId().trim(), body.access()));
+    public RestResponse<List<ShareView>> share(@PathParam("id") UUID id, @Valid @NotNull(message = "is required") ShareRequest body) {
+        return Responses.ok(LeadsMapper.shares(leads.share(id, body.principalType(), body.principalId().trim(), body.access())));
     }
 
     @DELETE

@@ -6,6 +6,7 @@ import io.lead2cash.platform.problem.ProblemType;
 import io.lead2cash.platform.security.CurrentUser;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.HttpMethod;
 import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
@@ -53,7 +54,7 @@ public class IdempotencyInterceptor {
 
     @AroundInvoke
     Object guard(InvocationContext invocation) throws Exception {
-        if (request.getCurrent() == null) {
+        if (request.getCurrent() == null || !HttpMethod.POST.equals(request.getCurrent().request().method())) {
             return invocation.proceed();
         }
         String key = request.getCurrent().request().getHeader(HEADER);

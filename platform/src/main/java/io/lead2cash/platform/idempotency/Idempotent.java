@@ -7,8 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a POST whose effect must happen once per {@code Idempotency-Key}: a retry with the same key gets the
- * first response back and changes nothing. The method must return a {@link jakarta.ws.rs.core.Response}.
+ * Marks a resource whose POSTs take effect once per {@code Idempotency-Key}: a retry with the same key gets the
+ * first response back and changes nothing. Other methods pass through. Every resource with a POST carries it
+ * ({@code SuiteRules.postsAreSafeToRetry}), and its POSTs answer a {@code RestResponse} or {@code Response}.
  */
 @InterceptorBinding
 @Retention(RetentionPolicy.RUNTIME)

@@ -48,6 +48,11 @@ public abstract class LayeringContract {
     }
 
     @Test
+    void everyPostCanBeRetriedSafely() {
+        SuiteRules.postsAreSafeToRetry(servicePackage()).check(imported());
+    }
+
+    @Test
     void responseBodiesAreSetOnlyByThePlatformKit() {
         SuiteRules.responseBodiesGoThroughTheKit(servicePackage()).check(imported());
     }

@@ -13,6 +13,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import io.lead2cash.platform.idempotency.Idempotent;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
@@ -105,6 +106,29 @@ public final class SuiteRules {
                                 && !method.isAnnotatedWith(jakarta.ws.rs.Produces.class)) {
                             events.add(SimpleConditionEvent.violated(method, method.getFullName()
                                     + " answers an untyped Response: return RestResponse<View>"));
+                        }
+                    }
+                });
+    }
+
+    /**
+     * Every POST can be retried safely: its resource is {@code @Idempotent}, and it answers a {@code RestResponse} or
+     * {@code Response}, which the first call's answer is stored as and replayed from.
+     */
+    public static ArchRule postsAreSafeToRetry(String service) {
+        return methods().that().areDeclaredInClassesThat().resideInAPackage(service + ".api..")
+                .and().areAnnotatedWith(jakarta.ws.rs.POST.class)
+                .should(new ArchCondition<JavaMethod>("be retried safely with an Idempotency-Key") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        if (!method.getOwner().isAnnotatedWith(Idempotent.class) && !method.isAnnotatedWith(Idempotent.class)) {
+                            events.add(SimpleConditionEvent.violated(method, method.getFullName()
+                                    + " is a POST of a resource that is not @Idempotent"));
+                        }
+                        if (!method.getRawReturnType().isEquivalentTo(org.jboss.resteasy.reactive.RestResponse.class)
+                                && !method.getRawReturnType().isEquivalentTo(jakarta.ws.rs.core.Response.class)) {
+                            events.add(SimpleConditionEvent.violated(method, method.getFullName()
+                                    + " answers a POST with a bare body, which no retry can replay: return RestResponse"));
                         }
                     }
                 });

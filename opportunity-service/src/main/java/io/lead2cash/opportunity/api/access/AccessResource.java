@@ -1,5 +1,6 @@
 package io.lead2cash.opportunity.api.access;
 
+import io.lead2cash.platform.idempotency.Idempotent;
 import org.jboss.resteasy.reactive.RestResponse;
 import io.lead2cash.platform.api.ShareRequest;
 import io.lead2cash.platform.api.ShareView;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/opportunities/{id}")
 @Tag(name = "Opportunities")
 @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN, Roles.INTEGRATION})
+@Idempotent
 public class AccessResource {
 
     @Inject AccessService access;
@@ -63,8 +65,8 @@ public class AccessResource {
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(operationId = "shareOpportunity", summary = "Share the opportunity and its quotes with a user or team (or change that share's access)",
             description = "Allowed to the owner, sales managers and admins.")
-    public List<ShareView> share(@PathParam("id") UUID id, @Valid @NotNull(message = "is required") ShareRequest body) {
-        return AccessMapper.shares(access.share(id, body.principalType(), body.principalId().trim(), body.access()));
+    public RestResponse<List<ShareView>> share(@PathParam("id") UUID id, @Valid @NotNull(message = "is required") ShareRequest body) {
+        return Responses.ok(AccessMapper.shares(access.share(id, body.principalType(), body.principalId().trim(), body.access())));
     }
 
     @DELETE

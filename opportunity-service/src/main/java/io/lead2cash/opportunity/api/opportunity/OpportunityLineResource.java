@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/opportunities/{id}/lines")
 @Tag(name = "Opportunities")
 @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN, Roles.INTEGRATION})
+@Idempotent
 public class OpportunityLineResource {
 
     private final ProductLineEndpoints lines;
@@ -54,7 +55,6 @@ public class OpportunityLineResource {
 
     @POST
     @ResponseStatus(201)
-    @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Add a product line, priced by the catalog",
             description = "When the catalog is unreachable the line is kept with pricingError CATALOG_UNAVAILABLE.")

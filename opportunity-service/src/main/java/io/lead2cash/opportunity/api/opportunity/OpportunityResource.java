@@ -56,6 +56,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/opportunities")
 @Tag(name = "Opportunities")
 @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN, Roles.INTEGRATION})
+@Idempotent
 public class OpportunityResource {
     private static final RecordAnswers<Opportunity, OpportunityView> answer = RecordAnswers.showing(OpportunityMapper::view);
 
@@ -101,7 +102,6 @@ public class OpportunityResource {
 
     @POST
     @ResponseStatus(201)
-    @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Open an opportunity directly", description = "Owned by the caller and the caller's team.")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
@@ -126,7 +126,6 @@ public class OpportunityResource {
 
     @POST
     @Path("{id}/stage")
-    @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(operationId = "moveOpportunityStage", summary = "Move an open opportunity to another sales stage",
             description = "Forward only when every required step of the stages it leaves or passes over is done (422 "
@@ -140,7 +139,6 @@ public class OpportunityResource {
 
     @POST
     @Path("{id}/hold")
-    @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Put an open opportunity on hold")
     public RestResponse<OpportunityView> hold(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
@@ -149,7 +147,6 @@ public class OpportunityResource {
 
     @POST
     @Path("{id}/resume")
-    @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Take an opportunity off hold")
     public RestResponse<OpportunityView> resume(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
@@ -158,7 +155,6 @@ public class OpportunityResource {
 
     @POST
     @Path("{id}/win")
-    @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Close as won", description = "Actual revenue defaults to the estimated revenue. A deal with "
             + "draft or active quotes is won only with closeQuotes (409 lists them otherwise).")
@@ -170,7 +166,6 @@ public class OpportunityResource {
 
     @POST
     @Path("{id}/lose")
-    @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Close as lost: canceled, or out-sold to a competitor", description = "A deal with draft or "
             + "active quotes is lost only with closeQuotes (409 lists them otherwise).")
@@ -182,7 +177,6 @@ public class OpportunityResource {
 
     @POST
     @Path("{id}/reopen")
-    @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Reopen a won or lost opportunity")
     public RestResponse<OpportunityView> reopen(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
@@ -193,15 +187,14 @@ public class OpportunityResource {
     @Path("{id}/reprice")
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Price every product line again (after the catalog was unreachable, or prices changed)")
-    public List<ProductLineView> reprice(@PathParam("id") UUID id) {
+    public RestResponse<List<ProductLineView>> reprice(@PathParam("id") UUID id) {
         Opportunity opportunity = lines.reprice(id);
-        return ProductLineEndpoints.views(lines.lines(id), opportunity.currency);
+        return Responses.ok(ProductLineEndpoints.views(lines.lines(id), opportunity.currency));
     }
 
     @POST
     @ResponseStatus(201)
     @Path("{id}/quotes")
-    @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(operationId = "generateQuote", summary = "Generate a draft quote", description = "Customer, price list, currency and product lines are "
             + "copied from the opportunity; the lines are priced by the catalog.")

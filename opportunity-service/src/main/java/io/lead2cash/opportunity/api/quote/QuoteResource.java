@@ -49,6 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/quotes")
 @Tag(name = "Quotes")
 @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN, Roles.INTEGRATION})
+@Idempotent
 public class QuoteResource {
     private static final RecordAnswers<Quote, QuoteView> answer = RecordAnswers.showing(QuoteMapper::view);
 
@@ -112,7 +113,6 @@ public class QuoteResource {
     @POST
     @ResponseStatus(201)
     @Path("{id}/lines")
-    @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Add a product line to a draft (priced by the catalog)")
     public RestResponse<ProductLineView> addLine(@PathParam("id") UUID id, @Valid @NotNull(message = "is required") ProductLineRequest body,
@@ -148,7 +148,6 @@ public class QuoteResource {
 
     @POST
     @Path("{id}/activate")
-    @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Activate a draft: it becomes read-only", description = "409 while a line is unpriced.")
     public RestResponse<QuoteView> activate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
@@ -158,7 +157,6 @@ public class QuoteResource {
     @POST
     @ResponseStatus(201)
     @Path("{id}/revise")
-    @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Revise an active quote", description = "Closes it as Revised and returns the new draft "
             + "(same quote number, revision number + 1).")
@@ -169,7 +167,6 @@ public class QuoteResource {
 
     @POST
     @Path("{id}/win")
-    @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "The customer accepted the quote", description = "The quote is Won, its opportunity is won with "
             + "the quote's total, and QuoteAccepted tells billing to open the order. Only one quote per opportunity; "
@@ -182,7 +179,6 @@ public class QuoteResource {
 
     @POST
     @Path("{id}/close")
-    @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Close an active quote as lost or canceled",
             description = "With closeOpportunity its opportunity is lost too, in the same transaction (the last draft or "

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/opportunities/{id}")
 @Tag(name = "Around the deal")
 @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN, Roles.INTEGRATION})
+@Idempotent
 public class AroundTheOpportunityResource {
 
     @Inject StakeholderService stakeholders;
@@ -47,7 +48,6 @@ public class AroundTheOpportunityResource {
     @POST
     @ResponseStatus(201)
     @Path("stakeholders")
-    @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Add a contact as a stakeholder with a role", description = "409 when the contact is one already.")
     public RestResponse<StakeholderView> addStakeholder(@PathParam("id") UUID id, @Valid @NotNull(message = "is required") StakeholderRequest body,
@@ -101,9 +101,9 @@ public class AroundTheOpportunityResource {
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Record that sales literature was given to the customer",
             description = "Expired literature is refused (409); giving the same literature again changes nothing.")
-    public LiteratureGivenView give(@PathParam("id") UUID id,
+    public RestResponse<LiteratureGivenView> give(@PathParam("id") UUID id,
             @Valid @NotNull(message = "is required") GiveLiteratureRequest body) {
-        return view(literature.give(id, body.literatureId()));
+        return Responses.ok(view(literature.give(id, body.literatureId())));
     }
 
     private LiteratureGivenView view(LiteratureGiven given) {

@@ -38,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/competitors")
 @Tag(name = "Competitors")
 @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN, Roles.INTEGRATION})
+@Idempotent
 public class CompetitorResource {
     private static final RecordAnswers<Competitor, CompetitorView> answer = RecordAnswers.showing(RelatedRecordsMapper::view);
 
@@ -61,7 +62,6 @@ public class CompetitorResource {
 
     @POST
     @ResponseStatus(201)
-    @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Record a competitor", description = "Names are unique, ignoring case.")
     public RestResponse<CompetitorView> create(@Valid @NotNull(message = "is required") CompetitorRequest body, @Context UriInfo uri) {

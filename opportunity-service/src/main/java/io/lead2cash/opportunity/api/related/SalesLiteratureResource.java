@@ -40,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/sales-literature")
 @Tag(name = "Sales literature")
 @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN, Roles.INTEGRATION})
+@Idempotent
 public class SalesLiteratureResource {
     private static final RecordAnswers<SalesLiterature, SalesLiteratureView> answer = RecordAnswers.showing(RelatedRecordsMapper::view);
 
@@ -65,7 +66,6 @@ public class SalesLiteratureResource {
 
     @POST
     @ResponseStatus(201)
-    @Idempotent
     @RolesAllowed({Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Publish sales literature")
     public RestResponse<SalesLiteratureView> create(@Valid @NotNull(message = "is required") SalesLiteratureRequest body, @Context UriInfo uri) {

@@ -44,6 +44,11 @@ public final class Responses {
         return RestResponse.ResponseBuilder.ok(representation(body)).tag(ETags.of(version)).build();
     }
 
+    /** 200 with an answer that is not one record at a version (a list of shares, a calculation). */
+    public static <T> RestResponse<T> ok(T body) {
+        return RestResponse.ResponseBuilder.ok(representation(body)).build();
+    }
+
     /** 204: done, nothing to show (a deletion, a share withdrawn). */
     public static RestResponse<Void> done() {
         return RestResponse.noContent();

@@ -230,8 +230,7 @@ public class ApiDocumentFilter implements OASFilter {
             problems.put("422", "The Idempotency-Key was used for a different request");
             operation.addParameter(OASFactory.createParameter().name("Idempotency-Key").in(Parameter.In.HEADER)
                     .description("Makes retries safe: a retry with the same key changes nothing more and returns the first "
-                            + "response (operations that are idempotent by nature, such as sharing or repricing, simply "
-                            + "answer the same again)")
+                            + "response again, marked Idempotent-Replayed: true")
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).minLength(1).maxLength(255)
                             .pattern("^[\\x21-\\x7E]+$")));
         }

@@ -44,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/activities")
 @Tag(name = "Activities")
 @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN, Roles.INTEGRATION})
+@Idempotent
 public class ActivityResource {
     private static final RecordAnswers<Activity, ActivityView> answer = RecordAnswers.showing(ActivityMapper::view);
 
@@ -77,7 +78,6 @@ public class ActivityResource {
 
     @POST
     @ResponseStatus(201)
-    @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Create a task, phone call, appointment or logged e-mail regarding a record",
             description = "Regarding a lead, account, contact, opportunity (open), quote, order or invoice the caller "
@@ -110,7 +110,6 @@ public class ActivityResource {
 
     @POST
     @Path("{id}/complete")
-    @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Complete an activity (read-only from then on)")
     public RestResponse<ActivityView> complete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
@@ -120,7 +119,6 @@ public class ActivityResource {
 
     @POST
     @Path("{id}/cancel")
-    @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(summary = "Cancel an activity (read-only from then on)")
     public RestResponse<ActivityView> cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/opportunities/{id}")
 @Tag(name = "Timelines and notes")
 @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN, Roles.INTEGRATION})
+@Idempotent
 public class OpportunityTimelineResource {
 
     @Inject Timelines timelines;
@@ -48,7 +49,6 @@ public class OpportunityTimelineResource {
     @POST
     @ResponseStatus(201)
     @Path("notes")
-    @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(operationId = "addOpportunityNote", summary = "Add a note to a opportunity",
             description = "Owned by the caller; attach a file to it next (PUT /api/notes/{id}/attachment).")

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/quotes/{id}")
 @Tag(name = "Timelines and notes")
 @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN, Roles.INTEGRATION})
+@Idempotent
 public class QuoteTimelineResource {
 
     @Inject Timelines timelines;
@@ -48,7 +49,6 @@ public class QuoteTimelineResource {
     @POST
     @ResponseStatus(201)
     @Path("notes")
-    @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(operationId = "addQuoteNote", summary = "Add a note to a quote",
             description = "Owned by the caller; attach a file to it next (PUT /api/notes/{id}/attachment).")

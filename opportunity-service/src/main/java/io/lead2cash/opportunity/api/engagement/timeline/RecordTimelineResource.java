@@ -39,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/{collection}/{id}")
 @Tag(name = "Timelines and notes")
 @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN, Roles.INTEGRATION})
+@Idempotent
 public class RecordTimelineResource {
 
     static final String SORT_FIELDS = "createdAt";
@@ -62,7 +63,6 @@ public class RecordTimelineResource {
     @POST
     @ResponseStatus(201)
     @Path("notes")
-    @Idempotent
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(operationId = "addNote", summary = "Add a note to a record",
             description = "Owned by the caller; attach a file to it next (PUT /api/notes/{id}/attachment). 404 for an "
