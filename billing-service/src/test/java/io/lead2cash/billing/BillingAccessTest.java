@@ -22,6 +22,9 @@ import io.lead2cash.events.ShareAccess;
 import io.lead2cash.events.SharePrincipalType;
 import io.lead2cash.platform.security.Roles;
 import io.lead2cash.platform.testing.Auth;
+import io.lead2cash.platform.testing.EventsOnTheBroker;
+import io.lead2cash.devstack.DevStackTestResource;
+import io.lead2cash.devstack.KafkaRecords;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,6 +73,28 @@ class BillingAccessTest {
                 rep("dave", "west").when().get("/api/invoices/" + invoice).then().statusCode(200));
         rep("bob", "south").when().get("/api/invoices/" + invoice).then().statusCode(403);
         rep("bob", "south").queryParam("orderId", order).when().get("/api/invoices").then().body("totalItems", is(0));
+    }
+
+    @Test
+    void aShareForgedByAnotherSourceIsDeadLetteredAndGrantsNothing() {
+        UUID opportunity = UUID.randomUUID();
+        String order = orderFor(OpportunitySide.accepted(opportunity, "alice", "north"));
+        OpportunityShared forged = new OpportunityShared(UUID.randomUUID(), Instant.now(), opportunity,
+                SharePrincipalType.USER, "mallory", ShareAccess.READ_WRITE, "alice");
+
+        EventsOnTheBroker.publish(forged, "urn:lead2cash:kcat");
+
+        var parked = KafkaRecords.await(DevStackTestResource.stack().bootstrapServers(), "billing-service.dead-letter",
+                r -> forged.eventId().toString().equals(KafkaRecords.header(r, "ce_id")), 1, Duration.ofSeconds(20));
+        org.assertj.core.api.Assertions.assertThat(parked).as("the forged share on the dead-letter topic").hasSize(1);
+        org.assertj.core.api.Assertions.assertThat(KafkaRecords.header(parked.get(0), "dead-letter-reason"))
+                .contains("urn:lead2cash:kcat", "does not publish lead2cash.opportunities");
+        rep("mallory", "south").when().get("/api/orders/" + order).then().statusCode(403);
+
+        // The same share from its publisher is believed: the refusal was the source's, not the event's.
+        publish(forged);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                rep("mallory", "south").when().get("/api/orders/" + order).then().statusCode(200));
     }
 
     @Test

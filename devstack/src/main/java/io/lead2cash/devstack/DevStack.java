@@ -35,12 +35,24 @@ public final class DevStack implements AutoCloseable {
 
     /** Starts the local suite's infrastructure, keeping data under {@code dataDirectory}. */
     public static DevStack forSuite(Path dataDirectory, int postgresPort, int kafkaPort, int partitions) {
+        return forSuite(dataDirectory, postgresPort, kafkaPort, partitions, false);
+    }
+
+    /**
+     * The same; {@code securedKafka} starts the broker with only a SASL_SSL listener and ACLs ({@link KafkaSecurity}),
+     * its log and keys in folders of their own ({@code kafka-secured}, {@code kafka-keys}).
+     */
+    public static DevStack forSuite(Path dataDirectory, int postgresPort, int kafkaPort, int partitions,
+            boolean securedKafka) {
         Postgres postgres = Postgres.fromEnvironmentOr(dataDirectory.resolve("postgres"), postgresPort);
         String bootstrap = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
         Kafka kafka = null;
         if (bootstrap == null || bootstrap.isBlank()) {
             try {
-                kafka = Kafka.start(dataDirectory.resolve("kafka"), kafkaPort, partitions);
+                kafka = securedKafka
+                        ? Kafka.start(dataDirectory.resolve("kafka-secured"), kafkaPort, partitions,
+                                KafkaSecurity.inDirectory(dataDirectory.resolve("kafka-keys")))
+                        : Kafka.start(dataDirectory.resolve("kafka"), kafkaPort, partitions);
             } catch (RuntimeException e) {
                 postgres.close();
                 throw e;

@@ -27,13 +27,15 @@ public final class Kafka implements AutoCloseable {
     private final int port;
     private final int controllerPort;
     private final int partitions;
+    private final KafkaSecurity security;
     private KafkaRaftServer server;
 
-    private Kafka(Path logDirectory, int port, int controllerPort, int partitions) {
+    private Kafka(Path logDirectory, int port, int controllerPort, int partitions, KafkaSecurity security) {
         this.logDirectory = logDirectory;
         this.port = port;
         this.controllerPort = controllerPort;
         this.partitions = partitions;
+        this.security = security;
     }
 
     /**
@@ -42,11 +44,24 @@ public final class Kafka implements AutoCloseable {
      * @param port client port (0: any free one); the controller listens on another free or {@code port + 1}
      */
     public static Kafka start(Path logDirectory, int port, int partitions) {
+        return start(logDirectory, port, partitions, null);
+    }
+
+    /**
+     * Starts a broker whose only client listener is SASL_SSL with ACLs ({@link KafkaSecurity}), as a managed cluster
+     * is; null security starts a plain one.
+     */
+    public static Kafka start(Path logDirectory, int port, int partitions, KafkaSecurity security) {
         int clientPort = port > 0 ? port : Ports.free();
         int controllerPort = port > 0 && !Ports.inUse(port + 1) ? port + 1 : Ports.free();
-        Kafka kafka = new Kafka(logDirectory, clientPort, controllerPort, partitions);
+        Kafka kafka = new Kafka(logDirectory, clientPort, controllerPort, partitions, security);
         kafka.start();
         return kafka;
+    }
+
+    /** The secured listener's keys and logins, or null for a plain broker. */
+    public KafkaSecurity security() {
+        return security;
     }
 
     /**
@@ -55,7 +70,7 @@ public final class Kafka implements AutoCloseable {
      */
     public static void main(String[] args) throws InterruptedException {
         Kafka kafka = new Kafka(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]),
-                Integer.parseInt(args[3]));
+                Integer.parseInt(args[3]), null);
         kafka.start();
         Runtime.getRuntime().addShutdownHook(new Thread(kafka::stop, "kafka-stop"));
         System.out.println("Kafka broker ready on localhost:" + kafka.port);
@@ -79,7 +94,11 @@ public final class Kafka implements AutoCloseable {
             Files.createDirectories(logDirectory);
             KafkaConfig config = KafkaConfig.fromProps(properties(), false);
             if (!Files.exists(logDirectory.resolve("meta.properties"))) {
-                new Formatter()
+                Formatter formatter = new Formatter();
+                if (security != null) {
+                    formatter.setScramArguments(security.scramLogins());
+                }
+                formatter
                         .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
                         .setClusterId(Uuid.randomUuid().toString())
                         .setNodeId(1)
@@ -92,6 +111,10 @@ public final class Kafka implements AutoCloseable {
             KafkaRaftServer s = new KafkaRaftServer(config, Time.SYSTEM);
             s.startup();
             server = s;
+            if (security != null) {
+                security.grant(bootstrapServers(), partitions);
+                security.useForTools(bootstrapServers());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (Exception e) {
@@ -141,6 +164,9 @@ public final class Kafka implements AutoCloseable {
         p.put("log.segment.bytes", String.valueOf(64 * 1024 * 1024));
         // The log cleaner (it compacts the consumer offsets) takes 128 MB of heap by default; a few MB are plenty here.
         p.put("log.cleaner.dedupe.buffer.size", String.valueOf(8 * 1024 * 1024));
+        if (security != null) {
+            security.configureBroker(p, port, controllerPort);
+        }
         return p;
     }
 }

@@ -28,11 +28,11 @@ public final class KafkaRecords {
     public static List<ConsumerRecord<String, String>> await(String bootstrap, String topic,
             Predicate<ConsumerRecord<String, String>> matching, int enough, Duration timeout) {
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                "bootstrap.servers", bootstrap,
-                "group.id", "reader-" + UUID.randomUUID(),
-                "auto.offset.reset", "earliest",
-                "enable.auto.commit", "false"), new StringDeserializer(), new StringDeserializer())) {
+        Map<String, Object> settings = connection(bootstrap);
+        settings.putAll(Map.of("group.id", "reader-" + UUID.randomUUID(), "auto.offset.reset", "earliest",
+                "enable.auto.commit", "false"));
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(settings, new StringDeserializer(),
+                new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + timeout.toNanos();
             while (found.size() < enough && System.nanoTime() < deadline) {
@@ -46,6 +46,16 @@ public final class KafkaRecords {
         return found;
     }
 
+    /**
+     * How this JVM's tools connect to a broker: its address and, for a secured one this JVM started or uses, the
+     * operator's login ({@link KafkaSecurity}).
+     */
+    public static Map<String, Object> connection(String bootstrap) {
+        Map<String, Object> settings = new java.util.HashMap<>(KafkaSecurity.operatorClientFor(bootstrap));
+        settings.put("bootstrap.servers", bootstrap);
+        return settings;
+    }
+
     /** The text of a header, or null. */
     public static String header(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
@@ -54,7 +64,7 @@ public final class KafkaRecords {
 
     /** Sends one record with headers and waits for the broker's acknowledgement. */
     public static void send(String bootstrap, String topic, String key, String value, Map<String, String> headers) {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrap),
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(connection(bootstrap),
                 new StringSerializer(), new StringSerializer())) {
             ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
             headers.forEach((name, text) -> record.headers().add(name, text.getBytes(StandardCharsets.UTF_8)));

@@ -2,6 +2,7 @@ package io.lead2cash.e2e;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +20,12 @@ final class IntegratorConsumer {
     }
 
     // docs/events.md: begin
-    static void consume(String bootstrap, String topic, String type, Consumer<String> apply, BooleanSupplier running) {
+    static void consume(Map<String, Object> connection, String topic, String type, Consumer<String> apply,
+            BooleanSupplier running) {
         Set<String> applied = new HashSet<>(); // in production: a table written in the transaction of the effect
-        try (var kafka = new KafkaConsumer<>(Map.<String, Object>of("bootstrap.servers", bootstrap,
-                "group.id", "my-integration", "auto.offset.reset", "earliest"),
-                new StringDeserializer(), new StringDeserializer())) {
+        Map<String, Object> settings = new HashMap<>(connection); // bootstrap.servers; security.protocol, sasl.* if secured
+        settings.putAll(Map.of("group.id", "my-integration", "auto.offset.reset", "earliest"));
+        try (var kafka = new KafkaConsumer<>(settings, new StringDeserializer(), new StringDeserializer())) {
             kafka.subscribe(List.of(topic));
             while (running.getAsBoolean()) {
                 for (ConsumerRecord<String, String> record : kafka.poll(Duration.ofMillis(500))) {

@@ -26,7 +26,7 @@ class IntegratorConsumerTest {
         String topic = "e2e-integrator-" + tag;
         List<String> applied = new CopyOnWriteArrayList<>();
         AtomicBoolean running = new AtomicBoolean(true);
-        Thread consumer = new Thread(() -> IntegratorConsumer.consume(bootstrap, topic,
+        Thread consumer = new Thread(() -> IntegratorConsumer.consume(KafkaRecords.connection(bootstrap), topic,
                 "lead2cash.lead.qualified.v1", applied::add, running::get), "integrator");
         consumer.start();
         try {

@@ -13,7 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The packaged suite, started once per test JVM as {@code ./lead2cash up} starts it (on free ports and a fresh
+ * The packaged suite, started once per test JVM as {@code ./lead2cash up --secure} starts it (on free ports and a fresh
  * data folder) and stopped when the JVM ends; tests reach it only through the gateway and Kafka.
  */
 final class SuiteUnderTest {
@@ -28,7 +28,9 @@ final class SuiteUnderTest {
         if (suite == null) {
             try {
                 data = Files.createTempDirectory("lead2cash-e2e-");
-                Suite started = new Suite(Path.of("..").toAbsolutePath().normalize(), data, SuitePorts.free(), System.out);
+                // On a Kafka secured as a managed one is (SASL_SSL, a login and ACLs per service): the whole chain runs there.
+                Suite started = new Suite(Path.of("..").toAbsolutePath().normalize(), data, SuitePorts.free(), System.out)
+                        .securedKafka();
                 Runtime.getRuntime().addShutdownHook(new Thread(SuiteUnderTest::stop, "e2e-suite-stop"));
                 suite = started;
                 started.start(Duration.ofMinutes(4));

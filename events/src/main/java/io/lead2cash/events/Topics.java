@@ -12,7 +12,24 @@ public final class Topics {
     /** Orders and invoices (billing-service). */
     public static final String BILLING = "lead2cash.billing";
 
+    /** Every topic of the suite. */
+    public static final java.util.List<String> ALL = java.util.List.of(LEADS, CATALOG, OPPORTUNITIES, BILLING);
+
     private Topics() {
+    }
+
+    /**
+     * The CloudEvents {@code ce_source} of the one service that publishes a topic, e.g. {@code urn:lead2cash:leads-service};
+     * consumers refuse an event on the topic that names another. Null for a topic that is not the suite's.
+     */
+    public static String publisher(String topic) {
+        return switch (topic) {
+            case LEADS -> "urn:lead2cash:leads-service";
+            case CATALOG -> "urn:lead2cash:catalog-service";
+            case OPPORTUNITIES -> "urn:lead2cash:opportunity-service";
+            case BILLING -> "urn:lead2cash:billing-service";
+            default -> null;
+        };
     }
 
     /** Where a consumer parks the messages it could not process after its retries. */

@@ -245,7 +245,7 @@ public final class ContractDocuments {
         headers.put("ce_specversion", "1.0");
         headers.put("ce_id", EXAMPLE_EVENT_ID);
         headers.put("ce_type", contract.type());
-        headers.put("ce_source", "urn:lead2cash:" + SOURCES.get(contract.topic()));
+        headers.put("ce_source", Topics.publisher(contract.topic()));
         headers.put("ce_subject", EXAMPLE_ID);
         headers.put("ce_time", EXAMPLE_TIME);
         headers.put("content-type", "application/json");
@@ -256,9 +256,6 @@ public final class ContractDocuments {
     static final String EXAMPLE_ID = "0b6c2f4e-8d1a-4e59-9a77-3f0c2d5e8a41";
     static final String EXAMPLE_EVENT_ID = "a4268e9b-3c1d-4f6e-8b2a-9d0e1f2a3b4c";
     static final String EXAMPLE_TIME = "2026-12-01T09:30:00Z";
-    private static final Map<String, String> SOURCES = Map.of(Topics.LEADS, "leads-service", Topics.CATALOG,
-            "catalog-service", Topics.OPPORTUNITIES, "opportunity-service", Topics.BILLING, "billing-service");
-
     /** A value the schema accepts, non-null wherever null is allowed, so the example shows every field. */
     static com.fasterxml.jackson.databind.JsonNode sample(ObjectNode root, com.fasterxml.jackson.databind.JsonNode schema,
             String name, int depth) {
@@ -360,7 +357,8 @@ public final class ContractDocuments {
         header(properties, "ce_specversion", "CloudEvents version").put("const", "1.0");
         header(properties, "ce_id", "Unique event id: deduplicate on it").put("format", "uuid");
         header(properties, "ce_type", "Event type").put("const", contract.type());
-        header(properties, "ce_source", "Publishing service, e.g. urn:lead2cash:leads-service");
+        header(properties, "ce_source", "The publishing service, the only one that writes this topic: consumers refuse "
+                + "an event that names another").put("const", Topics.publisher(contract.topic()));
         header(properties, "ce_subject", "Id of the " + contract.aggregate() + " (also the Kafka key)").put("format", "uuid");
         header(properties, "ce_time", "When it happened (RFC 3339)").put("format", "date-time");
         header(properties, "content-type", "Media type of the data").put("const", "application/json");

@@ -29,6 +29,8 @@ public final class Lead2CashCli {
               up [--detach]     start PostgreSQL, Kafka, the four services and the gateway (Ctrl-C stops them;
                                 --detach leaves them running in the background)
               up --seed         the same, then load the demo catalog
+              up --secure       the same on a Kafka that takes only SASL_SSL: TLS, a SCRAM login per service,
+                                ACLs letting each write only its own topic (logins in data/kafka-keys/)
               seed [--gateway URL]
                                 load the Contoso Coffee demo catalog through the API (safe to repeat)
               seed --volume N [--services leads,catalog,opportunity,billing]
@@ -118,6 +120,9 @@ public final class Lead2CashCli {
         Path pidFile = data.resolve("suite.pid");
         Files.writeString(pidFile, Long.toString(ProcessHandle.current().pid()));
         Suite suite = new Suite(root, data, SuitePorts.defaults(), out);
+        if (args.contains("--secure")) {
+            suite.securedKafka();
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             suite.close();
             try {
@@ -167,6 +172,9 @@ public final class Lead2CashCli {
                 "-cp", System.getProperty("java.class.path"), Lead2CashCli.class.getName(), "up"));
         if (args.contains("--seed")) {
             command.add("--seed");
+        }
+        if (args.contains("--secure")) {
+            command.add("--secure");
         }
         Process supervisor = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))

@@ -42,12 +42,32 @@ public final class Suite implements AutoCloseable {
     private Postgres givenPostgres;
     private String givenBootstrap;
     private String databasePrefix = "";
+    private boolean securedKafka;
 
     public Suite(Path root, Path data, SuitePorts ports, PrintStream out) {
         this.root = root;
         this.data = data;
         this.ports = ports;
         this.out = out;
+    }
+
+    /**
+     * Starts the embedded broker as a managed Kafka runs: only a SASL_SSL listener, a SCRAM login per service and ACLs
+     * that let each write only its own topic ({@link io.lead2cash.devstack.KafkaSecurity}).
+     */
+    public Suite securedKafka() {
+        this.securedKafka = true;
+        return this;
+    }
+
+    /** Whether the suite's own broker takes only SASL_SSL logins. */
+    public boolean kafkaSecured() {
+        return kafkaSecurity() != null;
+    }
+
+    /** The logins and keys of the suite's secured broker, or null. */
+    public io.lead2cash.devstack.KafkaSecurity kafkaSecurity() {
+        return stack != null && stack.kafka() != null ? stack.kafka().security() : null;
     }
 
     /** Runs every service with these JVM flags instead of the quick-start ones (or LEAD2CASH_SERVICE_JAVA_OPTS). */
@@ -155,6 +175,10 @@ public final class Suite implements AutoCloseable {
         Map<String, String> env = new HashMap<>(common);
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.putAll(databaseOf(name));
+        if (kafkaSecured() && !name.equals("gateway")) {
+            // The service's own login: its principal may write only its topic and read only its subscriptions.
+            env.putAll(stack.kafka().security().clientEnvironment(name));
+        }
         // Every process learns where the services are: the gateway routes to them, services call each other.
         for (String other : SuitePorts.SERVICES) {
             if (!other.equals("gateway")) {
@@ -277,19 +301,23 @@ public final class Suite implements AutoCloseable {
             say("PostgreSQL           starting (data in %s)", shown(data.resolve("postgres")));
         }
         if (externalKafka == null || externalKafka.isBlank()) {
-            say("Kafka                starting (KRaft broker, data in %s)", shown(data.resolve("kafka")));
+            say("Kafka                starting (KRaft broker%s, data in %s)", securedKafka ? ", SASL_SSL only" : "",
+                    shown(data.resolve(securedKafka ? "kafka-secured" : "kafka")));
         } else {
             say("Kafka                using %s (KAFKA_BOOTSTRAP_SERVERS)", externalKafka);
         }
         if (allDatabasesGiven && externalKafka != null && !externalKafka.isBlank()) {
             bootstrapServers = externalKafka;
         } else {
-            stack = DevStack.forSuite(data, ports.postgres(), ports.kafka() > 0 ? ports.kafka() : Ports.free(), 3);
+            stack = DevStack.forSuite(data, ports.postgres(), ports.kafka() > 0 ? ports.kafka() : Ports.free(), 3,
+                    securedKafka);
             if (stack.postgres().isEmbedded()) {
                 say("PostgreSQL           ready on localhost:%d (%.1f s)", ports.postgres(), (System.nanoTime() - t0) / 1e9);
             }
             if (stack.kafka() != null) {
-                say("Kafka                ready on %s", stack.bootstrapServers());
+                say("Kafka                ready on %s%s", stack.bootstrapServers(), kafkaSecured()
+                        ? " (SASL_SSL only: a SCRAM login and ACLs per service; logins in " + shown(data.resolve("kafka-keys")) + ")"
+                        : "");
             }
             bootstrapServers = stack.bootstrapServers();
         }

@@ -2,6 +2,7 @@ package io.lead2cash.platform.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lead2cash.events.BusinessEvent;
+import io.lead2cash.events.Topics;
 import io.lead2cash.events.registry.EventCatalog;
 import io.lead2cash.platform.trace.LogContext;
 import io.lead2cash.platform.trace.TraceContext;
@@ -60,13 +61,13 @@ public class EventConsumption {
     private final int attempts;
     private final Duration firstBackoff;
     private final ConsumerSpans spans;
-    private final String bootstrapServers;
+    private final KafkaClients kafka;
     private final String deadLetterTopic;
     private volatile Producer<String, String> deadLetters;
 
     EventConsumption(EntityManager entityManager, MeterRegistry metrics,
             ConsumerSettings settings,
-            @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrapServers,
+            KafkaClients kafka,
             @ConfigProperty(name = "quarkus.application.name") String application,
             ConsumerSpans spans) {
         this.spans = spans;
@@ -78,7 +79,7 @@ public class EventConsumption {
         this.metrics = metrics;
         this.attempts = settings.attempts();
         this.firstBackoff = settings.firstBackoff();
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
         this.deadLetterTopic = application + ".dead-letter";
     }
 
@@ -108,6 +109,11 @@ public class EventConsumption {
                 continue;
             }
             Class<? extends BusinessEvent> eventClass = EventCatalog.classOf(event.type()).orElse(null);
+            String forged = forgery(record, event, eventClass);
+            if (forged != null) {
+                park(consumer, record, event, new SecurityException(forged));
+                continue;
+            }
             Consumer<BusinessEvent> handler = handlers.handlerFor(eventClass);
             if (handler == null) {
                 metrics.counter("lead2cash.consumer.skipped", "consumer", consumer).increment();
@@ -125,6 +131,27 @@ public class EventConsumption {
             }
         }
         applicable.forEach(a -> applyAlone(consumer, a));
+    }
+
+    /**
+     * Why an event on one of the suite's topics cannot be believed, or null: only the topic's publisher writes it (the
+     * broker's ACLs enforce that on a secured cluster), so another {@code ce_source}, or a type published on another
+     * topic, is a forgery or a misrouted record, never applied.
+     */
+    private static String forgery(ConsumerRecord<String, String> record, InboundEvent event,
+            Class<? extends BusinessEvent> eventClass) {
+        String publisher = Topics.publisher(record.topic());
+        if (publisher == null) {
+            return null;
+        }
+        if (!publisher.equals(event.source())) {
+            return "ce_source " + event.source() + " does not publish " + record.topic() + " (only " + publisher + " does)";
+        }
+        if (eventClass != null && !EventCatalog.contractOf(eventClass).topic().equals(record.topic())) {
+            return event.type() + " is published on " + EventCatalog.contractOf(eventClass).topic() + ", not on "
+                    + record.topic();
+        }
+        return null;
     }
 
     /** Applies one event in a transaction of its own, retrying with backoff; parks it when the retries are spent. */
@@ -228,10 +255,9 @@ public class EventConsumption {
         if (producer == null) {
             synchronized (this) {
                 if (deadLetters == null) {
-                    deadLetters = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                            ProducerConfig.CLIENT_ID_CONFIG, deadLetterTopic, ProducerConfig.ACKS_CONFIG, "all",
+                    deadLetters = new KafkaProducer<>(kafka.producer(deadLetterTopic, Map.of(ProducerConfig.ACKS_CONFIG, "all",
                             ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000, ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000,
-                            ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000), new StringSerializer(), new StringSerializer());
+                            ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000)), new StringSerializer(), new StringSerializer());
                 }
                 producer = deadLetters;
             }

@@ -1,5 +1,6 @@
 package io.lead2cash.platform.outbox;
 
+import io.lead2cash.platform.messaging.KafkaClients;
 import io.lead2cash.platform.messaging.CloudEventHeaders;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -66,7 +67,7 @@ public class OutboxRelay {
     }
 
     private final DataSource database;
-    private final String bootstrapServers;
+    private final KafkaClients kafka;
     private final String source;
     private final int batchSize;
     private final Duration sweepInterval;
@@ -81,11 +82,11 @@ public class OutboxRelay {
     private volatile boolean running;
 
     OutboxRelay(DataSource database, MeterRegistry metrics,
-            @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrapServers,
+            KafkaClients kafka,
             @ConfigProperty(name = "quarkus.application.name") String applicationName,
             OutboxSettings settings) {
         this.database = database;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
         this.source = "urn:lead2cash:" + applicationName;
         this.batchSize = settings.batchSize();
         this.sweepInterval = settings.sweepInterval();
@@ -156,7 +157,7 @@ public class OutboxRelay {
                 }
                 if (failing) {
                     LOG.infof("Outbox relay recovered: Kafka at %s and the database reachable again, %d waiting events published",
-                            bootstrapServers, total);
+                            kafka.bootstrapServers(), total);
                     failing = false;
                 }
                 wait = sweepInterval;
@@ -271,16 +272,14 @@ public class OutboxRelay {
         if (p == null) {
             synchronized (this) {
                 if (producer == null) {
-                    producer = new KafkaProducer<>(Map.of(
-                            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                            ProducerConfig.CLIENT_ID_CONFIG, source.substring(source.lastIndexOf(':') + 1) + "-outbox",
+                    producer = new KafkaProducer<>(kafka.producer(source.substring(source.lastIndexOf(':') + 1) + "-outbox", Map.of(
                             ProducerConfig.ACKS_CONFIG, "all",
                             ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                             ProducerConfig.LINGER_MS_CONFIG, 0,
                             // A Kafka outage must fail a round within seconds, not block the relay.
                             ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,
                             ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
-                            ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000),
+                            ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000)),
                             new StringSerializer(), new ByteArraySerializer());
                 }
                 p = producer;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lead2cash.devstack.DevStackTestResource;
 import io.lead2cash.devstack.KafkaRecords;
 import io.lead2cash.events.BusinessEvent;
+import io.lead2cash.events.Topics;
 import io.lead2cash.events.registry.EventCatalog;
 import java.util.Map;
 
@@ -19,8 +20,9 @@ public final class EventsOnTheBroker {
     private EventsOnTheBroker() {
     }
 
+    /** Publishes the event as its publisher would (the {@code ce_source} of its topic). */
     public static void publish(BusinessEvent event) {
-        publish(event, "urn:lead2cash:test");
+        publish(event, Topics.publisher(EventCatalog.contractOf(event.getClass()).topic()));
     }
 
     /** Publishes the event as coming from {@code source} (its {@code ce_source}). */
