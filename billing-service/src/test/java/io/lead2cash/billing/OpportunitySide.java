@@ -50,9 +50,9 @@ final class OpportunitySide {
         return Auth.as(user, team, Roles.SALES_REP);
     }
 
-    /** Publishes an event on its topic, keyed and headed as the opportunity-service's outbox relay does. */
+    /** Publishes an event on its topic, keyed and headed as its publisher's outbox relay does. */
     static void publish(BusinessEvent event) {
-        EventsOnTheBroker.publish(event, "urn:lead2cash:opportunity-service");
+        EventsOnTheBroker.publish(event);
     }
 
     /** The standard accepted quote of an opportunity owned by {@code owner} of {@code team}. */
