@@ -137,13 +137,16 @@ class DeploymentFilesTest {
             assertThat(hpa.path("spec").path("maxReplicas").asInt()).isGreaterThan(hpa.path("spec").path("minReplicas").asInt());
             if (!process.equals("gateway")) {
                 String env = container.path("env").toString();
-                assertThat(env).contains("/" + database(process) + "\"").contains("lead2cash-database")
+                assertThat(env).as("its own database over TLS, as its own role and Kafka principal")
+                        .contains("/" + database(process) + "?sslmode=verify-full&").contains(process + "-database")
+                        .contains(process + "-kafka").doesNotContain("lead2cash-database")
                         .contains("LEAD2CASH_PAGING_CURSOR_KEY").contains("lead2cash-paging");
                 String prefix = process.replace("-service", "").toUpperCase();
                 assertThat(config.get(prefix + "_SERVICE_URL")).isEqualTo("http://" + process + ":" + port(process));
             }
         }
         assertThat(config).containsKeys("KAFKA_BOOTSTRAP_SERVERS", "POSTGRES_HOST", "MP_JWT_VERIFY_ISSUER", "MP_JWT_VERIFY_AUDIENCES");
+        assertThat(config).containsEntry("KAFKA_SECURITY_PROTOCOL", "SASL_SSL");
         assertThat(config.get("MP_JWT_VERIFY_ISSUER")).as("production manifests name a real identity provider")
                 .isNotEqualTo("https://lead2cash.local/dev");
     }

@@ -39,17 +39,23 @@ public final class DevStack implements AutoCloseable {
     }
 
     /**
-     * The same; {@code securedKafka} starts the broker with only a SASL_SSL listener and ACLs ({@link KafkaSecurity}),
-     * its log and keys in folders of their own ({@code kafka-secured}, {@code kafka-keys}).
+     * The same; {@code secured} starts them as production ones are reached: the broker with only a SASL_SSL listener
+     * and ACLs ({@link KafkaSecurity}), PostgreSQL over TLS with passwords and a role per service
+     * ({@link Postgres#embeddedSecured}), their data and keys in folders of their own ({@code kafka-secured},
+     * {@code kafka-keys}, {@code postgres-secured}, {@code postgres-keys}).
      */
     public static DevStack forSuite(Path dataDirectory, int postgresPort, int kafkaPort, int partitions,
-            boolean securedKafka) {
-        Postgres postgres = Postgres.fromEnvironmentOr(dataDirectory.resolve("postgres"), postgresPort);
+            boolean secured) {
+        String givenServer = System.getenv("LEAD2CASH_DB_URL");
+        Postgres postgres = secured && (givenServer == null || givenServer.isBlank())
+                ? Postgres.embeddedSecured(dataDirectory.resolve("postgres-secured"), postgresPort,
+                        dataDirectory.resolve("postgres-keys"))
+                : Postgres.fromEnvironmentOr(dataDirectory.resolve("postgres"), postgresPort);
         String bootstrap = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
         Kafka kafka = null;
         if (bootstrap == null || bootstrap.isBlank()) {
             try {
-                kafka = securedKafka
+                kafka = secured
                         ? Kafka.start(dataDirectory.resolve("kafka-secured"), kafkaPort, partitions,
                                 KafkaSecurity.inDirectory(dataDirectory.resolve("kafka-keys")))
                         : Kafka.start(dataDirectory.resolve("kafka"), kafkaPort, partitions);

@@ -33,7 +33,8 @@ import org.apache.kafka.common.resource.ResourceType;
  * The devstack broker's secured listener, as a managed Kafka has one: TLS with a certificate made for localhost,
  * SCRAM-SHA-512 logins, one principal per service, and ACLs that let a service write only its own topic and its
  * dead letters and read only its subscriptions, in its own consumer group. The operator principal reads everything,
- * may replay records and make topics of its own; any other login (or none) may do nothing. Keys and passwords live in a folder of the data
+ * may replay records onto the suite's topics and use topics and groups of its own (never a service's group); any
+ * other login (or none) may do nothing. Keys and passwords live in a folder of the data
  * directory, readable by its owner only.
  */
 public final class KafkaSecurity {
@@ -58,18 +59,24 @@ public final class KafkaSecurity {
     /** Client settings of the secured brokers this JVM started or uses, by bootstrap address, for its tools. */
     private static final Map<String, Map<String, Object>> OPERATOR_CLIENTS = new ConcurrentHashMap<>();
 
-    private final Path directory;
     private final Properties secrets;
+    private final LocalCertificate certificate;
 
     private KafkaSecurity(Path directory, Properties secrets) {
-        this.directory = directory;
         this.secrets = secrets;
+        this.certificate = LocalCertificate.inDirectory(directory.resolve("tls"), secrets.getProperty("store"));
     }
 
     /** The keys and passwords kept in {@code directory}, made on first use. */
     public static KafkaSecurity inDirectory(Path directory) {
         Path file = directory.resolve("secrets.properties");
         try {
+            // Owner-only, whether made now or found looser (a copy, a changed umask).
+            Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
+            if (Files.exists(file)) {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            }
             Properties secrets = new Properties();
             if (Files.exists(file)) {
                 try (InputStream in = Files.newInputStream(file)) {
@@ -77,14 +84,11 @@ public final class KafkaSecurity {
                 }
                 return new KafkaSecurity(directory, secrets);
             }
-            Files.createDirectories(directory);
-            Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
             for (String principal : principals()) {
                 secrets.setProperty("password." + principal, randomSecret());
             }
             secrets.setProperty("store", randomSecret());
             KafkaSecurity security = new KafkaSecurity(directory, secrets);
-            security.makeCertificate();
             try (OutputStream out = Files.newOutputStream(file)) {
                 secrets.store(out, "Kafka logins and key store password of the devstack broker");
             }
@@ -111,7 +115,7 @@ public final class KafkaSecurity {
         p.put("security.protocol", "SASL_SSL");
         p.put("sasl.mechanism", MECHANISM);
         p.put("sasl.jaas.config", jaas(principal, password(principal)));
-        p.put("ssl.truststore.location", directory.resolve("truststore.p12").toAbsolutePath().toString());
+        p.put("ssl.truststore.location", certificate.trustStore().toAbsolutePath().toString());
         p.put("ssl.truststore.type", "PKCS12");
         p.put("ssl.truststore.password", secrets.getProperty("store"));
         return p;
@@ -141,10 +145,10 @@ public final class KafkaSecurity {
         p.put("sasl.mechanism.controller.protocol", "PLAIN");
         p.put("listener.name.secure.sasl.enabled.mechanisms", MECHANISM);
         p.put("listener.name.secure.scram-sha-512.sasl.jaas.config", jaas(ADMIN, password(ADMIN)));
-        p.put("listener.name.secure.ssl.keystore.location", directory.resolve("broker.p12").toString());
+        p.put("listener.name.secure.ssl.keystore.location", certificate.keyStore().toString());
         p.put("listener.name.secure.ssl.keystore.type", "PKCS12");
         p.put("listener.name.secure.ssl.keystore.password", store);
-        p.put("listener.name.secure.ssl.truststore.location", directory.resolve("truststore.p12").toString());
+        p.put("listener.name.secure.ssl.truststore.location", certificate.trustStore().toString());
         p.put("listener.name.secure.ssl.truststore.type", "PKCS12");
         p.put("listener.name.secure.ssl.truststore.password", store);
         p.put("listener.name.controller.sasl.enabled.mechanisms", "PLAIN");
@@ -201,10 +205,16 @@ public final class KafkaSecurity {
                 });
                 acls.add(allow(service, ResourceType.GROUP, service, PatternType.LITERAL, AclOperation.READ));
             });
-            // The operator's tools read and replay any topic and make their own (an integrator's, a test's); a super user
-            // they are not: they cannot change these rights.
-            acls.add(allow(OPERATOR, ResourceType.TOPIC, "*", PatternType.LITERAL, AclOperation.ALL));
-            acls.add(allow(OPERATOR, ResourceType.GROUP, "*", PatternType.LITERAL, AclOperation.READ));
+            // The operator's tools read every topic, replay records onto the suite's (a right only they have), and make
+            // and use topics and groups of their own (e2e-*, reader-*, my-integration); they may not delete, change a
+            // topic's settings, nor touch a service's consumer group (resetting its offsets would skip events).
+            acls.add(allow(OPERATOR, ResourceType.TOPIC, "*", PatternType.LITERAL, AclOperation.READ));
+            acls.add(allow(OPERATOR, ResourceType.TOPIC, "*", PatternType.LITERAL, AclOperation.DESCRIBE));
+            Topics.ALL.forEach(t -> acls.add(allow(OPERATOR, ResourceType.TOPIC, t, PatternType.LITERAL, AclOperation.WRITE)));
+            acls.add(allow(OPERATOR, ResourceType.TOPIC, "e2e-", PatternType.PREFIXED, AclOperation.CREATE));
+            acls.add(allow(OPERATOR, ResourceType.TOPIC, "e2e-", PatternType.PREFIXED, AclOperation.WRITE));
+            acls.add(allow(OPERATOR, ResourceType.GROUP, "reader-", PatternType.PREFIXED, AclOperation.READ));
+            acls.add(allow(OPERATOR, ResourceType.GROUP, "my-integration", PatternType.LITERAL, AclOperation.READ));
             client.createAcls(acls).all().get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -243,35 +253,5 @@ public final class KafkaSecurity {
         byte[] bytes = new byte[24];
         new SecureRandom().nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    /** A key pair and certificate for localhost (keytool, from the running JDK), and a trust store holding the certificate. */
-    private void makeCertificate() throws IOException {
-        String store = secrets.getProperty("store");
-        Path broker = directory.resolve("broker.p12");
-        Path certificate = directory.resolve("broker.pem");
-        keytool("-genkeypair", "-alias", "broker", "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "3650",
-                "-dname", "CN=localhost, O=Lead2Cash devstack", "-ext", "SAN=dns:localhost,ip:127.0.0.1",
-                "-keystore", broker.toString(), "-storetype", "PKCS12", "-storepass", store);
-        keytool("-exportcert", "-rfc", "-alias", "broker", "-keystore", broker.toString(), "-storepass", store,
-                "-file", certificate.toString());
-        keytool("-importcert", "-noprompt", "-alias", "broker", "-file", certificate.toString(),
-                "-keystore", directory.resolve("truststore.p12").toString(), "-storetype", "PKCS12", "-storepass", store);
-    }
-
-    private static void keytool(String... arguments) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
-        command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        try {
-            String output = new String(process.getInputStream().readAllBytes());
-            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IOException("keytool " + arguments[0] + " failed: " + output.trim());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
     }
 }

@@ -57,6 +57,19 @@ class SecuredKafkaTest {
     }
 
     @Test
+    void theOperatorsToolsReadEveryTopicButNeverInAServicesGroup() {
+        KafkaSecurity security = SuiteUnderTest.get().kafkaSecurity();
+        // Joining billing-service's group would let a tool commit offsets past events billing never applied.
+        Map<String, Object> settings = connection(security.clientProperties(KafkaSecurity.OPERATOR));
+        settings.putAll(Map.of("group.id", "billing-service", "auto.offset.reset", "earliest"));
+        try (var consumer = new KafkaConsumer<>(settings, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(Topics.OPPORTUNITIES));
+            assertThatThrownBy(() -> consumer.poll(Duration.ofSeconds(10)))
+                    .isInstanceOf(GroupAuthorizationException.class);
+        }
+    }
+
+    @Test
     void aPlainClientIsNotServed() {
         Map<String, Object> plain = new HashMap<>(Map.of("bootstrap.servers", SuiteUnderTest.get().bootstrapServers(),
                 "max.block.ms", 5_000));

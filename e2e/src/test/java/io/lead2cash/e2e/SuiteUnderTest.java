@@ -28,9 +28,10 @@ final class SuiteUnderTest {
         if (suite == null) {
             try {
                 data = Files.createTempDirectory("lead2cash-e2e-");
-                // On a Kafka secured as a managed one is (SASL_SSL, a login and ACLs per service): the whole chain runs there.
+                // On infrastructure secured as production's is (Kafka: SASL_SSL, a login and ACLs per service; PostgreSQL:
+                // TLS verify-full, a role per service): the whole chain runs there.
                 Suite started = new Suite(Path.of("..").toAbsolutePath().normalize(), data, SuitePorts.free(), System.out)
-                        .securedKafka();
+                        .secured();
                 Runtime.getRuntime().addShutdownHook(new Thread(SuiteUnderTest::stop, "e2e-suite-stop"));
                 suite = started;
                 started.start(Duration.ofMinutes(4));

@@ -29,8 +29,10 @@ public final class Lead2CashCli {
               up [--detach]     start PostgreSQL, Kafka, the four services and the gateway (Ctrl-C stops them;
                                 --detach leaves them running in the background)
               up --seed         the same, then load the demo catalog
-              up --secure       the same on a Kafka that takes only SASL_SSL: TLS, a SCRAM login per service,
-                                ACLs letting each write only its own topic (logins in data/kafka-keys/)
+              up --secure       the same as production is reached: Kafka takes only SASL_SSL (a SCRAM login per
+                                service, ACLs letting each write only its own topic), PostgreSQL only TLS with
+                                a password (verify-full; a role per service owning its database); logins in
+                                .data/kafka-keys/ and .data/postgres-keys/
               seed [--gateway URL]
                                 load the Contoso Coffee demo catalog through the API (safe to repeat)
               seed --volume N [--services leads,catalog,opportunity,billing]
@@ -121,7 +123,7 @@ public final class Lead2CashCli {
         Files.writeString(pidFile, Long.toString(ProcessHandle.current().pid()));
         Suite suite = new Suite(root, data, SuitePorts.defaults(), out);
         if (args.contains("--secure")) {
-            suite.securedKafka();
+            suite.secured();
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             suite.close();

@@ -42,7 +42,7 @@ public final class Suite implements AutoCloseable {
     private Postgres givenPostgres;
     private String givenBootstrap;
     private String databasePrefix = "";
-    private boolean securedKafka;
+    private boolean secured;
 
     public Suite(Path root, Path data, SuitePorts ports, PrintStream out) {
         this.root = root;
@@ -52,11 +52,12 @@ public final class Suite implements AutoCloseable {
     }
 
     /**
-     * Starts the embedded broker as a managed Kafka runs: only a SASL_SSL listener, a SCRAM login per service and ACLs
-     * that let each write only its own topic ({@link io.lead2cash.devstack.KafkaSecurity}).
+     * Starts the embedded infrastructure as production's is reached: a broker with only a SASL_SSL listener, a SCRAM
+     * login per service and ACLs that let each write only its own topic ({@link io.lead2cash.devstack.KafkaSecurity}),
+     * and PostgreSQL over TLS ({@code verify-full}) with a role per service that owns its database alone.
      */
-    public Suite securedKafka() {
-        this.securedKafka = true;
+    public Suite secured() {
+        this.secured = true;
         return this;
     }
 
@@ -292,17 +293,23 @@ public final class Suite implements AutoCloseable {
         boolean allDatabasesGiven = java.util.Arrays.stream(SuitePorts.SERVICES).filter(s -> !s.equals("gateway"))
                 .allMatch(s -> System.getenv(dbVariable(s)) != null);
         String externalKafka = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
+        if (secured && (allDatabasesGiven || System.getenv("LEAD2CASH_DB_URL") != null
+                || (externalKafka != null && !externalKafka.isBlank()))) {
+            throw new IllegalStateException("--secure secures the embedded Kafka and PostgreSQL; for servers of your own, "
+                    + "give their TLS and login settings instead (docs/operations.md, \"Production\")");
+        }
         long t0 = System.nanoTime();
         if (allDatabasesGiven) {
             say("PostgreSQL           using the per-service JDBC URLs from the environment");
         } else if (System.getenv("LEAD2CASH_DB_URL") != null) {
             say("PostgreSQL           using %s (LEAD2CASH_DB_URL)", System.getenv("LEAD2CASH_DB_URL"));
         } else {
-            say("PostgreSQL           starting (data in %s)", shown(data.resolve("postgres")));
+            say("PostgreSQL           starting (%sdata in %s)", secured ? "TLS and a role per service, " : "",
+                    shown(data.resolve(secured ? "postgres-secured" : "postgres")));
         }
         if (externalKafka == null || externalKafka.isBlank()) {
-            say("Kafka                starting (KRaft broker%s, data in %s)", securedKafka ? ", SASL_SSL only" : "",
-                    shown(data.resolve(securedKafka ? "kafka-secured" : "kafka")));
+            say("Kafka                starting (KRaft broker%s, data in %s)", secured ? ", SASL_SSL only" : "",
+                    shown(data.resolve(secured ? "kafka-secured" : "kafka")));
         } else {
             say("Kafka                using %s (KAFKA_BOOTSTRAP_SERVERS)", externalKafka);
         }
@@ -310,7 +317,7 @@ public final class Suite implements AutoCloseable {
             bootstrapServers = externalKafka;
         } else {
             stack = DevStack.forSuite(data, ports.postgres(), ports.kafka() > 0 ? ports.kafka() : Ports.free(), 3,
-                    securedKafka);
+                    secured);
             if (stack.postgres().isEmbedded()) {
                 say("PostgreSQL           ready on localhost:%d (%.1f s)", ports.postgres(), (System.nanoTime() - t0) / 1e9);
             }
@@ -364,6 +371,12 @@ public final class Suite implements AutoCloseable {
             return Map.of("QUARKUS_DATASOURCE_JDBC_URL", given,
                     "QUARKUS_DATASOURCE_USERNAME", envOr(prefix + "USER", envOr("LEAD2CASH_DB_USER", "postgres")),
                     "QUARKUS_DATASOURCE_PASSWORD", envOr(prefix + "PASSWORD", envOr("LEAD2CASH_DB_PASSWORD", "postgres")));
+        }
+        if (stack.postgres().isSecured()) {
+            // The service's own role: it owns its database and may connect to no other.
+            Map<String, String> own = stack.postgres().ownDatabase(service.replace("-service", ""), service.replace('-', '_'));
+            return Map.of("QUARKUS_DATASOURCE_JDBC_URL", own.get("url"), "QUARKUS_DATASOURCE_USERNAME", own.get("user"),
+                    "QUARKUS_DATASOURCE_PASSWORD", own.get("password"));
         }
         return Map.of("QUARKUS_DATASOURCE_JDBC_URL", stack.postgres().ensureDatabase(service.replace("-service", "")),
                 "QUARKUS_DATASOURCE_USERNAME", stack.postgres().user(),

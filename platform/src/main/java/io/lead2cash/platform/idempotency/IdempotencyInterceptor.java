@@ -111,10 +111,10 @@ public class IdempotencyInterceptor {
         return replay.build();
     }
 
+    /** Everything but the framework's context objects: a body of any type, ids, headers, query values. */
     private static boolean isContent(Object argument) {
-        return argument == null || argument instanceof CharSequence || argument instanceof Number
-                || argument instanceof Boolean || argument instanceof Enum<?> || argument instanceof java.util.UUID
-                || argument.getClass().isRecord();
+        return !(argument instanceof jakarta.ws.rs.core.UriInfo || argument instanceof HttpHeaders
+                || argument instanceof jakarta.ws.rs.core.SecurityContext || argument instanceof jakarta.ws.rs.core.Request);
     }
 
     private void store(String subject, String key, Response response) throws Exception {

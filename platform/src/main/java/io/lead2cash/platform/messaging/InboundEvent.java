@@ -13,6 +13,15 @@ public record InboundEvent(String id, String type, String source, String subject
             throw new IllegalArgumentException("Not a CloudEvent: " + record.topic() + "/" + record.partition() + "@"
                     + record.offset() + " has no ce_id or ce_type header");
         }
+        for (String attribute : new String[] {CloudEventHeaders.ID, CloudEventHeaders.TYPE, CloudEventHeaders.SOURCE,
+            CloudEventHeaders.SUBJECT}) {
+            var values = record.headers().headers(attribute).iterator();
+            if (values.hasNext() && values.next() != null && values.hasNext()) {
+                // One reader would take the first, another the last: an ambiguous record is nobody's event.
+                throw new IllegalArgumentException("Not a CloudEvent: " + record.topic() + "/" + record.partition() + "@"
+                        + record.offset() + " has " + attribute + " more than once");
+            }
+        }
         return new InboundEvent(id, type,
                 CloudEventHeaders.read(record.headers(), CloudEventHeaders.SOURCE),
                 CloudEventHeaders.read(record.headers(), CloudEventHeaders.SUBJECT),
