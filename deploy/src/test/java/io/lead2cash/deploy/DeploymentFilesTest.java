@@ -50,7 +50,8 @@ class DeploymentFilesTest {
         return url.substring(url.lastIndexOf('/') + 1);
     }
 
-    private static List<JsonNode> documents(Path file) throws IOException {
+    /** The YAML documents of a file, in order. */
+    static List<JsonNode> documents(Path file) throws IOException {
         List<JsonNode> documents = new ArrayList<>();
         try (YAMLParser parser = new YAMLFactory().createParser(new StringReader(Files.readString(file)))) {
             var iterator = YAML.readValues(parser, JsonNode.class);

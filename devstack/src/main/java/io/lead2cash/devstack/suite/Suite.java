@@ -175,6 +175,10 @@ public final class Suite implements AutoCloseable {
         }
         Map<String, String> env = new HashMap<>(common);
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        if (!name.equals("gateway")) {
+            // Only this machine reaches a service: callers from elsewhere go through the gateway's checks and limits.
+            env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        }
         env.putAll(databaseOf(name));
         if (kafkaSecured() && !name.equals("gateway")) {
             // The service's own login: its principal may write only its topic and read only its subscriptions.
