@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Two replicas each of the opportunity-service and the billing-service share the work through their consumer
  * groups and outbox relays, and every effect still happens exactly once — even when the events are delivered
- * again.
+ * again, and when one billing replica is killed (SIGKILL) while the accepted quotes stream in.
  */
 class ScaleOutTest {
 
@@ -66,6 +66,10 @@ class ScaleOutTest {
         }
         List<String> quotes = new ArrayList<>();
         for (String opportunity : opportunities.values()) {
+            if (quotes.size() == DEALS / 2) {
+                // Half the deals won: the first billing-service dies mid-stream; its replica takes its partitions.
+                suite.kill("billing-service");
+            }
             alice().body("{\"productId\": \"" + catalog.productId() + "\", \"quantity\": 3}")
                     .when().post("/api/opportunities/" + opportunity + "/lines").then().statusCode(201);
             String quote = alice().when().post("/api/opportunities/" + opportunity + "/quotes").then().statusCode(201)
@@ -75,6 +79,12 @@ class ScaleOutTest {
             quotes.add(quote);
         }
         redeliver(suite.bootstrapServers(), "lead2cash.opportunities", "lead2cash.quote.accepted.v1", Set.copyOf(quotes));
+        // The replica alone makes every order (the killed one's group membership lapses within its session timeout).
+        assertThat(KafkaRecords.await(suite.bootstrapServers(), "lead2cash.billing",
+                r -> "lead2cash.order.created.v1".equals(KafkaRecords.header(r, "ce_type"))
+                        && quotes.stream().anyMatch(q -> r.value().contains(q)), DEALS, Duration.ofSeconds(90)))
+                .hasSize(DEALS);
+        suite.restart("billing-service", Duration.ofMinutes(2));
 
         for (String quote : quotes) {
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> maria().queryParam("quoteId", quote).when()

@@ -9,8 +9,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Who is calling, from the bearer token: its signature is checked on the first call and the caller remembered until
- * the token expires (the check was a quarter of the gateway's CPU). A refused token is checked again each time.
+ * Who is calling, from the bearer token: its signature is checked on the first call and the caller remembered for a
+ * minute at most (the check was a quarter of the gateway's CPU), never past the token's expiry, so a signing key the
+ * identity provider withdraws stops opening the edge within that minute. A refused token is checked again each time.
  */
 @ApplicationScoped
 public class Callers {
@@ -23,11 +24,15 @@ public class Callers {
 
     private final JWTParser tokens;
     private final long maxAgeSeconds;
+    private final long rememberSeconds;
     private final ConcurrentHashMap<String, Caller> known = new ConcurrentHashMap<>();
 
-    Callers(JWTParser tokens, @ConfigProperty(name = "smallrye.jwt.time-to-live", defaultValue = "0") long maxAgeSeconds) {
+    Callers(JWTParser tokens, @ConfigProperty(name = "smallrye.jwt.time-to-live", defaultValue = "0") long maxAgeSeconds,
+            @ConfigProperty(name = "lead2cash.gateway.verified-token-memory", defaultValue = "PT1M")
+            java.time.Duration remember) {
         this.tokens = tokens;
         this.maxAgeSeconds = maxAgeSeconds;
+        this.rememberSeconds = Math.max(0, remember.toSeconds());
     }
 
     /** The caller of a valid token; ParseException when it is malformed, expired, foreign or from another issuer. */
@@ -42,9 +47,10 @@ public class Callers {
         if (maxAgeSeconds > 0 && verified.getIssuedAtTime() > 0) {
             validUntil = Math.min(validUntil, verified.getIssuedAtTime() + maxAgeSeconds);
         }
+        long rememberUntil = Math.min(validUntil, now + rememberSeconds);
         caller = new Caller(verified.getSubject() != null ? verified.getSubject() : verified.getName(),
-                verified.getGroups() == null ? Set.of() : Set.copyOf(verified.getGroups()), validUntil);
-        if (validUntil > now) {
+                verified.getGroups() == null ? Set.of() : Set.copyOf(verified.getGroups()), rememberUntil);
+        if (rememberUntil > now) {
             if (known.size() >= MAX_CALLERS) {
                 known.values().removeIf(c -> c.validUntil() <= now);
                 if (known.size() >= MAX_CALLERS) {

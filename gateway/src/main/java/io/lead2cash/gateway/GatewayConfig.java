@@ -25,6 +25,10 @@ public interface GatewayConfig {
     @WithDefault("1048576")
     long maxBodySize();
 
+    /** How long a verified token is remembered at most (read by {@code Callers}); a withdrawn key stops working within it. */
+    @WithDefault("PT1M")
+    Duration verifiedTokenMemory();
+
     /** The largest file attached to a note (PUT /api/notes/{id}/attachment), in bytes (413 beyond). */
     @WithDefault("10485760")
     long maxAttachmentSize();

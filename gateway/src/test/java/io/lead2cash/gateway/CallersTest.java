@@ -41,7 +41,7 @@ class CallersTest {
     @Test
     void aValidTokenIsCheckedOnceAndNamesTheCallerAndRoles() throws ParseException {
         CountingVerifier verifier = new CountingVerifier();
-        Callers callers = new Callers(verifier, 28800);
+        Callers callers = new Callers(verifier, 28800, java.time.Duration.ofMinutes(1));
         String token = StubServices.TOKENS.issue("ivy", List.of("integration", "sales-rep"), null, Duration.ofMinutes(5));
         Callers.Caller ivy = callers.identify(token);
         assertThat(callers.identify(token)).isSameAs(ivy);
@@ -51,9 +51,22 @@ class CallersTest {
     }
 
     @Test
+    void aVerifiedTokenIsRememberedNoLongerThanTheEdgesMemory() throws ParseException {
+        CountingVerifier verifier = new CountingVerifier();
+        Callers callers = new Callers(verifier, 28800, java.time.Duration.ZERO);
+        String token = StubServices.TOKENS.issue("ivy", List.of("sales-rep"), null, Duration.ofMinutes(5));
+        callers.identify(token);
+        callers.identify(token);
+        // Checked again each time: a signing key withdrawn meanwhile would be noticed.
+        assertThat(verifier.calls).hasValue(2);
+        Callers remembering = new Callers(verifier, 28800, java.time.Duration.ofMinutes(1));
+        assertThat(remembering.identify(token).validUntil()).isLessThanOrEqualTo(System.currentTimeMillis() / 1000 + 60);
+    }
+
+    @Test
     void refusedTokensAreCheckedEveryTime() {
         CountingVerifier verifier = new CountingVerifier();
-        Callers callers = new Callers(verifier, 28800);
+        Callers callers = new Callers(verifier, 28800, java.time.Duration.ofMinutes(1));
         String expired = StubServices.TOKENS.issue("ivy", List.of("sales-rep"), null, Duration.ofMinutes(-1));
         String foreign = io.lead2cash.devstack.DevTokens.generate().issue("eve", List.of("admin"), null, Duration.ofMinutes(5));
         for (int i = 0; i < 2; i++) {

@@ -2,6 +2,7 @@ package io.lead2cash.opportunity.domain.insight;
 
 import io.lead2cash.events.opportunities.OpportunityState;
 import io.lead2cash.opportunity.domain.opportunity.Opportunity;
+import io.lead2cash.platform.cluster.OncePerCluster;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -16,17 +17,27 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The pipeline as figures for dashboards: open opportunities and their estimated revenue per currency, and won
- * revenue per currency, sampled from the database (so every replica reports the same totals).
+ * revenue per currency, sampled from the database by one replica per period ({@link OncePerCluster}: the scan reads
+ * every opportunity); the others report NaN meanwhile, so a dashboard takes the maximum over replicas.
  */
 @ApplicationScoped
 public class PipelineMetrics {
 
+    private static final double[] NOT_MY_TURN = {Double.NaN, Double.NaN, Double.NaN};
+
     @Inject MeterRegistry metrics;
+    @Inject OncePerCluster turns;
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "lead2cash.metrics.pipeline-sample-interval",
+            defaultValue = "30s") String interval;
     private final Map<String, AtomicReference<double[]>> byCurrency = new ConcurrentHashMap<>();
 
     @Scheduled(every = "${lead2cash.metrics.pipeline-sample-interval:30s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sample() {
+        if (!turns.takeTurn("pipeline-metrics", OncePerCluster.period(interval))) {
+            byCurrency.values().forEach(figures -> figures.set(NOT_MY_TURN));
+            return;
+        }
         List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> Opportunity.getEntityManager().createQuery(
                 "select o.currency, sum(case when o.state = :open then 1 else 0 end), "
                         + "sum(case when o.state = :open then coalesce(o.estimatedRevenue, 0) else 0 end), "
