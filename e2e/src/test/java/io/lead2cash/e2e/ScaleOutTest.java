@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class ScaleOutTest {
 
-    private static final int DEALS = 12;
+    private static final int DEALS = 8;
 
     private static RequestSpecification alice() {
         return as("alice", "north", "sales-rep");
@@ -102,12 +102,12 @@ class ScaleOutTest {
         Set<String> opportunityIds = Set.copyOf(opportunities.values());
         var created = KafkaRecords.await(suite.bootstrapServers(), "lead2cash.opportunities",
                 r -> opportunityIds.contains(r.key()) && "lead2cash.opportunity.created.v1".equals(KafkaRecords.header(r, "ce_type")),
-                DEALS + 1, Duration.ofSeconds(10));
+                DEALS + 1, Duration.ofSeconds(5));
         assertThat(created).hasSize(DEALS);
         var orders = KafkaRecords.await(suite.bootstrapServers(), "lead2cash.billing",
                 r -> "lead2cash.order.created.v1".equals(KafkaRecords.header(r, "ce_type"))
                         && quotes.stream().anyMatch(q -> r.value().contains(q)),
-                DEALS + 1, Duration.ofSeconds(10));
+                DEALS + 1, Duration.ofSeconds(5));
         assertThat(orders).hasSize(DEALS);
 
         // And both replicas of each service did part of the work.
