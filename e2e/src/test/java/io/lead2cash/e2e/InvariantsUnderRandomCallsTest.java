@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
  */
 class InvariantsUnderRandomCallsTest {
 
-    private static final int RUNS = Integer.getInteger("invariants.runs", 6);
+    private static final int RUNS = Integer.getInteger("invariants.runs", 5);
     private static final int STEPS = Integer.getInteger("invariants.steps", 80);
     private static final Long SEED = Long.getLong("invariants.seed");
     private static final Duration SHRINK_BUDGET = Duration.ofSeconds(Long.getLong("invariants.shrink-seconds", 90));

@@ -72,7 +72,7 @@ class SecuredKafkaTest {
     @Test
     void aPlainClientIsNotServed() {
         Map<String, Object> plain = new HashMap<>(Map.of("bootstrap.servers", SuiteUnderTest.get().bootstrapServers(),
-                "max.block.ms", 5_000));
+                "max.block.ms", 2_000));
         assertThatThrownBy(() -> {
             try (var producer = new KafkaProducer<>(plain, new StringSerializer(), new StringSerializer())) {
                 producer.send(new ProducerRecord<>(Topics.OPPORTUNITIES, "key", FORGED_SHARE)).get();
