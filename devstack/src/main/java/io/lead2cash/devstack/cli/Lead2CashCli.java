@@ -148,7 +148,9 @@ public final class Lead2CashCli {
         out.println("  Gateway     " + suite.gatewayUrl() + "   (e.g. /api/leads)");
         out.println("  Swagger UI  " + suite.gatewayUrl() + "/swagger-ui/   (every service's API; Authorize with a token)");
         out.println("  Demo        ./lead2cash demo   (a lead to a paid invoice, step by step)");
-        out.println("  Kafka       " + suite.bootstrapServers() + "   (topic lead2cash.leads carries LeadQualified)");
+        out.println("  Kafka       " + suite.bootstrapServers() + (suite.kafkaSecured()
+                ? "   (SASL_SSL: logins in " + root.relativize(data.resolve("kafka-keys")) + "/secrets.properties)"
+                : "   (topic lead2cash.leads carries LeadQualified)"));
         out.println("  Token       ./lead2cash token --user alice --roles sales-rep --team north");
         out.println("  Try         curl -H \"Authorization: Bearer " + token + "\" " + suite.gatewayUrl() + "/api/leads");
         out.println("  Logs        " + root.relativize(data.resolve("logs")) + "/    " + BANNER_END);
