@@ -1,15 +1,7 @@
 package io.lead2cash.devstack;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,44 +51,19 @@ public final class KafkaSecurity {
     /** Client settings of the secured brokers this JVM started or uses, by bootstrap address, for its tools. */
     private static final Map<String, Map<String, Object>> OPERATOR_CLIENTS = new ConcurrentHashMap<>();
 
-    private final Properties secrets;
+    private final DevSecrets secrets;
     private final LocalCertificate certificate;
 
-    private KafkaSecurity(Path directory, Properties secrets) {
+    private KafkaSecurity(DevSecrets secrets, LocalCertificate certificate) {
         this.secrets = secrets;
-        this.certificate = LocalCertificate.inDirectory(directory.resolve("tls"), secrets.getProperty("store"));
+        this.certificate = certificate;
     }
 
     /** The keys and passwords kept in {@code directory}, made on first use. */
     public static KafkaSecurity inDirectory(Path directory) {
-        Path file = directory.resolve("secrets.properties");
-        try {
-            // Owner-only, whether made now or found looser (a copy, a changed umask).
-            Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-            Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
-            if (Files.exists(file)) {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            }
-            Properties secrets = new Properties();
-            if (Files.exists(file)) {
-                try (InputStream in = Files.newInputStream(file)) {
-                    secrets.load(in);
-                }
-                return new KafkaSecurity(directory, secrets);
-            }
-            for (String principal : principals()) {
-                secrets.setProperty("password." + principal, randomSecret());
-            }
-            secrets.setProperty("store", randomSecret());
-            KafkaSecurity security = new KafkaSecurity(directory, secrets);
-            try (OutputStream out = Files.newOutputStream(file)) {
-                secrets.store(out, "Kafka logins and key store password of the devstack broker");
-            }
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            return security;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot prepare Kafka's keys in " + directory, e);
-        }
+        DevSecrets secrets = DevSecrets.inDirectory(directory);
+        principals().forEach(secrets::passwordOf);
+        return new KafkaSecurity(secrets, LocalCertificate.inDirectory(directory.resolve("tls"), secrets.storePassword()));
     }
 
     /** Client settings this JVM's tools use for a secured broker, or none for a plain one. */
@@ -117,7 +84,7 @@ public final class KafkaSecurity {
         p.put("sasl.jaas.config", jaas(principal, password(principal)));
         p.put("ssl.truststore.location", certificate.trustStore().toAbsolutePath().toString());
         p.put("ssl.truststore.type", "PKCS12");
-        p.put("ssl.truststore.password", secrets.getProperty("store"));
+        p.put("ssl.truststore.password", secrets.storePassword());
         return p;
     }
 
@@ -136,7 +103,7 @@ public final class KafkaSecurity {
 
     /** The broker side: a SASL_SSL client listener and a SASL (PLAIN) controller listener, ACLs on, admin the super user. */
     void configureBroker(Properties p, int port, int controllerPort) {
-        String store = secrets.getProperty("store");
+        String store = secrets.storePassword();
         p.put("listeners", "SECURE://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort);
         p.put("advertised.listeners", "SECURE://localhost:" + port);
         p.put("listener.security.protocol.map", "SECURE:SASL_SSL,CONTROLLER:SASL_PLAINTEXT");
@@ -237,21 +204,11 @@ public final class KafkaSecurity {
     }
 
     private String password(String principal) {
-        String password = secrets.getProperty("password." + principal);
-        if (password == null) {
-            throw new IllegalArgumentException("No Kafka login for " + principal);
-        }
-        return password;
+        return secrets.passwordOf(principal);
     }
 
     private static String jaas(String user, String password) {
         return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user + "\" password=\""
                 + password + "\";";
-    }
-
-    private static String randomSecret() {
-        byte[] bytes = new byte[24];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -27,14 +27,14 @@ public final class Postgres implements AutoCloseable {
     /** JDBC URL parameters every connection takes (TLS settings), or empty. */
     private final String parameters;
     /** The roles' passwords of a secured server, or null. */
-    private final PostgresRoles roles;
+    private final DevSecrets roles;
 
     private Postgres(EmbeddedPostgres embedded, String serverUrl, String user, String password) {
         this(embedded, serverUrl, user, password, "", null);
     }
 
     private Postgres(EmbeddedPostgres embedded, String serverUrl, String user, String password, String parameters,
-            PostgresRoles roles) {
+            DevSecrets roles) {
         this.embedded = embedded;
         this.serverUrl = serverUrl.endsWith("/") ? serverUrl : serverUrl + "/";
         this.user = user;
@@ -65,7 +65,7 @@ public final class Postgres implements AutoCloseable {
      * library's trusting default, writes {@code pg_hba.conf} and starts again with TLS.
      */
     public static Postgres embeddedSecured(Path dataDirectory, int port, Path keyDirectory) {
-        PostgresRoles roles = PostgresRoles.inDirectory(keyDirectory);
+        DevSecrets roles = DevSecrets.inDirectory(keyDirectory);
         LocalCertificate certificate = LocalCertificate.inDirectory(keyDirectory.resolve("tls"), roles.storePassword());
         Path secured = dataDirectory.resolve("lead2cash-secured");
         try {

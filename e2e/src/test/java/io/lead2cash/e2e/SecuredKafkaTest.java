@@ -46,27 +46,15 @@ class SecuredKafkaTest {
         // The leads-service's login may not publish an opportunity's share on the opportunities topic.
         assertThatThrownBy(() -> send(security.clientProperties("leads-service"), Topics.OPPORTUNITIES))
                 .hasRootCauseInstanceOf(TopicAuthorizationException.class);
-        // Billing reads the opportunities topic, but only as billing-service, not in the opportunity-service's group.
-        Map<String, Object> settings = connection(security.clientProperties("billing-service"));
-        settings.putAll(Map.of("group.id", "opportunity-service", "auto.offset.reset", "earliest"));
-        try (var consumer = new KafkaConsumer<>(settings, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(Topics.LEADS));
-            assertThatThrownBy(() -> consumer.poll(Duration.ofSeconds(10)))
-                    .isInstanceOf(GroupAuthorizationException.class);
-        }
+        // Billing reads the leads topic, but only as billing-service, not in the opportunity-service's group.
+        assertJoiningIsRefused(security.clientProperties("billing-service"), "opportunity-service", Topics.LEADS);
     }
 
     @Test
     void theOperatorsToolsReadEveryTopicButNeverInAServicesGroup() {
         KafkaSecurity security = SuiteUnderTest.get().kafkaSecurity();
         // Joining billing-service's group would let a tool commit offsets past events billing never applied.
-        Map<String, Object> settings = connection(security.clientProperties(KafkaSecurity.OPERATOR));
-        settings.putAll(Map.of("group.id", "billing-service", "auto.offset.reset", "earliest"));
-        try (var consumer = new KafkaConsumer<>(settings, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(Topics.OPPORTUNITIES));
-            assertThatThrownBy(() -> consumer.poll(Duration.ofSeconds(10)))
-                    .isInstanceOf(GroupAuthorizationException.class);
-        }
+        assertJoiningIsRefused(security.clientProperties(KafkaSecurity.OPERATOR), "billing-service", Topics.OPPORTUNITIES);
     }
 
     @Test
@@ -78,6 +66,17 @@ class SecuredKafkaTest {
                 producer.send(new ProducerRecord<>(Topics.OPPORTUNITIES, "key", FORGED_SHARE)).get();
             }
         }).isInstanceOfAny(ExecutionException.class, org.apache.kafka.common.KafkaException.class);
+    }
+
+    /** A consumer with this login joining this group to read this topic is refused by the broker. */
+    private static void assertJoiningIsRefused(Map<String, Object> login, String group, String topic) {
+        Map<String, Object> settings = connection(login);
+        settings.putAll(Map.of("group.id", group, "auto.offset.reset", "earliest"));
+        try (var consumer = new KafkaConsumer<>(settings, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            assertThatThrownBy(() -> consumer.poll(Duration.ofSeconds(10)))
+                    .isInstanceOf(GroupAuthorizationException.class);
+        }
     }
 
     private static void send(Map<String, Object> login, String topic) throws Exception {

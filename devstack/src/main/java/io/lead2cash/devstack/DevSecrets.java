@@ -11,35 +11,40 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Properties;
 
-/** The passwords of a secured devstack PostgreSQL (its superuser's, each service role's), kept owner-readable on disk. */
-final class PostgresRoles {
+/**
+ * The passwords of a secured devstack server (Kafka's logins, PostgreSQL's roles, their key stores), each made on first
+ * use and kept in a properties file only its owner can read.
+ */
+final class DevSecrets {
 
     private final Path file;
     private final Properties secrets = new Properties();
 
-    private PostgresRoles(Path file) {
+    private DevSecrets(Path file) {
         this.file = file;
     }
 
-    static PostgresRoles inDirectory(Path directory) {
-        PostgresRoles roles = new PostgresRoles(directory.resolve("secrets.properties"));
+    static DevSecrets inDirectory(Path directory) {
+        DevSecrets secrets = new DevSecrets(directory.resolve("secrets.properties"));
         try {
-            Files.createDirectories(directory);
+            // Owner-only, whether made now or found looser (a copy, a changed umask).
+            Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
-            if (Files.exists(roles.file)) {
-                try (InputStream in = Files.newInputStream(roles.file)) {
-                    roles.secrets.load(in);
+            if (Files.exists(secrets.file)) {
+                Files.setPosixFilePermissions(secrets.file, PosixFilePermissions.fromString("rw-------"));
+                try (InputStream in = Files.newInputStream(secrets.file)) {
+                    secrets.secrets.load(in);
                 }
             }
-            return roles;
+            return secrets;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read PostgreSQL's passwords in " + directory, e);
+            throw new UncheckedIOException("Cannot read the passwords in " + directory, e);
         }
     }
 
-    /** The password of a role, made and kept on first use. */
-    synchronized String passwordOf(String role) {
-        String key = "password." + role;
+    /** The password of a login or role, made and kept on first use. */
+    synchronized String passwordOf(String name) {
+        String key = "password." + name;
         if (secrets.getProperty(key) == null) {
             secrets.setProperty(key, randomSecret());
             save();
@@ -47,7 +52,7 @@ final class PostgresRoles {
         return secrets.getProperty(key);
     }
 
-    /** The password of the key store that holds the server's certificate. */
+    /** The password of the key store that holds the server's certificate (and of its trust store). */
     String storePassword() {
         return passwordOf("key-store");
     }
@@ -59,10 +64,10 @@ final class PostgresRoles {
                 Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
             }
             try (OutputStream out = Files.newOutputStream(file)) {
-                secrets.store(out, "Passwords of the devstack PostgreSQL's roles");
+                secrets.store(out, "Passwords of a secured devstack server");
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot keep PostgreSQL's passwords in " + file, e);
+            throw new UncheckedIOException("Cannot keep the passwords in " + file, e);
         }
     }
 
