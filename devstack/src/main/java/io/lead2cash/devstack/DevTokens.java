@@ -30,7 +30,7 @@ import org.jose4j.lang.JoseException;
  * committed). The services trust its public key through {@code mp.jwt.verify.publickey.location}, the
  * same setting that takes a real identity provider's key or JWKS URL.
  */
-public final class DevTokens {
+public final class DevTokens implements TokenSource {
 
     /** The issuer of development tokens; services check it ({@code mp.jwt.verify.issuer}). */
     public static final String ISSUER = "https://lead2cash.local/dev";
@@ -87,15 +87,7 @@ public final class DevTokens {
         return keys.getPrivate();
     }
 
-    /** A token for a user with roles and an optional team, valid for {@code lifetime}. */
-    public String issue(String user, List<String> roles, String team, Duration lifetime) {
-        return issueFor(AUDIENCE, user, roles, team, lifetime);
-    }
-
-    /**
-     * A token this issuer signs for another API ({@code audience}; none when null): tests use it to show that the
-     * suite takes only its own.
-     */
+    @Override
     public String issueFor(String audience, String user, List<String> roles, String team, Duration lifetime) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(ISSUER);

@@ -2,18 +2,18 @@ package io.lead2cash.e2e;
 
 import static io.lead2cash.e2e.SuiteUnderTest.anonymous;
 import static io.lead2cash.e2e.SuiteUnderTest.as;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.not;
 
 import io.lead2cash.devstack.DevTokens;
+import io.lead2cash.devstack.TokenSource;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import org.jose4j.jwt.JwtClaims;
-import org.jose4j.jwt.NumericDate;
 import org.junit.jupiter.api.Test;
 
 /** Tokens, roles and the fields a caller may not set, tried against the whole suite through the gateway. */
@@ -35,22 +35,41 @@ class SecurityAtTheDoorTest {
 
     @Test
     void missingMalformedForeignExpiredUnsignedForeignIssuerOrOtherAudienceTokensAreRefused() {
-        DevTokens trusted = SuiteUnderTest.get().tokens();
+        TokenSource trusted = SuiteUnderTest.get().tokens();
+        IdentityProviderUnderTest provider = IdentityProviderUnderTest.get();
         unauthenticated(null);
         unauthenticated("Bearer not.a.token");
+        // Signed with a key of this machine the suite does not trust.
         unauthenticated("Bearer " + DevTokens.generate().issue("mallory", List.of("admin"), null, Duration.ofMinutes(5)));
         unauthenticated("Bearer " + trusted.issue("alice", List.of("sales-rep"), "north", Duration.ofMinutes(-5)));
-        JwtClaims elsewhere = new JwtClaims();
-        elsewhere.setIssuer("https://idp.elsewhere.example");
-        elsewhere.setSubject("alice");
-        elsewhere.setStringListClaim("groups", "admin");
-        elsewhere.setExpirationTime(NumericDate.fromSeconds(System.currentTimeMillis() / 1000 + 300));
-        unauthenticated("Bearer " + DevTokens.sign(elsewhere, trusted.privateKey()));
+        // Another realm of the same provider: another issuer, another key.
+        unauthenticated("Bearer " + provider.fresh("payroll", DevTokens.AUDIENCE, "alice", List.of("admin"), "north",
+                Duration.ofMinutes(5)));
         unauthenticated("Bearer " + trusted.issueFor("payroll-api", "alice", List.of("admin"), "north", Duration.ofMinutes(5)));
+        unauthenticated("Bearer " + trusted.issueFor(null, "alice", List.of("admin"), "north", Duration.ofMinutes(5)));
         Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
         unauthenticated("Bearer " + url.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
-                + "." + url.encodeToString(("{\"iss\":\"" + DevTokens.ISSUER + "\",\"sub\":\"alice\",\"groups\":[\"admin\"],"
-                + "\"exp\":" + (System.currentTimeMillis() / 1000 + 300) + "}").getBytes(StandardCharsets.UTF_8)) + ".");
+                + "." + url.encodeToString(("{\"iss\":\"" + provider.issuer() + "\",\"sub\":\"alice\",\"groups\":[\"admin\"],"
+                + "\"aud\":\"" + DevTokens.AUDIENCE + "\",\"exp\":" + (System.currentTimeMillis() / 1000 + 300) + "}")
+                .getBytes(StandardCharsets.UTF_8)) + ".");
+    }
+
+    @Test
+    void aReplacedSigningKeyIsTakenUpAndTokensOfTheRemovedOneAreRefused() {
+        IdentityProviderUnderTest provider = IdentityProviderUnderTest.get();
+        String signedBefore = provider.fresh(IdentityProviderUnderTest.REALM, DevTokens.AUDIENCE, "rota", List.of("sales-rep"),
+                "north", Duration.ofMinutes(10));
+        as("rota", "north", "sales-rep").when().get("/api/leads").then().statusCode(200);
+
+        provider.replaceSigningKey();
+
+        // The gateway and every service fetch the provider's keys again once their cached copy runs out.
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            for (String path : ONE_PER_SERVICE) {
+                as("rota", "north", "sales-rep").when().get(path).then().statusCode(not(401));
+            }
+        });
+        unauthenticated("Bearer " + signedBefore);
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.lead2cash.e2e;
 
 import static io.restassured.RestAssured.given;
 
+import io.lead2cash.devstack.TrustedIdentityProvider;
 import io.lead2cash.devstack.suite.Suite;
 import io.lead2cash.devstack.suite.SuitePorts;
 import io.restassured.specification.RequestSpecification;
@@ -14,7 +15,8 @@ import java.util.List;
 
 /**
  * The packaged suite, started once per test JVM as {@code ./lead2cash up --secure} starts it (on free ports and a fresh
- * data folder) and stopped when the JVM ends; tests reach it only through the gateway and Kafka.
+ * data folder), trusting the {@link IdentityProviderUnderTest}, and stopped when the JVM ends; tests reach it only
+ * through the gateway and Kafka.
  */
 final class SuiteUnderTest {
 
@@ -29,9 +31,12 @@ final class SuiteUnderTest {
             try {
                 data = Files.createTempDirectory("lead2cash-e2e-");
                 // On infrastructure secured as production's is (Kafka: SASL_SSL, a login and ACLs per service; PostgreSQL:
-                // TLS verify-full, a role per service): the whole chain runs there.
+                // TLS verify-full, a role per service; tokens from an OpenID Connect provider found by its discovery
+                // document): the whole chain runs there.
+                IdentityProviderUnderTest identityProvider = IdentityProviderUnderTest.get();
                 Suite started = new Suite(Path.of("..").toAbsolutePath().normalize(), data, SuitePorts.free(), System.out)
-                        .secured();
+                        .secured()
+                        .trusting(TrustedIdentityProvider.discover(identityProvider.issuer()), identityProvider);
                 Runtime.getRuntime().addShutdownHook(new Thread(SuiteUnderTest::stop, "e2e-suite-stop"));
                 suite = started;
                 started.start(Duration.ofMinutes(4));

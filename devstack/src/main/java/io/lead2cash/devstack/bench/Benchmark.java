@@ -1,6 +1,6 @@
 package io.lead2cash.devstack.bench;
 
-import io.lead2cash.devstack.DevTokens;
+import io.lead2cash.devstack.TokenSource;
 import io.lead2cash.devstack.KafkaProcess;
 import io.lead2cash.devstack.Postgres;
 import io.lead2cash.devstack.suite.ApiClient;
@@ -119,7 +119,7 @@ public final class Benchmark {
             String bootstrap) throws Exception {
         String gateway = suite.gatewayUrl();
         String leads = "http://localhost:" + ports.of("leads-service");
-        DevTokens tokens = suite.tokens();
+        TokenSource tokens = suite.tokens();
         List<String> reps = IntStream.rangeClosed(1, 32).mapToObj(i -> tokens.issue("bench-rep-" + i,
                 List.of("sales-rep"), "bench", Duration.ofHours(2))).toList();
         List<String> readers = IntStream.rangeClosed(1, 8).mapToObj(i -> tokens.issue("bench-reader-" + i,

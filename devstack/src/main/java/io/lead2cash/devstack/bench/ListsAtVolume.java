@@ -1,6 +1,7 @@
 package io.lead2cash.devstack.bench;
 
 import io.lead2cash.devstack.DevTokens;
+import io.lead2cash.devstack.TokenSource;
 import io.lead2cash.devstack.suite.SuitePorts;
 import io.lead2cash.devstack.suite.VolumeSeed;
 import java.io.PrintStream;
@@ -48,7 +49,7 @@ public final class ListsAtVolume {
     private final Path work;
     private final PrintStream out;
     private final Duration each;
-    private final DevTokens tokens;
+    private final TokenSource tokens;
     /** Only the calls whose kind, description or caller contain this text; null for all of them. */
     private final String only;
     private final SuitePorts ports = SuitePorts.defaults();

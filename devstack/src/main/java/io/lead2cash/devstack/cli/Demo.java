@@ -1,7 +1,7 @@
 package io.lead2cash.devstack.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.lead2cash.devstack.DevTokens;
+import io.lead2cash.devstack.TokenSource;
 import io.lead2cash.devstack.suite.ApiClient;
 import io.lead2cash.devstack.suite.CatalogSeed;
 import java.io.IOException;
@@ -19,11 +19,11 @@ import java.util.concurrent.Callable;
 public final class Demo {
 
     private final String gateway;
-    private final DevTokens tokens;
+    private final TokenSource tokens;
     private final PrintStream out;
     private int step;
 
-    public Demo(String gateway, DevTokens tokens, PrintStream out) {
+    public Demo(String gateway, TokenSource tokens, PrintStream out) {
         this.gateway = gateway;
         this.tokens = tokens;
         this.out = out;

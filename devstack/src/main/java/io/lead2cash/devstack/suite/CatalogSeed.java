@@ -2,7 +2,7 @@ package io.lead2cash.devstack.suite;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.lead2cash.devstack.DevTokens;
+import io.lead2cash.devstack.TokenSource;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -25,7 +25,7 @@ public final class CatalogSeed {
     public record Seeded(String eurPriceList, String usdPriceList, Map<String, String> products) {
     }
 
-    public CatalogSeed(String gateway, DevTokens tokens, PrintStream out) {
+    public CatalogSeed(String gateway, TokenSource tokens, PrintStream out) {
         this.api = new ApiClient(gateway, tokens.issue("catalog-seed", List.of("catalog-manager"), null, Duration.ofMinutes(10)));
         this.out = out;
     }

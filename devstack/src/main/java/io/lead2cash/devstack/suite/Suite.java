@@ -2,6 +2,8 @@ package io.lead2cash.devstack.suite;
 
 import io.lead2cash.devstack.DevStack;
 import io.lead2cash.devstack.DevTokens;
+import io.lead2cash.devstack.TokenSource;
+import io.lead2cash.devstack.TrustedIdentityProvider;
 import io.lead2cash.devstack.Ports;
 import io.lead2cash.devstack.Postgres;
 import java.io.IOException;
@@ -43,6 +45,8 @@ public final class Suite implements AutoCloseable {
     private String givenBootstrap;
     private String databasePrefix = "";
     private boolean secured;
+    private TrustedIdentityProvider identityProvider;
+    private TokenSource identityProviderTokens;
 
     public Suite(Path root, Path data, SuitePorts ports, PrintStream out) {
         this.root = root;
@@ -58,6 +62,17 @@ public final class Suite implements AutoCloseable {
      */
     public Suite secured() {
         this.secured = true;
+        return this;
+    }
+
+    /**
+     * Trusts a real OpenID Connect provider instead of this machine's development key: the services and the gateway
+     * take its keys from the JWKS its discovery document names and accept only its issuer; callers' tokens come from
+     * {@code tokens}. Production settings hold (no development tokens).
+     */
+    public Suite trusting(TrustedIdentityProvider provider, TokenSource tokens) {
+        this.identityProvider = provider;
+        this.identityProviderTokens = tokens;
         return this;
     }
 
@@ -214,9 +229,9 @@ public final class Suite implements AutoCloseable {
         return bootstrapServers;
     }
 
-    /** The signing keys the services of this suite trust. */
-    public DevTokens tokens() {
-        return DevTokens.inDirectory(data.resolve("keys"));
+    /** Where callers of this suite get tokens it accepts: the identity provider it trusts or the development key. */
+    public TokenSource tokens() {
+        return identityProviderTokens != null ? identityProviderTokens : DevTokens.inDirectory(data.resolve("keys"));
     }
 
     /** Stops the services (gateway first), then Kafka and PostgreSQL; the data stays. */
@@ -341,8 +356,11 @@ public final class Suite implements AutoCloseable {
         // Two malloc arenas instead of one per core-and-thread: tens of MB less resident memory per JVM.
         env.put("MALLOC_ARENA_MAX", "2");
         DevTokens.inDirectory(data.resolve("keys"));
-        // Development tokens unless the environment names a real identity provider's key or JWKS.
-        if (System.getenv("MP_JWT_VERIFY_PUBLICKEY_LOCATION") == null) {
+        if (identityProvider != null) {
+            env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", identityProvider.jwksUri());
+            env.put("MP_JWT_VERIFY_ISSUER", identityProvider.issuer());
+        } else if (System.getenv("MP_JWT_VERIFY_PUBLICKEY_LOCATION") == null) {
+            // Development tokens unless the environment names a real identity provider's key or JWKS.
             env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", data.resolve("keys/public.pem").toAbsolutePath().toString());
             env.put("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
             // On purpose: the services refuse the development issuer otherwise.

@@ -21,14 +21,14 @@ public class ProductionSettingsCheck {
     static final String DEVELOPMENT_ISSUER = "https://lead2cash.local/dev";
     static final int MIN_CURSOR_KEY_LENGTH = 16;
 
-    void check(@Observes StartupEvent event, Config config) {
+    void check(@Observes StartupEvent event, Config config, SecuritySettings security) {
         if (LaunchMode.current() != LaunchMode.NORMAL) {
             return;
         }
         List<String> refusals = refusals(config.getOptionalValue("mp.jwt.verify.issuer", String.class),
                 config.getOptionalValue("mp.jwt.verify.audiences", String.class),
                 config.getOptionalValue("lead2cash.paging.cursor-key", String.class),
-                config.getOptionalValue("lead2cash.security.development-tokens", Boolean.class).orElse(false));
+                security.developmentTokens());
         if (!refusals.isEmpty()) {
             throw new IllegalStateException("Refusing to start with development settings (docs/operations.md, "
                     + "\"Production\"): " + String.join("; ", refusals));

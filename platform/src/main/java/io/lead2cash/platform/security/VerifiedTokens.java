@@ -7,8 +7,10 @@ import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Inject;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.SecretKey;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -32,12 +34,20 @@ public class VerifiedTokens implements JWTParser {
 
     private final DefaultJWTParser verifier;
     private final long maxAgeSeconds;
+    private final long memorySeconds;
     private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
 
+    @Inject
     VerifiedTokens(DefaultJWTParser verifier,
-            @ConfigProperty(name = "smallrye.jwt.time-to-live", defaultValue = "0") long maxAgeSeconds) {
+            @ConfigProperty(name = "smallrye.jwt.time-to-live", defaultValue = "0") long maxAgeSeconds,
+            SecuritySettings settings) {
+        this(verifier, maxAgeSeconds, settings.verifiedTokenMemory());
+    }
+
+    VerifiedTokens(DefaultJWTParser verifier, long maxAgeSeconds, Duration memory) {
         this.verifier = verifier;
         this.maxAgeSeconds = maxAgeSeconds;
+        this.memorySeconds = memory.toSeconds();
     }
 
     @Override
@@ -48,8 +58,9 @@ public class VerifiedTokens implements JWTParser {
             return known.token();
         }
         JsonWebToken token = verifier.parse(bearerToken);
-        // Remembered no longer than the token's own expiry, nor past the maximum age counted from its issue.
-        long validUntil = token.getExpirationTime();
+        // Remembered no longer than the token's own expiry, nor past the maximum age counted from its issue, nor longer
+        // than the memory allows (a key the identity provider removed stops working within it).
+        long validUntil = Math.min(token.getExpirationTime(), now + memorySeconds);
         if (maxAgeSeconds > 0 && token.getIssuedAtTime() > 0) {
             validUntil = Math.min(validUntil, token.getIssuedAtTime() + maxAgeSeconds);
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 class VerifiedTokensTest {
 
     private static final long HOUR = 3600;
+    private static final Duration MINUTE = Duration.ofMinutes(1);
 
     /** Stands in for the signature check: counts its calls, answers with the claims it was given. */
     private static final class CountingVerifier extends DefaultJWTParser {
@@ -58,7 +60,7 @@ class VerifiedTokensTest {
     @Test
     void aValidTokenIsVerifiedOnceAndRememberedUntilItExpires() throws ParseException {
         CountingVerifier verifier = new CountingVerifier(Map.of("exp", now() + HOUR, "iat", now()));
-        VerifiedTokens tokens = new VerifiedTokens(verifier, 8 * HOUR);
+        VerifiedTokens tokens = new VerifiedTokens(verifier, 8 * HOUR, MINUTE);
         JsonWebToken first = tokens.parse("token-a");
         assertThat(tokens.parse("token-a")).isSameAs(first);
         assertThat(verifier.calls).hasValue(1);
@@ -67,10 +69,19 @@ class VerifiedTokensTest {
     }
 
     @Test
+    void aValidTokenIsVerifiedAgainOnceTheMemoryRunsOutSoARemovedKeyStopsWorking() throws ParseException {
+        CountingVerifier verifier = new CountingVerifier(Map.of("exp", now() + HOUR, "iat", now()));
+        VerifiedTokens tokens = new VerifiedTokens(verifier, 8 * HOUR, Duration.ZERO);
+        tokens.parse("token-a");
+        tokens.parse("token-a");
+        assertThat(verifier.calls).hasValue(2);
+    }
+
+    @Test
     void anExpiredTokenIsNeverRemembered() throws ParseException {
         // Within the verifier's clock skew an expired token may still pass it; each call then asks it again.
         CountingVerifier verifier = new CountingVerifier(Map.of("exp", now() - 1, "iat", now() - HOUR));
-        VerifiedTokens tokens = new VerifiedTokens(verifier, 8 * HOUR);
+        VerifiedTokens tokens = new VerifiedTokens(verifier, 8 * HOUR, MINUTE);
         tokens.parse("token-a");
         tokens.parse("token-a");
         assertThat(verifier.calls).hasValue(2);
@@ -79,7 +90,7 @@ class VerifiedTokensTest {
     @Test
     void aTokenPastTheMaximumAgeIsNeverRemembered() throws ParseException {
         CountingVerifier verifier = new CountingVerifier(Map.of("exp", now() + HOUR, "iat", now() - 9 * HOUR));
-        VerifiedTokens tokens = new VerifiedTokens(verifier, 8 * HOUR);
+        VerifiedTokens tokens = new VerifiedTokens(verifier, 8 * HOUR, MINUTE);
         tokens.parse("token-a");
         tokens.parse("token-a");
         assertThat(verifier.calls).hasValue(2);
@@ -88,7 +99,7 @@ class VerifiedTokensTest {
     @Test
     void aRefusedTokenIsCheckedAgainEveryTime() {
         CountingVerifier verifier = new CountingVerifier(Map.of("exp", now() + HOUR));
-        VerifiedTokens tokens = new VerifiedTokens(verifier, 0);
+        VerifiedTokens tokens = new VerifiedTokens(verifier, 0, MINUTE);
         assertThatThrownBy(() -> tokens.parse("forged-1")).isInstanceOf(ParseException.class);
         assertThatThrownBy(() -> tokens.parse("forged-1")).isInstanceOf(ParseException.class);
         assertThat(verifier.calls).hasValue(2);
