@@ -129,7 +129,8 @@ public class ApiDocuments {
     }
 
     /**
-     * What the gateway itself may answer on any call: 413 for a body too large, 429 beyond the caller's rate limit
+     * What the gateway itself may answer on any call: 408 for a body that does not arrive in time, 413 for a body too
+     * large, 429 beyond the caller's rate limit
      * (with Retry-After), 502/503 when the service answers badly or not at all, 504 when it answers too late; and
      * the RateLimit headers and request id on the service's own answers.
      */
@@ -143,6 +144,7 @@ public class ApiDocuments {
                 .put("RateLimit", header("What is left of the limit: \"name\";r=<remaining>;t=<seconds until reset>",
                         false, stringSchema()));
         if (operation.containsKey("requestBody")) {
+            responses.put("408", edgeProblem("The body did not arrive within the gateway's read timeout", null));
             responses.put("413", edgeProblem("The body is larger than the gateway accepts", null));
         }
         responses.forEach(answer -> {

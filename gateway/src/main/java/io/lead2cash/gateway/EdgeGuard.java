@@ -45,7 +45,8 @@ public class EdgeGuard {
         router.route("/api/*").order(-99).handler(this::limitBody);
         router.route("/api/*").order(-98).handler(this::authenticate);
         router.route("/api/*").order(-97).handler(this::limitRate);
-        router.route("/api/*").order(-96).handler(this::limitTime);
+        router.route("/api/*").order(-96).handler(this::readBody);
+        router.route("/api/*").order(-95).handler(this::limitTime);
         router.route("/api/*").failureHandler(this::failed);
     }
 
@@ -78,9 +79,7 @@ public class EdgeGuard {
 
     private void limitBody(RoutingContext ctx) {
         String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        String path = ctx.request().path();
-        long limit = path.startsWith("/api/notes/") && path.endsWith("/attachment") ? config.maxAttachmentSize()
-                : config.maxBodySize();
+        long limit = config.bodyLimit(ctx.request().path());
         try {
             if (length != null && Long.parseLong(length) > limit) {
                 EdgeProblems.send(ctx, 413, "payload-too-large", "Request body too large",
@@ -92,6 +91,40 @@ public class EdgeGuard {
             return;
         }
         ctx.next();
+    }
+
+    /**
+     * Reads the body whole before the call goes on (to the service, whose time limit starts after it): chunks beyond
+     * the limit are refused (413, the connection closed rather than drained), and so is a body that has not arrived
+     * within the read timeout (408).
+     */
+    private void readBody(RoutingContext ctx) {
+        if (!BufferedBody.declared(ctx.request())) {
+            ctx.next();
+            return;
+        }
+        long limit = config.bodyLimit(ctx.request().path());
+        BufferedBody.read(ctx.vertx(), ctx.request(), limit, config.bodyReadTimeout()).onComplete(read -> {
+            if (read.succeeded() && read.result() != null) {
+                ctx.put(BufferedBody.KEY, read.result());
+                ctx.next();
+                return;
+            }
+            boolean tooLarge = read.succeeded();
+            LOG.infof("%s %s: %s (request %s)", ctx.request().method(), ctx.request().path(),
+                    tooLarge ? "body beyond " + limit + " bytes refused (413)" : read.cause().getMessage() + " (408)",
+                    ctx.request().getHeader(REQUEST_ID));
+            // What the caller has not sent yet is not read: the connection closes after the answer.
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+            ctx.response().endHandler(v -> ctx.request().connection().close());
+            if (tooLarge) {
+                EdgeProblems.send(ctx, 413, "payload-too-large", "Request body too large",
+                        "The body has more than " + limit + " bytes; at most " + limit + " are accepted");
+            } else {
+                EdgeProblems.send(ctx, 408, "request-timeout", "Request timeout",
+                        "The body did not arrive within " + config.bodyReadTimeout().toSeconds() + " s");
+            }
+        });
     }
 
     /** Checks the bearer token (signature, issuer, expiry) before any service sees the call. */

@@ -17,6 +17,13 @@ public interface GatewayConfig {
 
     Duration readinessTimeout();
 
+    /**
+     * How long a caller may take to send its body before it gets 408: the gateway reads every body whole before it
+     * calls a service, so a trickling upload holds nothing of the service's.
+     */
+    @WithDefault("PT60S")
+    Duration bodyReadTimeout();
+
     /** How long a call may take before the caller gets 504 (a service's own timeout overrides it). */
     @WithDefault("PT15S")
     Duration routeTimeout();
@@ -32,6 +39,11 @@ public interface GatewayConfig {
     /** The largest file attached to a note (PUT /api/notes/{id}/attachment), in bytes (413 beyond). */
     @WithDefault("10485760")
     long maxAttachmentSize();
+
+    /** The largest body accepted on this path, in bytes: an attachment's, or any other request's. */
+    default long bodyLimit(String path) {
+        return path.startsWith("/api/notes/") && path.endsWith("/attachment") ? maxAttachmentSize() : maxBodySize();
+    }
 
     RateLimits rateLimit();
 

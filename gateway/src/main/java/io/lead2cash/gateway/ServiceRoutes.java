@@ -5,8 +5,11 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.WebServerRequest;
 import io.vertx.ext.web.proxy.handler.ProxyHandler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.httpproxy.Body;
@@ -90,8 +93,9 @@ public class ServiceRoutes {
     }
 
     /**
-     * Passes the caller's view of the address on, so Location headers and links name the gateway; a service that
-     * cannot be reached is answered at once with 503 problem+json.
+     * Passes the caller's view of the address on, so Location headers and links name the gateway; sends the body the
+     * edge has read whole ({@link BufferedBody}); sends a call that may be repeated once more when the first try failed;
+     * a service that still cannot be reached is answered at once with 503 problem+json.
      */
     static final class ForwardedHeaders implements ProxyInterceptor {
 
@@ -125,7 +129,23 @@ public class ServiceRoutes {
                 String client = original.remoteAddress().hostAddress();
                 headers.set("X-Forwarded-For", previous == null ? client : previous + ", " + client);
             }
-            return context.sendRequest().recover(failure -> {
+            Buffer body = original instanceof WebServerRequest web ? web.routingContext().get(BufferedBody.KEY) : null;
+            return send(context, original, body);
+        }
+
+        private Future<ProxyResponse> send(ProxyContext context, HttpServerRequest original, Buffer body) {
+            context.request().setBody(body == null ? null : Body.body(body));
+            return context.sendRequest().recover(first -> {
+                if (!mayRepeat(original)) {
+                    return Future.failedFuture(first);
+                }
+                // Most often a kept-alive connection the service had just closed: the call goes once more, on
+                // another connection.
+                LOG.infof("%s-service call %s %s failed (%s); sent once more", service, original.method(),
+                        original.path(), first.getMessage());
+                context.request().setBody(body == null ? null : Body.body(body));
+                return context.sendRequest();
+            }).recover(failure -> {
                 LOG.warnf("%s-service unreachable for %s %s: %s", service, original.method(), original.path(), failure.getMessage());
                 original.resume();
                 ProxyResponse unavailable = context.request().response().setStatusCode(503);
@@ -135,6 +155,13 @@ public class ServiceRoutes {
                         "The " + service + "-service cannot be reached now; retry shortly", original.path()).encode())));
                 return Future.succeededFuture(unavailable);
             });
+        }
+
+        /** A read, or a call the service recognises when it comes again (its Idempotency-Key). */
+        static boolean mayRepeat(HttpServerRequest request) {
+            HttpMethod method = request.method();
+            return method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS
+                    || request.headers().contains("Idempotency-Key");
         }
     }
 }

@@ -14,6 +14,14 @@ import static org.hamcrest.Matchers.notNullValue;
 import io.lead2cash.devstack.DevTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -92,6 +100,75 @@ class EdgeTest {
                 .then().statusCode(413).contentType("application/problem+json")
                 .body("type", is("urn:lead2cash:problem:payload-too-large"));
         caller().contentType("application/json").body("{\"x\": 1}").when().post("/api/leads").then().statusCode(200);
+    }
+
+    @Test
+    void aChunkedBodyAboveTheLimitIsRefusedAsItArrivesAndNeverReachesTheService() throws Exception {
+        StubServices.RECEIVED.clear();
+        HttpResponse<String> refused = chunked("/api/leads/chunked", 2000);
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.body()).contains("urn:lead2cash:problem:payload-too-large");
+        HttpResponse<String> taken = chunked("/api/leads/chunked", 900);
+        assertThat(taken.statusCode()).isEqualTo(200);
+        assertThat(taken.body()).contains("\"bodyLength\":900");
+        assertThat(StubServices.RECEIVED).containsOnlyOnce("/api/leads/chunked");
+    }
+
+    /** A POST whose body is sent in chunks, without a Content-Length. */
+    private static HttpResponse<String> chunked(String path, int bytes) throws Exception {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest
+                .newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + path))
+                .header("Authorization", "Bearer " + StubServices.token("carol", "sales-rep"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(new byte[bytes]))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aSlowUploadReachesTheServiceOnlyOnceItIsWhole() throws Exception {
+        StubServices.RECEIVED.clear();
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/leads/trickled HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                    + StubServices.token("carol", "sales-rep") + "\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 500\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(new byte[200]);
+            out.flush();
+            Thread.sleep(1500);
+            // Three fifths of the body in, a second and a half later: no service connection is held for it yet.
+            assertThat(StubServices.RECEIVED).doesNotContain("/api/leads/trickled");
+            out.write(new byte[300]);
+            out.flush();
+            String answer = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+            assertThat(answer).isEqualTo("HTTP/1.1 200");
+        }
+        assertThat(StubServices.RECEIVED).containsOnlyOnce("/api/leads/trickled");
+    }
+
+    @Test
+    void aBodyThatDoesNotArriveInTimeIsRefusedAndNeverReachesTheService() throws Exception {
+        StubServices.RECEIVED.clear();
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/leads/stalled HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                    + StubServices.token("carol", "sales-rep") + "\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 500\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(new byte[100]);
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+            assertThat(answer).startsWith("HTTP/1.1 408").contains("urn:lead2cash:problem:request-timeout");
+        }
+        assertThat(StubServices.RECEIVED).doesNotContain("/api/leads/stalled");
+    }
+
+    @Test
+    void aConnectionTheServiceClosedIsNeverAnOutageForACallThatMayBeRepeated() {
+        for (int i = 0; i < 10; i++) {
+            caller().when().get("/api/leads/closes-reused-connections").then().statusCode(200);
+            caller().header("Idempotency-Key", "closed-connection-" + i).contentType("application/json").body("{}")
+                    .when().post("/api/leads/closes-reused-connections").then().statusCode(200);
+        }
     }
 
     @Test

@@ -19,6 +19,10 @@ import java.util.concurrent.TimeUnit;
 public class StubServices implements QuarkusTestResourceLifecycleManager {
 
     static final Set<String> NOT_READY = ConcurrentHashMap.newKeySet();
+    /** The paths of the calls the stubs received, as each arrived (before its body). */
+    static final java.util.Queue<String> RECEIVED = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** How many calls each kept-alive connection carried, for a service that closes a connection when it is reused. */
+    private static final Map<io.vertx.core.http.HttpConnection, Integer> CALLS_ON = new ConcurrentHashMap<>();
     /** Signs the tokens the gateway trusts in these tests. */
     static final DevTokens TOKENS = DevTokens.generate();
     private static final String[] SERVICES = {"leads", "catalog", "opportunity", "billing"};
@@ -31,6 +35,13 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         Map<String, String> config = new HashMap<>();
         for (String service : SERVICES) {
             HttpServer server = vertx.createHttpServer().requestHandler(request -> {
+                RECEIVED.add(request.path());
+                if (request.path().endsWith("/closes-reused-connections")
+                        && CALLS_ON.merge(request.connection(), 1, Integer::sum) > 1) {
+                    // As a service closing an idle connection at the moment the gateway reuses it: nothing answered.
+                    request.connection().close();
+                    return;
+                }
                 if (request.path().equals("/q/openapi")) {
                     request.response().putHeader("content-type", "application/json").end(document(service).encode());
                     return;
@@ -47,16 +58,18 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                     request.response().setStatusCode(NOT_READY.contains(service) ? 503 : 200).end();
                     return;
                 }
-                request.response().putHeader("content-type", "application/json").end(new JsonObject()
+                request.body().onSuccess(body -> request.response().putHeader("content-type", "application/json")
+                        .end(new JsonObject()
                         .put("service", service)
                         .put("method", request.method().name())
                         .put("uri", request.uri())
+                        .put("bodyLength", body.length())
                         .put("forwardedHost", request.getHeader("X-Forwarded-Host"))
                         .put("forwardedProto", request.getHeader("X-Forwarded-Proto"))
                         .put("authorization", request.getHeader("Authorization"))
                         .put("requestId", request.getHeader("X-Request-Id"))
                         .put("traceparent", request.getHeader("traceparent"))
-                        .encode());
+                        .encode()));
             });
             try {
                 server.listen(0).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
@@ -70,6 +83,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         config.put("mp.jwt.verify.issuer", DevTokens.ISSUER);
         config.put("lead2cash.gateway.max-body-size", "1000");
         config.put("lead2cash.gateway.max-attachment-size", "5000");
+        config.put("lead2cash.gateway.body-read-timeout", "PT2.5S");
         return config;
     }
 

@@ -12,6 +12,8 @@ public enum ProblemType {
     ILLEGAL_TRANSITION(409, "Illegal state transition"),
     CONFLICT(409, "Conflict"),
     DUPLICATE(409, "Possible duplicate"),
+    /** Answered by the gateway when a caller's body does not arrive within its read timeout. */
+    REQUEST_TIMEOUT(408, "Request timeout"),
     PRECONDITION_FAILED(412, "Precondition failed"),
     /** Answered by the gateway for a body larger than it accepts. */
     PAYLOAD_TOO_LARGE(413, "Request body too large"),
