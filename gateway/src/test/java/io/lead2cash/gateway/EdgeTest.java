@@ -124,14 +124,20 @@ class EdgeTest {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Sends a POST's head declaring {@code length} bytes of body, and nothing of the body yet. */
+    private static OutputStream beginUpload(Socket socket, String path, int length) throws java.io.IOException {
+        OutputStream out = socket.getOutputStream();
+        out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                + StubServices.token("carol", "sales-rep") + "\r\nContent-Type: application/json\r\n"
+                + "Content-Length: " + length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        return out;
+    }
+
     @Test
     void aSlowUploadReachesTheServiceOnlyOnceItIsWhole() throws Exception {
         StubServices.RECEIVED.clear();
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
-            OutputStream out = socket.getOutputStream();
-            out.write(("POST /api/leads/trickled HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
-                    + StubServices.token("carol", "sales-rep") + "\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: 500\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            OutputStream out = beginUpload(socket, "/api/leads/trickled", 500);
             out.write(new byte[200]);
             out.flush();
             Thread.sleep(1500);
@@ -150,10 +156,7 @@ class EdgeTest {
         StubServices.RECEIVED.clear();
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
             socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(("POST /api/leads/stalled HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
-                    + StubServices.token("carol", "sales-rep") + "\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: 500\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            OutputStream out = beginUpload(socket, "/api/leads/stalled", 500);
             out.write(new byte[100]);
             out.flush();
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
