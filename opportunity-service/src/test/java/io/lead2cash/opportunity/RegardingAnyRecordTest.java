@@ -124,6 +124,33 @@ class RegardingAnyRecordTest {
     }
 
     @Test
+    void aFileStillArrivingHoldsNothingOfTheNoteSoAnotherCallOnItIsAnsweredMeanwhile() throws Exception {
+        UUID lead = leadOf("alice", "north");
+        firstCall(alice(), "LEAD", lead);
+        String note = alice().body("{\"text\": \"Slow line\"}").when().post("/api/leads/" + lead + "/notes").then()
+                .statusCode(201).extract().path("id");
+        try (java.net.Socket slow = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            slow.setSoTimeout(20_000);
+            var out = slow.getOutputStream();
+            out.write(("PUT /api/notes/" + note + "/attachment?fileName=slow.pdf HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + io.lead2cash.platform.testing.Auth.token("alice", "north", "sales-rep")
+                    + "\r\nContent-Type: application/pdf\r\nContent-Length: " + PDF.length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(PDF, 0, 4);
+            out.flush();
+            // While the slow file is still arriving, nothing of the note is locked: another file is taken at once.
+            alice().config(io.restassured.RestAssured.config().httpClient(io.restassured.config.HttpClientConfig
+                    .httpClientConfig().setParam("http.socket.timeout", 5_000))).contentType("application/pdf").body(PDF)
+                    .when().put("/api/notes/" + note + "/attachment?fileName=fast.pdf").then().statusCode(200);
+            out.write(PDF, 4, PDF.length - 4);
+            out.flush();
+            String answer = new String(slow.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+            assertThat(answer).isEqualTo("HTTP/1.1 409");
+        }
+        alice().when().get("/api/notes/" + note).then().body("fileName", is("fast.pdf"));
+    }
+
+    @Test
     void aFileIsRefusedWhenItsBytesAreNotWhatItSaysOrItIsTooLarge() {
         UUID lead = leadOf("alice", "north");
         firstCall(alice(), "LEAD", lead);

@@ -24,7 +24,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -61,7 +63,8 @@ public class NoteResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SALES_REP, Roles.SALES_MANAGER, Roles.ADMIN})
     @Operation(operationId = "attachNoteFile", summary = "Attach a file to a note (one per note)",
-            description = "The body is the file's bytes, streamed into the database; Content-Type says what it is and "
+            description = "The body is the file's bytes, received whole before the note is touched, then streamed into the "
+                    + "database; Content-Type says what it is and "
                     + "must agree with its first bytes (PDF, PNG, JPEG, GIF, zip-based Office files, plain text or CSV: "
                     + "415 otherwise). At most 10 MB by default (413). 409 when the note has a file already.")
     @RequestBody(content = @Content(mediaType = "application/octet-stream",
@@ -71,12 +74,19 @@ public class NoteResource {
             @QueryParam("fileName") @NotBlank(message = "is required") @Size(max = 255)
             @Pattern(regexp = "[^/\\\\\"\\p{Cntrl}]+", message = "must be a file name without path, quotes or control characters")
             @Parameter(description = "The file's name, as it is offered back on download") String fileName,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, java.nio.file.Path body) throws IOException {
+        // The body arrives in a file of its own before this method runs (received without a worker thread): a client
+        // trickling its upload holds no thread, database connection or lock of the service.
         if (contentType == null || contentType.isBlank()) {
             throw ProblemException.invalid("Content-Type", "is required: the file's media type, e.g. application/pdf");
         }
         String declared = contentType.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
-        Note note = notes.attach(id, fileName.trim(), declared, body);
+        Note note;
+        try (InputStream file = Files.newInputStream(body)) {
+            note = notes.attach(id, fileName.trim(), declared, file);
+        } finally {
+            Files.deleteIfExists(body);
+        }
         return Responses.ok(TimelineMapper.view(note), note.version);
     }
 
