@@ -36,8 +36,13 @@ public record TrustedIdentityProvider(String issuer, String jwksUri) {
             if (!named.equals(issuer)) {
                 throw new IllegalStateException(location + " names the issuer '" + named + "', not " + issuer);
             }
-            if (jwks.isBlank()) {
-                throw new IllegalStateException(location + " names no jwks_uri");
+            URI keys = jwks.isBlank() ? null : URI.create(jwks);
+            URI issuerUri = URI.create(named);
+            boolean loopback = keys != null && ("localhost".equals(keys.getHost()) || "127.0.0.1".equals(keys.getHost()));
+            if (keys == null || keys.getHost() == null || !keys.getHost().equals(issuerUri.getHost())
+                    || !("https".equals(keys.getScheme()) || "http".equals(keys.getScheme()) && loopback)) {
+                throw new IllegalStateException(location + " names the key set '" + jwks + "': it must be https (http only "
+                        + "on this machine) on the issuer's host");
             }
             return new TrustedIdentityProvider(named, jwks);
         } catch (IOException e) {

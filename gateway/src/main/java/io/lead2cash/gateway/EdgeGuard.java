@@ -4,6 +4,7 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 
@@ -39,12 +41,14 @@ public class EdgeGuard {
     @Inject GatewayConfig config;
     @Inject Callers callers;
     @Inject RateLimiter limiter;
+    private BufferedBody.Budget bodyBudget;
 
     void register(@Observes Router router) {
         router.route("/api/*").order(-100).handler(this::identify);
         router.route("/api/*").order(-99).handler(this::limitBody);
         router.route("/api/*").order(-98).handler(this::authenticate);
         router.route("/api/*").order(-97).handler(this::limitRate);
+        bodyBudget = new BufferedBody.Budget(config.maxBufferedBytes(), config.maxBufferedBytesPerCaller());
         router.route("/api/*").order(-96).handler(this::readBody);
         router.route("/api/*").order(-95).handler(this::limitTime);
         router.route("/api/*").failureHandler(this::failed);
@@ -79,7 +83,7 @@ public class EdgeGuard {
 
     private void limitBody(RoutingContext ctx) {
         String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        long limit = config.bodyLimit(ctx.request().path());
+        long limit = config.bodyLimit(ctx.request().method().name(), ctx.normalizedPath());
         try {
             if (length != null && Long.parseLong(length) > limit) {
                 EdgeProblems.send(ctx, 413, "payload-too-large", "Request body too large",
@@ -103,28 +107,43 @@ public class EdgeGuard {
             ctx.next();
             return;
         }
-        long limit = config.bodyLimit(ctx.request().path());
-        BufferedBody.read(ctx.vertx(), ctx.request(), limit, config.bodyReadTimeout()).onComplete(read -> {
-            if (read.succeeded() && read.result() != null) {
-                ctx.put(BufferedBody.KEY, read.result());
-                ctx.next();
-                return;
-            }
-            boolean tooLarge = read.succeeded();
-            LOG.infof("%s %s: %s (request %s)", ctx.request().method(), ctx.request().path(),
-                    tooLarge ? "body beyond " + limit + " bytes refused (413)" : read.cause().getMessage() + " (408)",
-                    ctx.request().getHeader(REQUEST_ID));
-            // What the caller has not sent yet is not read: the connection closes after the answer.
-            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
-            ctx.response().endHandler(v -> ctx.request().connection().close());
-            if (tooLarge) {
-                EdgeProblems.send(ctx, 413, "payload-too-large", "Request body too large",
-                        "The body has more than " + limit + " bytes; at most " + limit + " are accepted");
-            } else {
-                EdgeProblems.send(ctx, 408, "request-timeout", "Request timeout",
-                        "The body did not arrive within " + config.bodyReadTimeout().toSeconds() + " s");
-            }
-        });
+        long limit = config.bodyLimit(ctx.request().method().name(), ctx.normalizedPath());
+        String caller = String.valueOf((Object) ctx.get(SUBJECT));
+        AtomicLong taken = new AtomicLong();
+        ctx.addEndHandler(done -> bodyBudget.release(caller, taken.get()));
+        BufferedBody.read(ctx.vertx(), ctx.request(), limit, config.bodyReadTimeout(), bodyBudget, caller, taken)
+                .onComplete(read -> {
+                    if (read.succeeded()) {
+                        ctx.put(BufferedBody.KEY, read.result());
+                        ctx.next();
+                        return;
+                    }
+                    Throwable refusal = read.cause();
+                    LOG.infof("%s %s: body refused, %s (request %s)", ctx.request().method(), ctx.normalizedPath(),
+                            refusal.getMessage(), ctx.request().getHeader(REQUEST_ID));
+                    if (ctx.request().version() != HttpVersion.HTTP_2) {
+                        // What the caller has not sent yet is not read: the connection closes after the answer (an
+                        // HTTP/2 stream is reset alone when the answer ends).
+                        ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+                        ctx.response().endHandler(v -> ctx.request().connection().close());
+                    }
+                    if (refusal instanceof BufferedBody.TooLarge) {
+                        EdgeProblems.send(ctx, 413, "payload-too-large", "Request body too large",
+                                "The body has more than " + limit + " bytes; at most " + limit + " are accepted");
+                    } else if (refusal instanceof BufferedBody.OverBudget over) {
+                        ctx.response().putHeader("Retry-After", "5");
+                        if (over.callersOwn) {
+                            EdgeProblems.send(ctx, 429, "too-many-requests", "Too many requests",
+                                    "Your request bodies in flight are at their limit; send this one when the others are done");
+                        } else {
+                            EdgeProblems.send(ctx, 503, "unavailable", "Service unavailable",
+                                    "The gateway is receiving as many request bodies as it may hold; retry shortly");
+                        }
+                    } else {
+                        EdgeProblems.send(ctx, 408, "request-timeout", "Request timeout",
+                                "The body did not arrive within " + config.bodyReadTimeout().toSeconds() + " s");
+                    }
+                });
     }
 
     /** Checks the bearer token (signature, issuer, expiry) before any service sees the call. */

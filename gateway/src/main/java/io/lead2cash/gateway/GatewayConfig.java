@@ -40,10 +40,24 @@ public interface GatewayConfig {
     @WithDefault("10485760")
     long maxAttachmentSize();
 
-    /** The largest body accepted on this path, in bytes: an attachment's, or any other request's. */
-    default long bodyLimit(String path) {
-        return path.startsWith("/api/notes/") && path.endsWith("/attachment") ? maxAttachmentSize() : maxBodySize();
+    /** The largest body accepted for this call, in bytes: a note's file (PUT /api/notes/{id}/attachment), or any other. */
+    default long bodyLimit(String method, String normalizedPath) {
+        return "PUT".equals(method) && ATTACHMENT.matcher(normalizedPath).matches() ? maxAttachmentSize() : maxBodySize();
     }
+
+    /** The one path whose body may be a note's file. */
+    java.util.regex.Pattern ATTACHMENT = java.util.regex.Pattern.compile("^/api/notes/[^/]+/attachment$");
+
+    /**
+     * The bytes of request bodies the gateway holds at once, all callers together (503 with Retry-After beyond): bodies
+     * are read whole before a service is called, and this bounds the memory they take.
+     */
+    @WithDefault("134217728")
+    long maxBufferedBytes();
+
+    /** The bytes of request bodies one caller may have in flight at once (429 with Retry-After beyond). */
+    @WithDefault("25165824")
+    long maxBufferedBytesPerCaller();
 
     RateLimits rateLimit();
 

@@ -99,6 +99,9 @@ public class ServiceRoutes {
      */
     static final class ForwardedHeaders implements ProxyInterceptor {
 
+        /** A first try that failed later than this was not a closed kept-alive connection: it is not repeated. */
+        private static final long REPEAT_WITHIN_NANOS = 1_000_000_000L;
+
         private final String service;
 
         ForwardedHeaders(String service) {
@@ -135,8 +138,11 @@ public class ServiceRoutes {
 
         private Future<ProxyResponse> send(ProxyContext context, HttpServerRequest original, Buffer body) {
             context.request().setBody(body == null ? null : Body.body(body));
+            long sent = System.nanoTime();
             return context.sendRequest().recover(first -> {
-                if (!mayRepeat(original)) {
+                // Only a call that failed at once (a kept-alive connection the service had closed), never one that hung
+                // until the connection timed out, nor one the caller already had its answer to (504).
+                if (!mayRepeat(original) || System.nanoTime() - sent > REPEAT_WITHIN_NANOS || original.response().ended()) {
                     return Future.failedFuture(first);
                 }
                 // Most often a kept-alive connection the service had just closed: the call goes once more, on
@@ -157,11 +163,11 @@ public class ServiceRoutes {
             });
         }
 
-        /** A read, or a call the service recognises when it comes again (its Idempotency-Key). */
+        /** A read, or a POST the service recognises when it comes again (its Idempotency-Key). */
         static boolean mayRepeat(HttpServerRequest request) {
             HttpMethod method = request.method();
             return method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS
-                    || request.headers().contains("Idempotency-Key");
+                    || method == HttpMethod.POST && request.headers().contains("Idempotency-Key");
         }
     }
 }

@@ -126,11 +126,34 @@ class EdgeTest {
 
     /** Sends a POST's head declaring {@code length} bytes of body, and nothing of the body yet. */
     private static OutputStream beginUpload(Socket socket, String path, int length) throws java.io.IOException {
+        return beginUpload(socket, "POST", path, length, "carol");
+    }
+
+    private static OutputStream beginUpload(Socket socket, String method, String path, int length, String caller)
+            throws java.io.IOException {
         OutputStream out = socket.getOutputStream();
-        out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
-                + StubServices.token("carol", "sales-rep") + "\r\nContent-Type: application/json\r\n"
+        out.write((method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                + StubServices.token(caller, "sales-rep") + "\r\nContent-Type: application/json\r\n"
                 + "Content-Length: " + length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
         return out;
+    }
+
+    @Test
+    void aCallerLeavingBodiesUnfinishedGets429OnceItsShareIsHeldWhileOthersGoOn() throws Exception {
+        try (Socket first = new Socket("localhost", RestAssured.port); Socket second = new Socket("localhost", RestAssured.port)) {
+            second.setSoTimeout(10_000);
+            beginUpload(first, "PUT", "/api/notes/1/attachment", 5000, "hoarder").write(new byte[4500]);
+            first.getOutputStream().flush();
+            Thread.sleep(300);
+            OutputStream out = beginUpload(second, "PUT", "/api/notes/2/attachment", 5000, "hoarder");
+            out.write(new byte[4000]);
+            out.flush();
+            String answer = new String(second.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+            assertThat(answer).startsWith("HTTP/1.1 429").contains("Retry-After: 5")
+                    .contains("urn:lead2cash:problem:too-many-requests");
+            caller().contentType("application/pdf").body(new byte[3000]).when().put("/api/notes/3/attachment").then()
+                    .statusCode(200);
+        }
     }
 
     @Test

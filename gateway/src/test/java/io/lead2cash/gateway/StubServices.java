@@ -84,6 +84,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         config.put("lead2cash.gateway.max-body-size", "1000");
         config.put("lead2cash.gateway.max-attachment-size", "5000");
         config.put("lead2cash.gateway.body-read-timeout", "PT2.5S");
+        config.put("lead2cash.gateway.max-buffered-bytes-per-caller", "8000");
         return config;
     }
 

@@ -193,6 +193,11 @@ public final class Suite implements AutoCloseable {
         if (!name.equals("gateway")) {
             // Only this machine reaches a service: callers from elsewhere go through the gateway's checks and limits.
             env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+            // Files being received go to a folder only this user may enter, not a shared temporary one.
+            Path uploads = data.resolve("uploads").resolve(logName.replaceFirst("\\.log$", ""));
+            Files.createDirectories(uploads);
+            Files.setPosixFilePermissions(uploads, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            env.put("QUARKUS_HTTP_BODY_UPLOADS_DIRECTORY", uploads.toAbsolutePath().toString());
         }
         env.putAll(databaseOf(name));
         if (kafkaSecured() && !name.equals("gateway")) {

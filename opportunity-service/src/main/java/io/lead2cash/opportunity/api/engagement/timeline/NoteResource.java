@@ -75,8 +75,8 @@ public class NoteResource {
             @Pattern(regexp = "[^/\\\\\"\\p{Cntrl}]+", message = "must be a file name without path, quotes or control characters")
             @Parameter(description = "The file's name, as it is offered back on download") String fileName,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, java.nio.file.Path body) throws IOException {
-        // The body arrives in a file of its own before this method runs (received without a worker thread): a client
-        // trickling its upload holds no thread, database connection or lock of the service.
+        // The body is in a file of its own before the note is touched: a client trickling its upload holds one of the
+        // worker threads while it arrives, but no database connection and no lock.
         if (contentType == null || contentType.isBlank()) {
             throw ProblemException.invalid("Content-Type", "is required: the file's media type, e.g. application/pdf");
         }
