@@ -125,6 +125,13 @@ public final class ContractDocuments {
                 Generated from the event records in the events module; do not edit by hand.""");
         info.putObject("contact").put("name", "Lead2Cash maintainers")
                 .put("url", "https://github.com/lead2cash/lead2cash/issues");
+        ArrayNode tags = info.putArray("tags");
+        tags.addObject().put("name", "Leads").put("description", "Leads, accounts and contacts (leads-service)");
+        tags.addObject().put("name", "Catalog").put("description", "Products, price lists and discount lists (catalog-service)");
+        tags.addObject().put("name", "Opportunities").put("description",
+                "Opportunities, quotes, activities and notes (opportunity-service)");
+        tags.addObject().put("name", "Billing").put("description", "Orders, invoices, payments and credit notes (billing-service)");
+        tags.addObject().put("name", "Dead letters").put("description", "What a consumer could not apply, parked for replay");
         doc.put("defaultContentType", "application/json");
         ObjectNode server = doc.putObject("servers").putObject("local");
         server.put("host", "localhost:9092");
@@ -149,6 +156,10 @@ public final class ContractDocuments {
             ObjectNode channelMessages = channel.putObject("messages");
             ObjectNode operation = operations.putObject("publish" + capitalise(channelId) + "Events");
             operation.put("action", "send");
+            operation.put("description", "The " + Topics.publisher(topic) + " publishes these events to " + topic
+                    + " through its transactional outbox: each is written in the transaction of the change it reports "
+                    + "and relayed at least once, in order per aggregate.");
+            operation.putArray("tags").addObject().put("name", capitalise(channelId));
             operation.putObject("channel").put("$ref", "#/channels/" + channelId);
             ArrayNode operationMessages = operation.putArray("messages");
             events.forEach((name, event) -> {
@@ -208,6 +219,7 @@ public final class ContractDocuments {
             ObjectNode receive = operations.putObject(group + "Receives" + capitalise(topicChannel));
             receive.put("action", "receive");
             receive.put("summary", subscription.purpose());
+            receive.putArray("tags").addObject().put("name", capitalise(topicChannel));
             receive.put("description", "Consumer group " + subscription.consumerGroup() + " reads " + subscription.topic()
                     + " and applies these events, each once (its ce_id is recorded in the transaction of its effect); "
                     + "other events of the topic are skipped. What it cannot apply after its retries goes to "
@@ -231,6 +243,9 @@ public final class ContractDocuments {
             ObjectNode send = operations.putObject(camel(consumerGroup) + "ParksUnappliedEvents");
             send.put("action", "send");
             send.put("summary", consumerGroup + " parks an event it could not apply after its retries");
+            send.put("description", "After its retries, " + consumerGroup + " writes the record it could not apply here "
+                    + "unchanged, with the reason in dead-letter-* headers, and goes on with the next one.");
+            send.putArray("tags").addObject().put("name", "Dead letters");
             send.putObject("channel").put("$ref", "#/channels/" + channelId);
             send.putArray("messages").addObject().put("$ref", "#/channels/" + channelId + "/messages/DeadLetteredEvent");
         });
