@@ -50,7 +50,7 @@ final class BufferedBody {
         private final long total;
         private final long perCaller;
         private final AtomicLong held = new AtomicLong();
-        private final ConcurrentHashMap<String, AtomicLong> heldBy = new ConcurrentHashMap<>();
+        private final ConcurrentHashMap<String, Long> heldBy = new ConcurrentHashMap<>();
 
         Budget(long total, long perCaller) {
             this.total = total;
@@ -59,9 +59,14 @@ final class BufferedBody {
 
         /** Takes {@code bytes} for {@code caller}; throws (taking nothing) when either budget would be passed. */
         void take(String caller, long bytes) {
-            AtomicLong mine = heldBy.computeIfAbsent(caller, c -> new AtomicLong());
-            if (mine.addAndGet(bytes) > perCaller) {
-                give(caller, bytes);
+            boolean[] over = new boolean[1];
+            // One atomic step per caller: its share is checked and taken together, on whichever event loop.
+            heldBy.compute(caller, (c, mine) -> {
+                long now = (mine == null ? 0 : mine) + bytes;
+                over[0] = now > perCaller;
+                return over[0] ? mine : Long.valueOf(now);
+            });
+            if (over[0]) {
                 throw new OverBudget(true);
             }
             if (held.addAndGet(bytes) > total) {
@@ -78,7 +83,7 @@ final class BufferedBody {
         }
 
         private void give(String caller, long bytes) {
-            heldBy.computeIfPresent(caller, (c, mine) -> mine.addAndGet(-bytes) <= 0 ? null : mine);
+            heldBy.computeIfPresent(caller, (c, mine) -> mine - bytes <= 0 ? null : mine - bytes);
         }
 
         long held() {

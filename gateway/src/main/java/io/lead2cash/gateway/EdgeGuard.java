@@ -100,7 +100,8 @@ public class EdgeGuard {
     /**
      * Reads the body whole before the call goes on (to the service, whose time limit starts after it): chunks beyond
      * the limit are refused (413, the connection closed rather than drained), and so is a body that has not arrived
-     * within the read timeout (408).
+     * within the read timeout (408) or one the gateway's budget of held bytes has no room for (429 for a caller at its
+     * share, 503 when the gateway's is full).
      */
     private void readBody(RoutingContext ctx) {
         if (!BufferedBody.declared(ctx.request())) {
